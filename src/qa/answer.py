@@ -1,0 +1,308 @@
+"""Per-source answer stage: one model call per source, verified in code before anyone sees it.
+
+For each source, its retrieved passages are cut into sentences and the best-matching ones are
+numbered for the model, which writes a short answer and the sentence number it used. Code then
+checks that answer: the quoted sentence is an exact slice of the document, and the answer's
+numbers and content words all occur in it. An answer that fails is never shown; open questions
+fall back to the best-matching sentence, factual ones to "not stated".
+
+Example:
+    >>> answerer = SourceAnswerer(llm, embedder, settings)  # doctest: +SKIP
+    >>> answerer.run("How many died?", document, passages)  # doctest: +SKIP
+    SourceAnswer(source_id='a.txt', answer='14', kind='answer', quotes=(Sentence(...),))
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from qa.embed import Embedder
+from qa.llm import LLM
+from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
+from qa.settings import Settings
+from qa.text import STOPWORDS, content_stems, figure_spans, numbers, sentence_spans, words
+from qa.types import Document, Passage, Sentence, SourceAnswer
+
+log = logging.getLogger(__name__)
+
+QuestionType = Literal["number", "date", "name", "who", "open"]
+
+_REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
+_REF = re.compile(r"\[\s*(\d+)\s*\]")
+_NUMBER_Q = re.compile(r"\bhow (many|much|old|long|far|large|big)\b|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b", re.I)
+_DATE_Q = re.compile(r"\bwhen\b|\b(what|which) (year|date|day|month|time)\b|\bin what year\b", re.I)
+_NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
+_WHO_Q = re.compile(r"\bwho(m|se)?\b", re.I)
+
+
+def question_type(question: str) -> QuestionType:
+    """The kind of answer a question expects; it decides what a valid answer must contain."""
+    if _NUMBER_Q.search(question):
+        return "number"
+    if _DATE_Q.search(question):
+        return "date"
+    if _NAME_Q.search(question):
+        return "name"
+    if _WHO_Q.search(question):
+        return "who"
+    return "open"
+
+
+def parse_reply(reply: str) -> tuple[str, list[int]]:
+    """Split a model line like ``14 people [2]`` into ``("14 people", [2])``."""
+    line = reply.strip().splitlines()[0] if reply.strip() else ""
+    match = _REPLY.match(line)
+    text = match.group("text") if match else line
+    refs = [int(n) for n in _REF.findall(line)]
+    text = _REF.sub("", text).strip().strip("\"'“”").rstrip(".,;: ").strip()
+    return text, refs
+
+
+def _stems_match(a: str, b: set[str]) -> bool:
+    return a in b or any(len(a) >= 4 and len(x) >= 4 and (x.startswith(a) or a.startswith(x)) for x in b)
+
+
+def grounded(answer: str, quote: str) -> bool:
+    """True when every number and content word of ``answer`` occurs in ``quote``."""
+    if not numbers(answer) <= numbers(quote):
+        return False
+    quote_stems = content_stems(quote)
+    return all(_stems_match(s, quote_stems) for s in content_stems(answer))
+
+
+def informative(answer: str, question: str, qtype: QuestionType) -> bool:
+    """True when ``answer`` adds something the question did not already say, of the right type."""
+    new_numbers = numbers(answer) - numbers(question)
+    q_stems = content_stems(question)
+    new_stems = {s for s in content_stems(answer) if not _stems_match(s, q_stems)}
+    if qtype in ("number", "date"):
+        return bool(new_numbers)
+    if qtype == "name":
+        q_words = {w.lower() for w in words(question)}
+        caps = [w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'-]+", answer) if w.lower() not in q_words]
+        return bool(caps)
+    return bool(new_stems or new_numbers)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Sentences of one source ranked for a question, with their scores."""
+
+    sentences: tuple[Sentence, ...]
+    scores: tuple[float, ...]
+    similarities: tuple[float, ...]
+
+
+class SourceAnswerer:
+    """Writes and verifies one source's answer from that source's passages only."""
+
+    def __init__(self, llm: LLM, embedder: Embedder, settings: Settings) -> None:
+        self.llm = llm
+        self.embedder = embedder
+        self.settings = settings
+
+    def rank_sentences(
+        self,
+        question: str,
+        document: Document,
+        passages: Sequence[Passage],
+        idf: Mapping[str, float] | None = None,
+    ) -> Evidence:
+        """The passages' sentences, best first.
+
+        Score = cosine(question, sentence) + 0.3 x cosine(question, its paragraph) + 0.3 x the
+        IDF-weighted share of question words it contains (+0.1 when it holds the kind of value the
+        question asks for). The paragraph term tells "killed 15 people" in a paragraph about one
+        event from the same words in a paragraph about another; IDF keeps a word every passage
+        shares (the corpus topic) from deciding the ranking.
+        """
+        spans = sorted({s for p in passages for s in sentence_spans(document.text, p.start, p.end)})
+        if not spans:
+            return Evidence((), (), ())
+        sentences = [Sentence(document.doc_id, document.text[s:e], s, e) for s, e in spans]
+        paragraphs = [_paragraph(document.text, s.start, s.end) for s in sentences]
+        unique_paras = sorted(set(paragraphs))
+        vectors = self.embedder.embed(
+            [question] + [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
+        )
+        sims = vectors[1 : 1 + len(sentences)] @ vectors[0]
+        para_sim = dict(zip(unique_paras, vectors[1 + len(sentences) :] @ vectors[0]))
+        weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(question)}
+        total = sum(weights.values()) or 1.0
+        qtype = question_type(question)
+        scores = []
+        for sentence, sim, para in zip(sentences, sims, paragraphs):
+            stems = content_stems(sentence.text)
+            overlap = sum(w for s, w in weights.items() if s in stems) / total
+            bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
+            scores.append(float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap + bonus)
+        order = np.argsort(-np.asarray(scores), kind="stable")
+        return Evidence(
+            tuple(sentences[i] for i in order),
+            tuple(scores[i] for i in order),
+            tuple(float(sims[i]) for i in order),
+        )
+
+    def run(
+        self,
+        question: str,
+        document: Document,
+        passages: Sequence[Passage],
+        query: str | None = None,
+        idf: Mapping[str, float] | None = None,
+    ) -> SourceAnswer:
+        """This source's verified answer to ``question``.
+
+        ``query`` (default: the question) ranks the sentences; a follow-up passes its question
+        expanded with the earlier turn. ``idf`` weights query words (see `rank_sentences`).
+        """
+        evidence = self.rank_sentences(query or question, document, passages, idf)
+        qtype = question_type(question)
+        # Show the model only sentences that could hold a valid answer of the asked type.
+        usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
+        shown = usable[: self.settings.evidence_sentences]
+        if not shown:
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        prompt = SOURCE_ANSWER_PROMPT.format(
+            sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
+            question=_one_line(question),
+        )
+        reply = self.llm.complete(prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP)
+        verified = self.verify(question, reply, shown, document)
+        if qtype in ("number", "date") and verified is not None:
+            return self._best_figure(query or question, verified, idf)
+        if verified is not None:
+            return verified
+        extract = self._extract(evidence, question, qtype)
+        if extract:
+            return SourceAnswer(document.doc_id, " ".join(s.text for s in extract), "extract", extract)
+        return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+
+    def _best_figure(
+        self, query: str, proposed: SourceAnswer, idf: Mapping[str, float] | None
+    ) -> SourceAnswer:
+        """Check the model's figure against the other figures of the sentence it quoted.
+
+        A small model often copies the first number of a sentence that holds several ("37 on
+        trial ... 14 dead"). Each figure in the quoted sentence is scored by how well the words
+        around it match the question; the model's figure stands unless another fits better.
+        """
+        sentence = proposed.quotes[0]
+        spans = figure_spans(sentence.text)
+        if len(spans) < 2:
+            return proposed
+        windows = [_window(sentence.text, a, b) for a, b in spans]
+        vectors = self.embedder.embed([query, *windows])
+        sims = vectors[1:] @ vectors[0]
+        weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
+        total = sum(weights.values()) or 1.0
+        scores = [
+            float(sim) + 0.3 * sum(w for st, w in weights.items() if st in content_stems(win)) / total
+            for win, sim in zip(windows, sims)
+        ]
+        best = int(np.argmax(scores))
+        proposed_numbers = numbers(proposed.answer)
+        for i, (a, b) in enumerate(spans):
+            if numbers(sentence.text[a:b]) & proposed_numbers and scores[i] >= scores[best] - 0.02:
+                return proposed
+        a, b = spans[best]
+        return SourceAnswer(proposed.source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+
+    def verify(
+        self, question: str, reply: str, shown: Sequence[Sentence], document: Document
+    ) -> SourceAnswer | None:
+        """The model's answer if it passes every check, else None (and it is never shown)."""
+        text, refs = parse_reply(reply)
+        if not text or text.lower().startswith(NOT_STATED):
+            return None
+        if not informative(text, question, question_type(question)):
+            log.info("rejected %r for %s: adds nothing of the asked type", text, document.doc_id)
+            return None
+        cited = [shown[n - 1] for n in refs if 1 <= n <= len(shown)]
+        # The model may cite the wrong number or none; any shown sentence that grounds it will do.
+        candidates = cited + [s for s in shown if s not in cited]
+        for sentence in candidates:
+            if document.text[sentence.start : sentence.end] == sentence.text and grounded(text, sentence.text):
+                return SourceAnswer(document.doc_id, text, "answer", (sentence,))
+        log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
+        return None
+
+    def _extract(
+        self, evidence: Evidence, question: str, qtype: QuestionType
+    ) -> tuple[Sentence, ...]:
+        """For open questions (and "who" questions about a named entity): up to two best
+        full sentences, when they are similar enough to the question. Headlines and bylines
+        (under six words) match any question on the topic, so they never stand as answers."""
+        if qtype == "who":
+            names = _names(question)
+            pool = [
+                (s, sc, sim)
+                for s, sc, sim in zip(evidence.sentences, evidence.scores, evidence.similarities)
+                if names and all(n in s.text for n in names)
+            ]
+        elif qtype == "open":
+            pool = list(zip(evidence.sentences, evidence.scores, evidence.similarities))
+        else:
+            return ()
+        pool = [p for p in pool if len(words(p[0].text)) >= 6]
+        threshold = self.settings.extract_min_similarity
+        picked = [p for p in pool[:2] if p[2] >= threshold]
+        if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
+            picked = picked[:1]
+        return tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
+
+
+def _names(question: str) -> list[str]:
+    """Capitalised words of the question other than its first word."""
+    return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", question.strip())
+
+
+def _window(text: str, start: int, end: int, before: int = 6, after: int = 4) -> str:
+    """The figure at ``text[start:end]`` with a few words either side."""
+    left = text[:start].split()[-before:]
+    right = text[end:].split()[:after]
+    return " ".join([*left, text[start:end], *right])
+
+
+def _figure_phrase(text: str, start: int, end: int) -> str:
+    """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals"."""
+    tail = []
+    for m in re.finditer(r"\S+", text[end:]):
+        word = m.group(0)
+        core = word.strip(".,;:!?()\"'")
+        if not core or core.lower() in STOPWORDS or len(tail) == 3:
+            break
+        tail.append(core)
+        if core != word:
+            break
+    while tail and tail[-1].lower().endswith(("ing", "ed")) and len(tail) > 1:
+        tail.pop()
+    return " ".join([text[start:end], *tail])
+
+
+def _may_answer(sentence: str, question: str, qtype: QuestionType) -> bool:
+    """Whether ``sentence`` holds a value of the type the question asks for."""
+    if qtype in ("number", "date"):
+        return bool(numbers(sentence) - numbers(question))
+    if qtype == "name":
+        q_words = {w.lower() for w in words(question)}
+        caps = re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", sentence.strip())
+        return any(w.lower() not in q_words for w in caps)
+    return True
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the blank-line-delimited paragraph around ``text[start:end]``."""
+    left = text.rfind("\n\n", 0, start)
+    right = text.find("\n\n", end)
+    return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

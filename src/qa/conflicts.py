@@ -1,0 +1,56 @@
+"""Conflict stage: compare per-source answers in code and give a closed-vocabulary verdict.
+
+A small model says sources agree when they don't, so the model is never asked. Answers are
+grouped by meaning: figures and dates must match (one set containing the other), otherwise
+texts must be near-paraphrases. One group is ``agree``, more than one is ``conflict``.
+
+Example:
+    >>> ConflictDetector(HashEmbedding()).run([a15, a14]).verdict  # doctest: +SKIP
+    'conflict'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qa.embed import Embedder
+from qa.text import content_stems, numbers
+from qa.types import ConflictReport, SourceAnswer
+
+
+class ConflictDetector:
+    """Groups answering sources by meaning and names the verdict."""
+
+    def __init__(self, embedder: Embedder, agree_similarity: float = 0.8) -> None:
+        self.embedder = embedder
+        self.agree_similarity = agree_similarity
+
+    def run(self, answers: Sequence[SourceAnswer]) -> ConflictReport:
+        """``not_found`` (nobody answers), ``single_source``, ``agree`` or ``conflict``."""
+        answered = [a for a in answers if a.answered]
+        if not answered:
+            return ConflictReport("not_found")
+        if len(answered) == 1:
+            return ConflictReport("single_source", ((answered[0].source_id,),))
+        vectors = self.embedder.embed([a.answer for a in answered])
+        groups: list[list[int]] = []
+        for i in range(len(answered)):
+            for group in groups:
+                j = group[0]
+                if self.same(answered[i].answer, answered[j].answer, float(vectors[i] @ vectors[j])):
+                    group.append(i)
+                    break
+            else:
+                groups.append([i])
+        report_groups = tuple(tuple(answered[i].source_id for i in g) for g in groups)
+        return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
+
+    def same(self, a: str, b: str, similarity: float) -> bool:
+        """Whether two answers say the same thing."""
+        na, nb = numbers(a), numbers(b)
+        if na or nb:
+            # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
+            return bool(na and nb) and (na <= nb or nb <= na)
+        sa, sb = content_stems(a), content_stems(b)
+        jaccard = len(sa & sb) / len(sa | sb) if sa | sb else 1.0
+        return jaccard >= 0.6 or similarity >= self.agree_similarity

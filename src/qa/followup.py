@@ -1,0 +1,110 @@
+"""Follow-up resolution: turn a question plus chat history into a retrieval query and a scope.
+
+Runs before retrieval. A question that names a source ("What does Kantor say…", "…the Moscow
+Times piece") is scoped to that source. A follow-up that leans on an earlier turn ("What does he
+say about the police?") inherits that turn's scope, and its query is expanded with the earlier
+question so retrieval sees the topic.
+
+Example:
+    >>> resolve("What does he say?", [{"question": "Who wrote the Moscow Times piece?"}], docs)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qa.text import words
+from qa.types import Answer, Document
+
+_PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(they|them|their|it|its|this|that|these|those|the (article|piece|author|writer|source|"
+    r"op-ed|same))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange: the user's text, the reply's text and the sources that answered."""
+
+    question: str
+    answer: str = ""
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What to retrieve for, what to ask the model, and which sources to ask."""
+
+    question: str
+    query: str
+    source_ids: tuple[str, ...] | None = None
+
+
+def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
+    """Accept `Answer`s, ``Answer.to_dict()`` dicts, ``{"role", "content"}`` chat messages, or
+    ``(question, answer)`` pairs, and return `Turn`s, oldest first."""
+    turns: list[Turn] = []
+    for item in history or []:
+        if isinstance(item, Answer):
+            turns.append(Turn(item.question, item.answer, tuple(s.source_id for s in item.sources)))
+        elif isinstance(item, Mapping) and "role" in item:
+            content = item.get("content")
+            text = content if isinstance(content, str) else ""
+            if item["role"] == "user":
+                turns.append(Turn(text))
+            elif turns and item["role"] == "assistant":
+                turns[-1] = Turn(turns[-1].question, text)
+        elif isinstance(item, Mapping) and "question" in item:
+            sources = tuple(s.get("source_id", "") for s in item.get("sources") or [])
+            turns.append(Turn(str(item["question"]), str(item.get("answer", "")), sources))
+        elif isinstance(item, (list, tuple)) and len(item) == 2:
+            turns.append(Turn(str(item[0]), str(item[1] or "")))
+        else:
+            raise ValueError(f"unrecognised history item: {item!r}")
+    return turns
+
+
+def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
+    """Sources that ``text`` names by title, author (full or surname) or publication."""
+    low = " ".join(words(text))
+    found = []
+    for doc_id, doc in documents.items():
+        names = [doc.title]
+        if doc.author:
+            names += [doc.author, doc.author.split()[-1]]
+        if doc.publication:
+            names.append(re.sub(r"^the\s+", "", doc.publication, flags=re.I))
+        for name in names:
+            key = " ".join(words(name))
+            if len(key) >= 4 and re.search(rf"\b{re.escape(key)}\b", low):
+                found.append(doc_id)
+                break
+    # Naming every source scopes nothing.
+    return tuple(found) if len(found) < len(documents) else ()
+
+
+def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]) -> Resolved:
+    """Resolve ``question`` against ``history``; see the module docstring."""
+    turns = normalise_history(history)
+    scope = mentioned_sources(question, documents)
+    if scope or not turns:
+        return Resolved(question, question, scope or None)
+    last = turns[-1]
+    person = _PERSON_PRONOUN.search(question)
+    if not (person or _ANAPHOR.search(question) or len(words(question)) <= 4):
+        return Resolved(question, question, None)
+    prior = mentioned_sources(last.question, documents) or last.sources or mentioned_sources(
+        last.answer, documents
+    )
+    rewritten = question
+    if person and len(prior) == 1 and documents[prior[0]].author:
+        author = documents[prior[0]].author or ""
+        rewritten = _PERSON_PRONOUN.sub(
+            lambda m: author + ("'s" if m.group(1).lower() in ("his", "hers") else ""), question, count=1
+        )
+    return Resolved(rewritten, f"{last.question} {rewritten}", prior or None)

@@ -1,0 +1,174 @@
+"""Ingest stage: read corpus files into `Document`s with metadata and citable text.
+
+Supported: ``.txt`` and ``.md`` (optional YAML front matter), ``.html``/``.htm`` (BeautifulSoup)
+and ``.pdf`` (pypdf). The front matter is stripped: the citable text is the article byte-for-byte.
+
+Example:
+    >>> docs, skipped = load_corpus(Path("corpus"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qa.types import Document, Skipped
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+META_FIELDS = ("title", "author", "publication", "published")
+UNKNOWN = "unknown"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+class IngestError(ValueError):
+    """A file that cannot become a document; the message is the reason shown to the user."""
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Every non-hidden file directly in ``corpus_dir``, sorted by name."""
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def file_sha256(path: Path) -> str:
+    """Content hash of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Skipped]]:
+    """Load every file of ``corpus_dir``; unreadable ones come back in the skipped list."""
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    for path in corpus_files(corpus_dir):
+        try:
+            docs.append(load_document(path, doc_id=path.name))
+        except IngestError as exc:
+            log.warning("skipping %s: %s", path.name, exc)
+            skipped.append(Skipped(path.name, str(exc)))
+    return docs, skipped
+
+
+def load_document(path: Path, doc_id: str | None = None) -> Document:
+    """Read one file into a `Document`. Raises `IngestError` with the reason it cannot."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type {suffix or '(none)'!r}")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"unreadable: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise IngestError("empty file")
+    if suffix == ".pdf":
+        text, meta = _read_pdf(raw)
+    else:
+        if b"\x00" in raw:
+            raise IngestError("binary file (contains NUL bytes)")
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start})")
+        if suffix in (".html", ".htm"):
+            text, meta = _read_html(decoded)
+        else:
+            text, meta = split_front_matter(decoded)
+    if not text.strip():
+        raise IngestError("no text after the metadata header" if meta else "no text")
+    return Document(
+        doc_id=doc_id or path.name,
+        path=str(path),
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        title=_clean(meta.get("title")) or _guess_title(text, path),
+        author=_clean(meta.get("author")),
+        publication=_clean(meta.get("publication")),
+        published=_clean(meta.get("published") or meta.get("date")),
+    )
+
+
+def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """Split YAML front matter (between ``---`` lines at the top) from the body.
+
+    Returns the body exactly as written after the closing ``---`` line, and the parsed mapping
+    (empty when there is no header).
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise IngestError(f"invalid front matter: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(meta, dict):
+        raise IngestError("invalid front matter: expected 'key: value' lines")
+    return text[match.end() :], {str(k).lower(): v for k, v in meta.items()}
+
+
+def _read_html(html: str) -> tuple[str, dict[str, Any]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    meta: dict[str, Any] = {}
+    if soup.title and soup.title.string:
+        meta["title"] = soup.title.string
+    for tag in soup.find_all("meta"):
+        key = (tag.get("name") or tag.get("property") or "").lower()
+        value = tag.get("content")
+        if not value:
+            continue
+        if key in ("author", "article:author"):
+            meta.setdefault("author", value)
+        elif key in ("article:published_time", "date", "dc.date"):
+            meta.setdefault("published", value)
+        elif key in ("og:site_name", "publisher"):
+            meta.setdefault("publication", value)
+        elif key == "og:title":
+            meta.setdefault("title", value)
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    lines = (" ".join(line.split()) for line in soup.get_text("\n").splitlines())
+    # Blank lines between blocks keep paragraph (and so sentence) boundaries visible.
+    return "\n\n".join(line for line in lines if line), meta
+
+
+def _read_pdf(raw: bytes) -> tuple[str, dict[str, Any]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError(f"unreadable PDF: {exc}") from exc
+    meta: dict[str, Any] = {}
+    if info.get("/Title"):
+        meta["title"] = str(info["/Title"])
+    if info.get("/Author"):
+        meta["author"] = str(info["/Author"])
+    created = str(info.get("/CreationDate") or "")
+    if re.match(r"D:\d{8}", created):
+        meta["published"] = f"{created[2:6]}-{created[6:8]}-{created[8:10]}"
+    return "\n\n".join(p.strip() for p in pages if p.strip()), meta
+
+
+def _clean(value: Any) -> str | None:
+    """Metadata value as a string; "unknown" and blanks become None."""
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return None if not text or text.lower() == UNKNOWN else text
+
+
+def _guess_title(text: str, path: Path) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if 0 < len(first) <= 120 and not first.endswith("."):
+        return first
+    return path.stem.replace("_", " ").replace("-", " ")

