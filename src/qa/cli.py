@@ -144,7 +144,7 @@ def format_answer(answer: Answer) -> str:
 
 def _quiet_libraries(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3"):
+    for name in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers", "urllib3"):
         logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", category=DeprecationWarning)

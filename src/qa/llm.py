@@ -11,10 +11,11 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -50,12 +51,13 @@ class LlamaCppLLM:
         from llama_cpp import Llama
 
         self.name = f"llama.cpp:{model_path.name}"
-        self._llm = Llama(
-            model_path=str(model_path),
-            n_ctx=n_ctx,
-            n_threads=n_threads or os.cpu_count() or 2,
-            verbose=False,
-        )
+        with _quiet_stderr():  # llama.cpp prints cache notes straight to fd 2 even when quiet
+            self._llm = Llama(
+                model_path=str(model_path),
+                n_ctx=n_ctx,
+                n_threads=n_threads or os.cpu_count() or 2,
+                verbose=False,
+            )
 
     def complete(self, prompt: str, *, max_tokens: int, stop: Sequence[str]) -> str:
         """Greedy completion; llama.cpp reuses the KV cache of a shared prompt prefix."""
@@ -68,6 +70,23 @@ class LlamaCppLLM:
             stop=list(stop),
         )
         return str(out["choices"][0]["text"])
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence file descriptor 2 (C-level writes) for the duration."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no usable stderr (e.g. some test runners): nothing to silence
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 class OpenAICompatibleLLM:

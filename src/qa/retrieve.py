@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -37,6 +38,8 @@ class Retriever:
     def __init__(self, index: Index, embedder: Embedder, settings: Settings) -> None:
         import bm25s
 
+        # bm25s sets its own logger to DEBUG on import and logs every index build.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.index = index
         self.embedder = embedder
         self.settings = settings

@@ -76,7 +76,7 @@ class Settings(BaseSettings):
         4, description="Best sentences per source shown to the model.", ge=1
     )
     extract_min_similarity: float = Field(
-        0.35,
+        0.3,
         description="Cosine similarity a sentence needs to stand as a source's answer to an open "
         "question when the model gives none.",
     )
