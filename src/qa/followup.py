@@ -109,10 +109,7 @@ def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str
     turns = normalise_history(history)
     scope = mentioned_sources(question, documents)
     if scope:
-        # Open questions rank better without the source's name; "Who wrote the Moscow Times
-        # piece?" needs it, since the byline is the answer.
-        query = strip_mentions(question, scope, documents) if question_type(question) == "open" else question
-        return Resolved(question, query or question, scope)
+        return Resolved(question, _query(question, scope, documents), scope)
     if not turns:
         return Resolved(question, question, None)
     last = turns[-1]
@@ -128,4 +125,18 @@ def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str
         rewritten = _PERSON_PRONOUN.sub(
             lambda m: author + ("'s" if m.group(1).lower() in ("his", "hers") else ""), question, count=1
         )
-    return Resolved(rewritten, f"{last.question} {rewritten}", prior or None)
+    if not prior:
+        # Nothing to scope to: let the earlier question carry the topic into retrieval.
+        return Resolved(rewritten, f"{last.question} {rewritten}", None)
+    return Resolved(rewritten, _query(rewritten, prior, documents), prior)
+
+
+def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document]) -> str:
+    """The retrieval query for a question scoped to ``scope``.
+
+    Open questions rank better without the source's name ("What does Kantor say about the
+    opposition?" would match her byline); "Who wrote the Moscow Times piece?" needs it.
+    """
+    if question_type(question) != "open":
+        return question
+    return strip_mentions(question, scope, documents) or question
