@@ -29,6 +29,8 @@ if [ ! -f "$stamp" ]; then
     CMAKE_ARGS="$LLAMA_CMAKE_ARGS" $PIP wheel -q --no-deps --no-cache-dir -w "$WHEELS" \
       "llama-cpp-python==$LLAMA_VERSION"
   fi
+  # --force-reinstall: replace a -march=native build that pip may have cached or installed.
+  $PIP install -q --force-reinstall --no-deps "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl
   $PIP install -q --find-links "$WHEELS" "llama-cpp-python==$LLAMA_VERSION"
   $PIP install -q --no-deps -e .
   rm -f "$VENV"/.setup-*

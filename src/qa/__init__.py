@@ -4,4 +4,12 @@ from qa.assistant import Assistant, validate_question
 from qa.settings import Settings
 from qa.types import Answer, Citation, Passage, SourceAnswer
 
-__all__ = ["Answer", "Assistant", "Citation", "Passage", "Settings", "SourceAnswer", "validate_question"]
+__all__ = [
+    "Answer",
+    "Assistant",
+    "Citation",
+    "Passage",
+    "Settings",
+    "SourceAnswer",
+    "validate_question",
+]

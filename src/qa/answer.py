@@ -35,7 +35,11 @@ QuestionType = Literal["number", "date", "name", "who", "open"]
 
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
-_NUMBER_Q = re.compile(r"\bhow (many|much|old|long|far|large|big)\b|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b", re.I)
+_NUMBER_Q = re.compile(
+    r"\bhow (many|much|old|long|far|large|big)\b"
+    r"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b",
+    re.I,
+)
 _DATE_Q = re.compile(r"\bwhen\b|\b(what|which) (year|date|day|month|time)\b|\bin what year\b", re.I)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _WHO_Q = re.compile(r"\bwho(m|se)?\b", re.I)
@@ -65,7 +69,9 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
 
 
 def _stems_match(a: str, b: set[str]) -> bool:
-    return a in b or any(len(a) >= 4 and len(x) >= 4 and (x.startswith(a) or a.startswith(x)) for x in b)
+    return a in b or any(
+        len(a) >= 4 and len(x) >= 4 and (x.startswith(a) or a.startswith(x)) for x in b
+    )
 
 
 def grounded(answer: str, quote: str) -> bool:
@@ -173,7 +179,9 @@ class SourceAnswerer:
             sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
             question=_one_line(question),
         )
-        reply = self.llm.complete(prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP)
+        reply = self.llm.complete(
+            prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
+        )
         verified = self.verify(question, reply, shown, document)
         if qtype in ("number", "date") and verified is not None:
             return self._best_figure(query or question, verified, idf)
@@ -181,7 +189,9 @@ class SourceAnswerer:
             return verified
         extract = self._extract(evidence, question, qtype)
         if extract:
-            return SourceAnswer(document.doc_id, " ".join(s.text for s in extract), "extract", extract)
+            return SourceAnswer(
+                document.doc_id, " ".join(s.text for s in extract), "extract", extract
+            )
         return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
 
     def _best_figure(
@@ -203,7 +213,8 @@ class SourceAnswerer:
         weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
         total = sum(weights.values()) or 1.0
         scores = [
-            float(sim) + 0.3 * sum(w for st, w in weights.items() if st in content_stems(win)) / total
+            float(sim)
+            + 0.3 * sum(w for st, w in weights.items() if st in content_stems(win)) / total
             for win, sim in zip(windows, sims)
         ]
         best = int(np.argmax(scores))
@@ -212,7 +223,9 @@ class SourceAnswerer:
             if numbers(sentence.text[a:b]) & proposed_numbers and scores[i] >= scores[best] - 0.02:
                 return proposed
         a, b = spans[best]
-        return SourceAnswer(proposed.source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+        return SourceAnswer(
+            proposed.source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,)
+        )
 
     def verify(
         self, question: str, reply: str, shown: Sequence[Sentence], document: Document
@@ -228,7 +241,9 @@ class SourceAnswerer:
         # The model may cite the wrong number or none; any shown sentence that grounds it will do.
         candidates = cited + [s for s in shown if s not in cited]
         for sentence in candidates:
-            if document.text[sentence.start : sentence.end] == sentence.text and grounded(text, sentence.text):
+            if document.text[sentence.start : sentence.end] == sentence.text and grounded(
+                text, sentence.text
+            ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
         return None
@@ -272,7 +287,7 @@ def _window(text: str, start: int, end: int, before: int = 6, after: int = 4) ->
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals"."""
-    tail = []
+    tail: list[str] = []
     for m in re.finditer(r"\S+", text[end:]):
         word = m.group(0)
         core = word.strip(".,;:!?()\"'")

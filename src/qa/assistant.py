@@ -43,9 +43,8 @@ def validate_question(question: Any, max_chars: int) -> str:
         )
     bad = [c for c in stripped if unicodedata.category(c) == "Cc" and c not in "\n\t"]
     if bad:
-        raise ValueError(
-            f"The question contains control characters ({', '.join(repr(c) for c in sorted(set(bad)))})."
-        )
+        shown = ", ".join(repr(c) for c in sorted(set(bad)))
+        raise ValueError(f"The question contains control characters ({shown}).")
     return stripped
 
 

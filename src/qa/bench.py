@@ -63,10 +63,14 @@ def run_bench(settings: Settings, questions_file: Path) -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"backend: {assistant.llm.name}; embedder: {embedder.name}")
-    print(f"index build: {report.total_chunks} chunks from {len(report.added)} files in "
-          f"{report.seconds:.2f} s ({chunks_per_s:.1f} chunks/s; embedder load {embed_load_s:.1f} s)")
+    print(
+        f"index build: {report.total_chunks} chunks from {len(report.added)} files in "
+        f"{report.seconds:.2f} s ({chunks_per_s:.1f} chunks/s; embedder load {embed_load_s:.1f} s)"
+    )
     print(f"cold start to first answer: {cold_s:.1f} s (peak RSS {cold_rss_mb:.0f} MB)")
-    print(f"warm ask over {len(latencies)} questions: p50 {statistics.median(latencies):.2f} s, "
-          f"p95 {_percentile(latencies, 0.95):.2f} s, max {max(latencies):.2f} s")
+    print(
+        f"warm ask over {len(latencies)} questions: p50 {statistics.median(latencies):.2f} s, "
+        f"p95 {_percentile(latencies, 0.95):.2f} s, max {max(latencies):.2f} s"
+    )
     print(f"peak RSS (this process): {rss_mb:.0f} MB")
     return 0

@@ -98,7 +98,9 @@ def _markdown(
     else:
         for group in groups:
             for s in group:
-                lines.append(f"- {documents[s].label()} says: {entries[s].answer} {_marks(entries[s])}")
+                lines.append(
+                    f"- {documents[s].label()} says: {entries[s].answer} {_marks(entries[s])}"
+                )
     if silent:
         lines += ["", f"Not addressed by: {_join([documents[s].label() for s in silent])}."]
     return "\n".join(lines)

@@ -94,7 +94,9 @@ def _index(settings: Settings) -> int:
 
     def progress(stage: str, done: int, total: int) -> None:
         if stage not in bars:
-            bars[stage] = tqdm(total=total, desc=f"embedding {stage}", unit=stage[:-1], file=sys.stderr)
+            bars[stage] = tqdm(
+                total=total, desc=f"embedding {stage}", unit=stage[:-1], file=sys.stderr
+            )
         bars[stage].n = done
         bars[stage].refresh()
 
@@ -137,13 +139,18 @@ def format_answer(answer: Answer) -> str:
         out += ["", "Quotes:"]
         titles = {s.source_id: s.title for s in answer.sources}
         for c in answer.citations:
-            out.append(f"  [{c.id}] {titles[c.source_id]} ({c.source_id}, chars {c.start}-{c.end}):")
-            out.append(f"      \"{c.quote}\"")
+            out.append(
+                f"  [{c.id}] {titles[c.source_id]} ({c.source_id}, chars {c.start}-{c.end}):"
+            )
+            out.append(f'      "{c.quote}"')
     return "\n".join(out).rstrip()
 
 
 def _quiet_libraries(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     for name in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers", "urllib3"):
         logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", category=FutureWarning)

@@ -37,7 +37,9 @@ class ConflictDetector:
         for i in range(len(answered)):
             for group in groups:
                 j = group[0]
-                if self.same(answered[i].answer, answered[j].answer, float(vectors[i] @ vectors[j])):
+                if self.same(
+                    answered[i].answer, answered[j].answer, float(vectors[i] @ vectors[j])
+                ):
                     group.append(i)
                     break
             else:

@@ -20,7 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from qa.settings import Settings
-from qa.text import numbers, stem, words, STOPWORDS
+from qa.text import STOPWORDS, numbers, stem, words
 
 
 class Embedder(Protocol):

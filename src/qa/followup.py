@@ -6,7 +6,8 @@ say about the police?") inherits that turn's scope, and its query is expanded wi
 question so retrieval sees the topic.
 
 Example:
-    >>> resolve("What does he say?", [{"question": "Who wrote the Moscow Times piece?"}], docs)  # doctest: +SKIP
+    >>> history = [{"question": "Who wrote the Moscow Times piece?"}]
+    >>> resolve("What does he say?", history, docs)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -104,7 +105,9 @@ def strip_mentions(text: str, source_ids: Sequence[str], documents: Mapping[str,
     return " ".join(text.split())
 
 
-def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]) -> Resolved:
+def resolve(
+    question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]
+) -> Resolved:
     """Resolve ``question`` against ``history``; see the module docstring."""
     turns = normalise_history(history)
     scope = mentioned_sources(question, documents)
@@ -116,14 +119,18 @@ def resolve(question: str, history: Sequence[Any] | None, documents: Mapping[str
     person = _PERSON_PRONOUN.search(question)
     if not (person or _ANAPHOR.search(question) or len(words(question)) <= 4):
         return Resolved(question, question, None)
-    prior = mentioned_sources(last.question, documents) or last.sources or mentioned_sources(
-        last.answer, documents
+    prior = (
+        mentioned_sources(last.question, documents)
+        or last.sources
+        or mentioned_sources(last.answer, documents)
     )
     rewritten = question
     if person and len(prior) == 1 and documents[prior[0]].author:
         author = documents[prior[0]].author or ""
         rewritten = _PERSON_PRONOUN.sub(
-            lambda m: author + ("'s" if m.group(1).lower() in ("his", "hers") else ""), question, count=1
+            lambda m: author + ("'s" if m.group(1).lower() in ("his", "hers") else ""),
+            question,
+            count=1,
         )
     if not prior:
         # Nothing to scope to: let the earlier question carry the topic into retrieval.

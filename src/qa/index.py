@@ -19,7 +19,7 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -85,14 +85,16 @@ def chunk_document(
         chunks.append(current)
     # A short tail joins the previous chunk when both fit, rather than standing alone.
     if len(chunks) > 1:
-        prev, last = chunks[-2], chunks[-1]
-        fresh = [u for u in last if u[0] >= prev[-1][1]]
-        if sum(u[2] for u in prev + fresh) <= max_tokens:
-            chunks[-2:] = [prev + fresh]
+        head, tail = chunks[-2], chunks[-1]
+        fresh = [u for u in tail if u[0] >= head[-1][1]]
+        if sum(u[2] for u in head + fresh) <= max_tokens:
+            chunks[-2:] = [head + fresh]
     out = []
     for i, group in enumerate(chunks):
         start, end = group[0][0], group[-1][1]
-        out.append(Chunk(f"{doc.doc_id}#{i}", doc.doc_id, start, end, count_tokens(doc.text[start:end])))
+        out.append(
+            Chunk(f"{doc.doc_id}#{i}", doc.doc_id, start, end, count_tokens(doc.text[start:end]))
+        )
     return out
 
 
@@ -237,9 +239,12 @@ def build_index(
     _write_json(index_dir / DOCUMENTS, new_docs)
     manifest = {
         **config,
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "documents": {
-            k: {key: v[key] for key in ("path", "sha256", "title", "author", "publication", "published")}
+            k: {
+                key: v[key]
+                for key in ("path", "sha256", "title", "author", "publication", "published")
+            }
             | {"chunks": len(v["chunks"]), "chars": len(v["text"])}
             for k, v in sorted(new_docs.items())
         },
@@ -312,7 +317,11 @@ class Index:
     """A loaded index: documents with their citable text, chunk spans, and the vector store."""
 
     def __init__(
-        self, documents: dict[str, Document], chunks: list[Chunk], store: Any, manifest: dict[str, Any]
+        self,
+        documents: dict[str, Document],
+        chunks: list[Chunk],
+        store: Any,
+        manifest: dict[str, Any],
     ) -> None:
         self.documents = documents
         self.chunks = chunks

@@ -13,6 +13,7 @@ import hashlib
 import io
 import logging
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,9 @@ def load_document(path: Path, doc_id: str | None = None) -> Document:
         try:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise IngestError(f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start})")
+            raise IngestError(
+                f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start})"
+            ) from None
         if suffix in (".html", ".htm"):
             text, meta = _read_html(decoded)
         else:
@@ -119,8 +122,8 @@ def _read_html(html: str) -> tuple[str, dict[str, Any]]:
     if soup.title and soup.title.string:
         meta["title"] = soup.title.string
     for tag in soup.find_all("meta"):
-        key = (tag.get("name") or tag.get("property") or "").lower()
-        value = tag.get("content")
+        key = str(tag.get("name") or tag.get("property") or "").lower()
+        value = str(tag.get("content") or "")
         if not value:
             continue
         if key in ("author", "article:author"):
@@ -145,7 +148,7 @@ def _read_pdf(raw: bytes) -> tuple[str, dict[str, Any]]:
     try:
         reader = PdfReader(io.BytesIO(raw))
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"unreadable PDF: {exc}") from exc
     meta: dict[str, Any] = {}

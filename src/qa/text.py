@@ -49,9 +49,17 @@ MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]  # fmt: skip
     )
@@ -139,35 +147,28 @@ def numbers(text: str) -> set[str]:
     """
     found: set[str] = set()
     tokens = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+", text.lower().replace("-", " "))
-    value: int | None = None
-    current = 0
+    total = current = 0
+    spelling = False  # inside a spelled-out number such as "two thousand five hundred"
     for tok in [*tokens, ""]:
-        if tok and tok[0].isdigit():
-            value = _flush(found, value, current)
-            current = 0
-            found.add(_normalise_digits(tok))
-        elif tok in _UNITS or tok in _TENS:
+        if tok in _UNITS or tok in _TENS:
             current += _UNITS.get(tok, 0) + _TENS.get(tok, 0)
-            value = value or 0
-        elif tok in _SCALES and value is not None:
-            value += max(current, 1) * _SCALES[tok]
+            spelling = True
+            continue
+        if tok in _SCALES and spelling:
+            total += max(current, 1) * _SCALES[tok]
             current = 0
+            continue
+        if spelling:
+            found.add(str(total + current))
+            total = current = 0
+            spelling = False
+        if tok and tok[0].isdigit():
+            found.add(_normalise_digits(tok))
         elif tok in _ORDINALS:
-            value = _flush(found, value, current)
-            current = 0
             found.add(str(_ORDINALS[tok]))
-        else:
-            value = _flush(found, value, current)
-            current = 0
-            if tok in MONTHS and (tok != "may" or re.search(r"\bMay\b", text)):
-                found.add(f"m{MONTHS[tok]}")
+        elif tok in MONTHS and (tok != "may" or re.search(r"\bMay\b", text)):
+            found.add(f"m{MONTHS[tok]}")
     return found
-
-
-def _flush(found: set[str], value: int | None, current: int) -> None:
-    if value is not None:
-        found.add(str(value + current))
-    return None
 
 
 def _normalise_digits(tok: str) -> str:
@@ -201,7 +202,9 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
         before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
         if before in "/-_#=" and before or after in "/_#=@" and after:
             continue
-        token = text[text.rfind(" ", 0, m.start()) + 1 : (text.find(" ", m.end()) + 1 or len(text) + 1) - 1]
+        token = text[
+            text.rfind(" ", 0, m.start()) + 1 : (text.find(" ", m.end()) + 1 or len(text) + 1) - 1
+        ]
         if "://" in token or "/" in token:
             continue
         if numbers(m.group(0)):
