@@ -41,7 +41,7 @@ def validate_question(question: Any, max_chars: int) -> str:
         raise ValueError(
             f"The question is {len(stripped):,} characters long; the limit is {max_chars:,}."
         )
-    bad = [c for c in stripped if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+    bad = [c for c in stripped if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
     if bad:
         shown = ", ".join(repr(c) for c in sorted(set(bad)))
         raise ValueError(f"The question contains control characters ({shown}).")

@@ -74,7 +74,9 @@ def compose(
 
 
 def _display(sa: SourceAnswer) -> str:
-    return f"“{sa.answer}”" if sa.kind == "extract" else sa.answer
+    # A "[3]" inside a quoted source would read as citation 3: escape it for markdown.
+    text = CITATION_MARKER.sub(r"\\[\1\\]", sa.answer)
+    return f"“{text}”" if sa.kind == "extract" else text
 
 
 def _marks(entry: SourceEntry) -> str:

@@ -90,18 +90,21 @@ def _index(settings: Settings) -> int:
     from qa.index import build_index
 
     embedder = build_embedder(settings)
-    bars: dict[str, Any] = {}
+    bar = None
+    files = "0/?"
 
     def progress(stage: str, done: int, total: int) -> None:
-        if stage not in bars:
-            bars[stage] = tqdm(
-                total=total, desc=f"embedding {stage}", unit=stage[:-1], file=sys.stderr
-            )
-        bars[stage].n = done
-        bars[stage].refresh()
+        nonlocal bar, files
+        if stage == "files":
+            files = f"{done}/{total}"
+        elif bar is None:
+            bar = tqdm(total=total, desc="embedding chunks", unit="chunk", file=sys.stderr)
+        if bar is not None:
+            bar.n = done if stage == "chunks" else bar.n
+            bar.set_postfix_str(f"files {files}")
 
     report = build_index(settings, embedder, progress)
-    for bar in bars.values():
+    if bar is not None:
         bar.close()
     for s in report.skipped:
         print(f"skipped {s.path}: {s.reason}")

@@ -135,7 +135,7 @@ def resolve(
     if not prior:
         # Nothing to scope to: let the earlier question carry the topic into retrieval.
         return Resolved(rewritten, f"{last.question} {rewritten}", None)
-    return Resolved(rewritten, _query(rewritten, prior, documents), prior)
+    return Resolved(rewritten, _query(f"{last.question} {rewritten}", prior, documents), prior)
 
 
 def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document]) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -112,8 +111,11 @@ def _fit(text: str, start: int, end: int, max_tokens: int) -> list[tuple[int, in
     return pieces
 
 
-def open_collection(index_dir: Path) -> Any:
-    """The chromadb collection at ``index_dir``, created without any embedding function."""
+def open_collection(index_dir: Path, reset: bool = False) -> Any:
+    """The chromadb collection at ``index_dir``, created without any embedding function.
+
+    ``reset`` deletes the collection first.
+    """
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -121,6 +123,8 @@ def open_collection(index_dir: Path) -> Any:
         path=str(index_dir / "chroma"),
         settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
     )
+    if reset and COLLECTION in [c.name for c in client.list_collections()]:
+        client.delete_collection(COLLECTION)
     # embedding_function=None: we always pass embeddings; chromadb's default would download one.
     return client.get_or_create_collection(
         COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -190,13 +194,14 @@ def build_index(
     config = expected_config(settings, embedder)
     old = _read_json(index_dir / MANIFEST)
     old_docs = _read_json(index_dir / DOCUMENTS) or {}
+    index_dir.mkdir(parents=True, exist_ok=True)
+    collection = open_collection(index_dir)
     if old is None or any(old.get(k) != v for k, v in config.items()):
         report.rebuilt = True
         old_docs = {}
-        if (index_dir / "chroma").exists():
-            shutil.rmtree(index_dir / "chroma")
-    index_dir.mkdir(parents=True, exist_ok=True)
-    collection = open_collection(index_dir)
+        # Drop the collection through the client: deleting its files under an open client (which
+        # chromadb caches per path) leaves a broken store.
+        collection = open_collection(index_dir, reset=True)
     store = _vector_store(collection)
 
     current = {d.doc_id: d for d in docs}

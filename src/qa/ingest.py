@@ -73,7 +73,8 @@ def load_document(path: Path, doc_id: str | None = None) -> Document:
         if b"\x00" in raw:
             raise IngestError("binary file (contains NUL bytes)")
         try:
-            decoded = raw.decode("utf-8")
+            # utf-8-sig: a byte-order mark would otherwise hide the front matter.
+            decoded = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise IngestError(
                 f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start})"

@@ -135,8 +135,17 @@ def stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
-    """Stems of the words that carry meaning (no stopwords, no numbers)."""
-    return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit()}
+    """Stems of the words that carry meaning (no stopwords, no numbers: `numbers` has those)."""
+    return {
+        stem(w)
+        for w in words(text)
+        if w not in STOPWORDS and not w[0].isdigit() and not _is_number_word(w)
+    }
+
+
+def _is_number_word(word: str) -> bool:
+    parts = word.split("-")
+    return all(p in _UNITS or p in _TENS or p in _SCALES or p in _ORDINALS for p in parts)
 
 
 def numbers(text: str) -> set[str]:
@@ -148,8 +157,8 @@ def numbers(text: str) -> set[str]:
     found: set[str] = set()
     tokens = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+", text.lower().replace("-", " "))
     total = current = 0
-    spelling = False  # inside a spelled-out number such as "two thousand five hundred"
-    for tok in [*tokens, ""]:
+    spelling = False  # inside a spelled-out number such as "one hundred and five"
+    for i, tok in enumerate([*tokens, ""]):
         if tok in _UNITS or tok in _TENS:
             current += _UNITS.get(tok, 0) + _TENS.get(tok, 0)
             spelling = True
@@ -157,6 +166,15 @@ def numbers(text: str) -> set[str]:
         if tok in _SCALES and spelling:
             total += max(current, 1) * _SCALES[tok]
             current = 0
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "and" and spelling and total and (nxt in _UNITS or nxt in _TENS):
+            continue
+        if tok in _ORDINALS and spelling and current % 10 == 0:
+            # "twenty-first" is one ordinal, 21
+            found.add(str(total + current + _ORDINALS[tok]))
+            total = current = 0
+            spelling = False
             continue
         if spelling:
             found.add(str(total + current))

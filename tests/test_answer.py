@@ -1,0 +1,268 @@
+"""Per-source answers: parsing, question types, and verification before anything is shown."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from helpers import reading_model, shown_sentences
+
+from qa.answer import SourceAnswerer, grounded, informative, parse_reply, question_type
+from qa.embed import HashEmbedding
+from qa.llm import FakeLLM
+from qa.prompts import NOT_STATED
+from qa.settings import Settings
+from qa.text import sentence_spans
+from qa.types import Document, Passage, Sentence
+
+TEXT = (
+    "Quay Fire Report\n\n"
+    "The fire began on March 2 in the rope warehouse. "
+    "It killed 14 people and injured 30 more. "
+    "The warehouse fire spread quickly because the sprinklers were switched off for repairs.\n\n"
+    "Harbourmaster Olek Brandt closed the east pier."
+)
+DOC = Document(
+    "quay.txt", "quay.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), "Quay Fire Report"
+)
+SENTENCES = [Sentence(DOC.doc_id, TEXT[s:e], s, e) for s, e in sentence_spans(TEXT)]
+BEGAN, KILLED, SPREAD, CLOSED = SENTENCES[1:]
+PASSAGES = [Passage(DOC.doc_id, f"{DOC.doc_id}#0", TEXT, 0, len(TEXT))]
+
+
+def _answerer(llm: FakeLLM) -> SourceAnswerer:
+    return SourceAnswerer(llm, HashEmbedding(), Settings.preset("test"))
+
+
+def test_fixture_sentences_slice_the_document() -> None:
+    assert KILLED.text == "It killed 14 people and injured 30 more."
+    assert all(TEXT[s.start : s.end] == s.text for s in SENTENCES)
+
+
+# --- parse_reply and question_type ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (" 14 people [2]", ("14 people", [2])),
+        ("sixteen [2]\nSentences:\n[1] more text", ("sixteen", [2])),
+        (' "the broken pumps" [1][3]', ("the broken pumps", [1, 3])),
+        ("March 2004 [ 2 ], [4]", ("March 2004", [2, 4])),
+        (" not stated", (NOT_STATED, [])),
+        ("14", ("14", [])),
+        ("", ("", [])),
+        ("   \n", ("", [])),
+    ],
+)
+def test_parse_reply__splits_answer_text_and_sentence_numbers(
+    reply: str, expected: tuple[str, list[int]]
+) -> None:
+    assert parse_reply(reply) == expected
+
+
+def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
+    # Regression: quotes were stripped before the full stop, leaving 'the broken pumps"'.
+    assert parse_reply(' "the broken pumps". [1]') == ("the broken pumps", [1])
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("How many people were killed?", "number"),
+        ("How much did the repairs cost?", "number"),
+        ("What was the death toll?", "number"),
+        ("When did the fire start?", "date"),
+        ("In what year was the quay built?", "date"),
+        ("What was the name of the harbourmaster?", "name"),
+        ("Who closed the pier?", "who"),
+        ("Why did the fire spread?", "open"),
+        ("What does the report say about the sprinklers?", "open"),
+    ],
+)
+def test_question_type__classifies_the_expected_answer(question: str, qtype: str) -> None:
+    assert question_type(question) == qtype
+
+
+def test_grounded__needs_every_number_and_content_word_in_the_quote() -> None:
+    assert grounded("14 people", KILLED.text)
+    assert grounded("37", "Thirty-seven individuals are on trial.")
+    assert not grounded("15 people", KILLED.text)
+    assert not grounded("14 children", KILLED.text)
+
+
+def test_grounded__number_word_answer_is_grounded_in_a_digit_quote() -> None:
+    # Regression: number words counted as content words, so "fourteen" needed the word itself.
+    assert grounded("fourteen", KILLED.text)
+    assert grounded("Fourteen people", KILLED.text)
+    assert not grounded("fifteen", KILLED.text)
+
+
+def test_informative__number_answer_must_add_a_number_the_question_lacks() -> None:
+    assert informative("14", "How many people died?", "number")
+    assert not informative("people died", "How many people died?", "number")
+    assert not informative("2", "How many people died on March 2?", "number")
+    assert informative("Olek Brandt", "Who was the harbourmaster?", "name")
+    assert not informative("the harbourmaster", "What was the name of the harbourmaster?", "name")
+
+
+# --- verify ---------------------------------------------------------------------------------
+
+
+def test_verify__rejects_answer_whose_number_is_not_in_the_quote() -> None:
+    assert _answerer(FakeLLM()).verify("How many people died?", "15 [1]", [KILLED], DOC) is None
+
+
+def test_verify__rejects_not_stated_and_empty_replies() -> None:
+    answerer = _answerer(FakeLLM())
+    for reply in (" not stated", "Not stated.", "not stated [1]", "", "[1]"):
+        assert answerer.verify("How many people died?", reply, [KILLED], DOC) is None, reply
+
+
+def test_verify__rejects_answer_that_only_repeats_the_question() -> None:
+    assert (
+        _answerer(FakeLLM()).verify("How many people died on March 2?", "2 [1]", [BEGAN], DOC)
+        is None
+    )
+
+
+def test_verify__accepts_a_grounded_answer_with_its_quote() -> None:
+    sa = _answerer(FakeLLM()).verify("How many people died?", " 14 [1]", [KILLED, BEGAN], DOC)
+
+    assert sa is not None
+    assert (sa.source_id, sa.answer, sa.kind) == (DOC.doc_id, "14", "answer")
+    assert sa.quotes == (KILLED,)
+    assert DOC.text[sa.quotes[0].start : sa.quotes[0].end] == sa.quotes[0].text
+
+
+def test_verify__falls_back_to_another_shown_sentence_when_the_model_cites_the_wrong_one() -> None:
+    sa = _answerer(FakeLLM()).verify("How many people died?", "14 [1]", [BEGAN, KILLED], DOC)
+
+    assert sa is not None and sa.answer == "14" and sa.quotes == (KILLED,)
+
+
+def test_verify__ignores_out_of_range_sentence_numbers() -> None:
+    sa = _answerer(FakeLLM()).verify("How many people died?", "14 [9]", [BEGAN, KILLED], DOC)
+
+    assert sa is not None and sa.quotes == (KILLED,)
+
+
+def test_verify__rejects_a_quote_that_is_not_an_exact_slice_of_the_document() -> None:
+    forged = Sentence(DOC.doc_id, "It killed 14 people.", KILLED.start, KILLED.start + 20)
+
+    assert _answerer(FakeLLM()).verify("How many people died?", "14 [1]", [forged], DOC) is None
+
+
+# --- run ------------------------------------------------------------------------------------
+
+
+def test_run__number_question_gives_the_verified_figure_and_its_sentence() -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run("How many people were killed in the fire?", DOC, PASSAGES)
+
+    assert sa.kind == "answer" and "14" in sa.answer
+    assert sa.quotes == (KILLED,)
+    # Only sentences holding a figure were shown to the model, the best match first.
+    shown = shown_sentences(llm.history[-1])
+    assert shown[0] == KILLED.text
+    assert SPREAD.text not in shown and CLOSED.text not in shown
+
+
+def test_run__number_question_with_model_saying_not_stated_gives_not_stated() -> None:
+    llm = FakeLLM(replies=[" not stated"])
+
+    sa = _answerer(llm).run("How many people were killed in the fire?", DOC, PASSAGES)
+
+    assert (sa.kind, sa.answer, sa.quotes) == ("not_stated", NOT_STATED, ())
+    assert not sa.answered
+    assert len(llm.history) == 1
+
+
+def test_run__invented_figure_is_never_shown() -> None:
+    sa = _answerer(FakeLLM(replies=[" 40 [1]"])).run("How many people were killed?", DOC, PASSAGES)
+
+    assert sa.kind == "not_stated" and "40" not in sa.answer
+
+
+TWO_FIGURES = (
+    "Some 60 firefighters from neighbouring towns fought the blaze until dawn, "
+    "but the fire killed 14 people."
+)
+
+
+def test_run__model_copying_the_wrong_figure_of_the_sentence_is_corrected() -> None:
+    text = TWO_FIGURES
+    doc = Document("two.txt", "two.txt", text, "x", "Two figures")
+    passages = [Passage(doc.doc_id, "two.txt#0", text, 0, len(text))]
+
+    # The model copies the first figure of the sentence (the firefighters) for "killed".
+    sa = _answerer(FakeLLM(replies=[" 60 [1]"])).run("How many people were killed?", doc, passages)
+
+    assert sa.kind == "answer"
+    assert sa.answer == "14 people"
+    assert sa.quotes[0].text == text
+
+
+def test_run__model_figure_that_fits_the_question_is_kept() -> None:
+    text = TWO_FIGURES
+    doc = Document("two.txt", "two.txt", text, "x", "Two figures")
+    passages = [Passage(doc.doc_id, "two.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM(replies=[" 60 [1]"])).run(
+        "How many firefighters fought the blaze?", doc, passages
+    )
+
+    assert sa.answer == "60"
+
+
+def test_run__open_question_falls_back_to_an_extract_of_the_best_sentence() -> None:
+    llm = FakeLLM(fn=reading_model)  # says "not stated" to anything but "how many"
+
+    sa = _answerer(llm).run("Why did the warehouse fire spread so quickly?", DOC, PASSAGES)
+
+    assert sa.kind == "extract"
+    assert sa.quotes and SPREAD in sa.quotes
+    assert sa.answer == " ".join(q.text for q in sa.quotes)
+    assert all(DOC.text[q.start : q.end] == q.text for q in sa.quotes)
+
+
+def test_run__open_question_with_no_similar_sentence_is_not_stated() -> None:
+    sa = _answerer(FakeLLM()).run("What colour were the fishing nets?", DOC, PASSAGES)
+
+    assert sa.kind == "not_stated"
+
+
+def test_run__name_question_without_a_name_in_the_source_is_not_stated_without_asking() -> None:
+    text = "the fire began at night. it spread along the quay."
+    doc = Document("lower.txt", "lower.txt", text, "x", "Lower")
+    llm = FakeLLM(replies=[" Brandt [1]"])
+
+    sa = _answerer(llm).run(
+        "What was the name of the mayor?",
+        doc,
+        [Passage(doc.doc_id, "lower.txt#0", text, 0, len(text))],
+    )
+
+    assert sa.kind == "not_stated"
+    assert llm.history == []  # no sentence could hold a name: the model is not asked
+
+
+def test_run__shows_at_most_evidence_sentences() -> None:
+    llm = FakeLLM(fn=reading_model)
+    answerer = SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", evidence_sentences=1))
+
+    answerer.run("How many people were killed?", DOC, PASSAGES)
+
+    assert len(shown_sentences(llm.history[-1])) == 1
+
+
+def test_rank_sentences__ranks_only_sentences_of_the_passages() -> None:
+    start = TEXT.index("The warehouse fire")
+    passage = Passage(DOC.doc_id, "quay.txt#1", TEXT[start:], start, len(TEXT))
+
+    evidence = _answerer(FakeLLM()).rank_sentences("Why did the fire spread?", DOC, [passage])
+
+    assert set(evidence.sentences) == {SPREAD, CLOSED}
+    assert evidence.sentences[0] == SPREAD
+    assert list(evidence.scores) == sorted(evidence.scores, reverse=True)

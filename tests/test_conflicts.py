@@ -1,0 +1,100 @@
+"""Conflict stage: verdicts decided in code from the per-source answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.conflicts import ConflictDetector
+from qa.embed import HashEmbedding
+from qa.prompts import NOT_STATED
+from qa.types import SourceAnswer
+
+
+def _answer(source: str, text: str) -> SourceAnswer:
+    return SourceAnswer(source, text, "answer")
+
+
+def _silent(source: str) -> SourceAnswer:
+    return SourceAnswer(source, NOT_STATED, "not_stated")
+
+
+@pytest.fixture
+def detector() -> ConflictDetector:
+    return ConflictDetector(HashEmbedding())
+
+
+def test_run__different_figures_conflict(detector: ConflictDetector) -> None:
+    report = detector.run([_answer("a", "15"), _answer("b", "14")])
+
+    assert report.verdict == "conflict"
+    assert report.groups == (("a",), ("b",))
+
+
+def test_run__same_figure_in_words_and_digits_agrees(detector: ConflictDetector) -> None:
+    report = detector.run([_answer("a", "Fourteen people"), _answer("b", "14")])
+
+    assert report.verdict == "agree"
+    assert report.groups == (("a", "b"),)
+
+
+def test_run__date_and_the_same_date_with_year_agree(detector: ConflictDetector) -> None:
+    assert (
+        detector.run([_answer("a", "December 16"), _answer("b", "December 16, 2011")]).verdict
+        == "agree"
+    )
+    assert (
+        detector.run([_answer("a", "Dec. 16, 2011"), _answer("b", "16 December")]).verdict
+        == "agree"
+    )
+
+
+def test_run__different_dates_conflict(detector: ConflictDetector) -> None:
+    assert (
+        detector.run([_answer("a", "December 16"), _answer("b", "December 17")]).verdict
+        == "conflict"
+    )
+
+
+def test_run__figure_against_no_figure_conflicts(detector: ConflictDetector) -> None:
+    assert (
+        detector.run([_answer("a", "14 people"), _answer("b", "many people")]).verdict == "conflict"
+    )
+
+
+def test_run__paraphrases_without_figures_agree_and_unrelated_texts_conflict(
+    detector: ConflictDetector,
+) -> None:
+    same = detector.run(
+        [_answer("a", "the police opened fire"), _answer("b", "The police opened fire.")]
+    )
+    different = detector.run(
+        [_answer("a", "the police opened fire"), _answer("b", "striking oil workers rioted")]
+    )
+
+    assert same.verdict == "agree"
+    assert different.verdict == "conflict"
+
+
+def test_run__one_answering_source_is_single_source(detector: ConflictDetector) -> None:
+    report = detector.run([_answer("a", "14"), _silent("b")])
+
+    assert report.verdict == "single_source"
+    assert report.groups == (("a",),)
+
+
+def test_run__no_answering_source_is_not_found(detector: ConflictDetector) -> None:
+    assert detector.run([_silent("a"), _silent("b")]).verdict == "not_found"
+    assert detector.run([]).verdict == "not_found"
+
+
+def test_run__three_sources_group_by_figure(detector: ConflictDetector) -> None:
+    report = detector.run([_answer("a", "15"), _answer("b", "14 people"), _answer("c", "fifteen")])
+
+    assert report.verdict == "conflict"
+    assert report.groups == (("a", "c"), ("b",))
+
+
+def test_run__extracts_count_as_answers(detector: ConflictDetector) -> None:
+    extract = SourceAnswer("b", "The fire killed 14 people.", "extract")
+
+    assert detector.run([_answer("a", "15"), extract]).verdict == "conflict"

@@ -1,0 +1,177 @@
+"""Follow-ups: questions that name a source are scoped to it; pronouns inherit the last scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import COURIER, COURIER_TITLE, GAZETTE, LIGHTHOUSE, TEST_CORPUS
+
+from qa.followup import Resolved, Turn, mentioned_sources, normalise_history, resolve
+from qa.ingest import load_document
+from qa.types import Answer, SourceEntry
+
+DOCS = {name: load_document(TEST_CORPUS / name) for name in (GAZETTE, COURIER, LIGHTHOUSE)}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does Mara Quint say about the fire?", (GAZETTE,)),
+        ("What does Quint report?", (GAZETTE,)),
+        ("How many died according to the Harbour Gazette?", (GAZETTE,)),
+        ("What does the Fire Sweeps Port Vellin Docks piece say?", (COURIER,)),
+        ("What does Coastal Notes say about ships?", (LIGHTHOUSE,)),
+        ("How many people were killed?", ()),
+        ("Do Quint and Halloran agree?", (GAZETTE, LIGHTHOUSE)),
+    ],
+)
+def test_mentioned_sources__finds_sources_named_by_author_title_or_publication(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    assert mentioned_sources(question, DOCS) == expected
+
+
+def test_mentioned_sources__naming_every_source_scopes_nothing() -> None:
+    question = f"Compare Quint, Halloran and {COURIER_TITLE}."
+
+    assert mentioned_sources(question, DOCS) == ()
+
+
+def test_mentioned_sources__matches_whole_words_only() -> None:
+    assert mentioned_sources("Is the quintet playing tonight?", DOCS) == ()
+
+
+def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
+    resolved = resolve("How many boats does Mara Quint say burned?", None, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert resolved.question == "How many boats does Mara Quint say burned?"
+
+
+def test_resolve__question_without_history_or_names_is_unscoped() -> None:
+    q = "How many people were killed?"
+
+    assert resolve(q, [], DOCS) == Resolved(q, q, None)
+
+
+def test_resolve__pronoun_follow_up_inherits_the_named_source_and_names_the_author() -> None:
+    history = [{"question": "What does Mara Quint say about the fire?", "answer": "..."}]
+
+    resolved = resolve("What does she say about the boats?", history, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert resolved.question == "What does Mara Quint say about the boats?"
+    # The query ranks that source's passages: it keeps the topic, and (an open question) drops
+    # the author's name, which would otherwise match her byline best.
+    assert "boats" in resolved.query
+    assert "Quint" not in resolved.query
+
+
+def test_resolve__scoped_pronoun_follow_up_keeps_the_earlier_topic_in_the_query() -> None:
+    history = [{"question": "What does Mara Quint say about the sprinklers?"}]
+
+    resolved = resolve("What does she say about it?", history, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert "sprinklers" in resolved.query
+
+
+def test_resolve__possessive_pronoun_becomes_the_authors_possessive() -> None:
+    history = [("What does Quint say?", "She says 12 died.")]
+
+    resolved = resolve("What is his main point?", history, DOCS)
+
+    assert resolved.question == "What is Mara Quint's main point?"
+    assert resolved.source_ids == (GAZETTE,)
+
+
+def test_resolve__anaphor_inherits_the_sources_that_answered_last() -> None:
+    history = [
+        {
+            "question": "Who ordered the pier cleared?",
+            "answer": "Olek Brandt [1]",
+            "sources": [{"source_id": COURIER}],
+        }
+    ]
+
+    resolved = resolve("What else does the article say?", history, DOCS)
+
+    assert resolved.source_ids == (COURIER,)
+    assert resolved.question == "What else does the article say?"  # no author to substitute
+    assert "article say" in resolved.query
+
+
+def test_resolve__unscoped_follow_up_carries_the_earlier_question_into_the_query() -> None:
+    history = [{"question": "How many fishing boats burned at the east quay?"}]
+
+    resolved = resolve("And on the pier?", history, DOCS)
+
+    assert resolved.source_ids is None
+    assert resolved.question == "And on the pier?"
+    assert resolved.query == "How many fishing boats burned at the east quay? And on the pier?"
+
+
+def test_resolve__number_question_naming_a_source_keeps_the_name_in_the_query() -> None:
+    resolved = resolve("How many died according to Mara Quint?", None, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert resolved.query == resolved.question
+
+
+def test_resolve__open_question_naming_a_source_ranks_without_the_name() -> None:
+    resolved = resolve("What does Mara Quint say about the warehouse?", None, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert resolved.question == "What does Mara Quint say about the warehouse?"
+    assert (
+        "warehouse" in resolved.query
+        and "Quint" not in resolved.query
+        and "Mara" not in resolved.query
+    )
+
+
+def test_resolve__new_self_contained_question_drops_the_earlier_scope() -> None:
+    history = [{"question": "What does Mara Quint say about the fire?"}]
+
+    resolved = resolve("How many fishing boats were destroyed at the east quay?", history, DOCS)
+
+    assert resolved.source_ids is None
+    assert resolved.query == resolved.question
+
+
+def test_resolve__naming_a_source_beats_the_history() -> None:
+    history = [{"question": "What does Mara Quint say about the fire?"}]
+
+    assert resolve("And what does Coastal Notes say?", history, DOCS).source_ids == (LIGHTHOUSE,)
+
+
+def test_normalise_history__accepts_answers_dicts_messages_and_pairs() -> None:
+    entry = SourceEntry(GAZETTE, "T", None, None, None, "12", (1,))
+    answer = Answer("q1", "a1", "single_source", sources=(entry,))
+    history = [
+        answer,
+        answer.to_dict(),
+        {"role": "user", "content": "q3"},
+        {"role": "assistant", "content": "a3"},
+        ("q4", None),
+    ]
+
+    turns = normalise_history(history)
+
+    assert turns == [
+        Turn("q1", "a1", (GAZETTE,)),
+        Turn("q1", "a1", (GAZETTE,)),
+        Turn("q3", "a3"),
+        Turn("q4", ""),
+    ]
+
+
+def test_normalise_history__rejects_unknown_items() -> None:
+    with pytest.raises(ValueError, match="unrecognised history item"):
+        normalise_history([42])
+
+
+def test_docs_fixture_uses_the_checked_in_corpus() -> None:
+    assert Path(DOCS[GAZETTE].path).parent == TEST_CORPUS
+    assert DOCS[GAZETTE].author == "Mara Quint" and DOCS[COURIER].author is None

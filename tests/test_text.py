@@ -1,0 +1,155 @@
+"""Text helpers: sentence offsets, number normalisation, figure spans, tokens, stems."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.text import content_stems, count_tokens, figure_spans, numbers, sentence_spans, stem, words
+
+
+def _sentences(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, start, end)]
+
+
+def test_sentence_spans__offsets_slice_each_sentence_exactly() -> None:
+    text = "  The fire began at midnight. It spread fast!  Did anyone see it? Yes.  "
+
+    spans = sentence_spans(text)
+
+    assert [text[s:e] for s, e in spans] == [
+        "The fire began at midnight.",
+        "It spread fast!",
+        "Did anyone see it?",
+        "Yes.",
+    ]
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)  # trimmed
+    assert [s for s, _ in spans] == sorted(s for s, _ in spans)
+
+
+def test_sentence_spans__abbreviations_and_initials_do_not_split() -> None:
+    text = "The riot began on Dec. 16 in the square. Mr. Brandt and J. Smith saw it. It ended."
+
+    assert _sentences(text) == [
+        "The riot began on Dec. 16 in the square.",
+        "Mr. Brandt and J. Smith saw it.",
+        "It ended.",
+    ]
+
+
+def test_sentence_spans__lines_are_boundaries_and_blank_lines_are_skipped() -> None:
+    text = "A Headline Without A Period\n\nBy A. Writer\n\nFirst sentence. Second one.\n---\n"
+
+    assert _sentences(text) == [
+        "A Headline Without A Period",
+        "By A. Writer",
+        "First sentence.",
+        "Second one.",
+    ]
+
+
+def test_sentence_spans__digit_after_full_stop_starts_a_sentence() -> None:
+    assert _sentences("The count rose. 12 more were found.") == [
+        "The count rose.",
+        "12 more were found.",
+    ]
+
+
+def test_sentence_spans__range_gives_absolute_offsets() -> None:
+    text = "Intro sentence. Middle one here. Last one."
+    start = text.index("Middle")
+
+    spans = sentence_spans(text, start, len(text))
+
+    assert [text[s:e] for s, e in spans] == ["Middle one here.", "Last one."]
+    assert spans[0][0] == start
+
+
+def test_sentence_spans__empty_or_punctuation_only_text_has_no_sentences() -> None:
+    assert sentence_spans("") == []
+    assert sentence_spans("  \n\n --- \n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty-seven individuals", {"37"}),
+        ("thirty seven", {"37"}),
+        ("1,200 workers", {"1200"}),
+        ("12,000,000 dollars", {"12000000"}),
+        ("a rate of 3.50 percent", {"3.5"}),
+        ("2,5 tonnes", {"2.5"}),
+        ("fourteen dead", {"14"}),
+        ("one hundred five", {"105"}),
+        ("two thousand", {"2000"}),
+        ("the third day", {"3"}),
+        ("on Dec. 16, 2011", {"m12", "16", "2011"}),
+        ("December 16", {"m12", "16"}),
+        ("on 13 May 2012", {"13", "m5", "2012"}),
+        ("they may leave", set()),
+        ("no figures at all", set()),
+    ],
+)
+def test_numbers__normalises_digits_words_and_months(text: str, expected: set[str]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("one hundred and five", {"105"}), ("twenty-first", {"21"})]
+)
+def test_numbers__compound_number_words_give_one_figure(text: str, expected: set[str]) -> None:
+    assert numbers(text) == expected
+
+
+def test_numbers__word_and_digit_forms_are_equal() -> None:
+    assert numbers("Thirty-seven") == numbers("37")
+    assert numbers("1,200") == numbers("1200")
+    assert numbers("Fourteen") != numbers("Fifteen")
+
+
+def test_figure_spans__finds_figures_and_dates() -> None:
+    text = "On Dec. 16 thirty-seven men and 14 women met; 1,200 more came on May 13, 2012."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == [
+        "Dec. 16",
+        "thirty-seven",
+        "14",
+        "1,200",
+        "May 13, 2012",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.com/2011/12/16/report for details.",
+        "Photos at www.example.org/gallery/42 are online.",
+        "The file is stored as item_42 in the archive.",
+        "Reference #7 and id=99 are internal.",
+    ],
+)
+def test_figure_spans__skips_digits_in_urls_and_identifiers(text: str) -> None:
+    assert figure_spans(text) == []
+
+
+def test_figure_spans__keeps_real_figure_next_to_a_url() -> None:
+    text = "See https://example.com/2011/12/16 for 14 photos."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["14"]
+
+
+def test_count_tokens__works_offline_and_counts_cl100k_tokens() -> None:
+    # Sockets are blocked in unit tests: tiktoken must use the BPE file shipped on disk.
+    assert count_tokens("") == 0
+    assert count_tokens("hello world") == 2
+    assert count_tokens("harbour " * 50) > count_tokens("harbour " * 10)
+
+
+def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
+    assert words("Police’s 1,200 men") == ["police's", "1,200", "men"]
+    assert stem("killed") == stem("kills") == stem("killing") == "kill"
+    assert stem("cities") == "city"
+    assert content_stems("How many people were killed by the police in 2011?") == {
+        "people",
+        "kill",
+        "police",
+    }
