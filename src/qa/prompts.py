@@ -49,3 +49,19 @@ Answer:"""
 
 # Stop sequences: one answer line only.
 ANSWER_STOP = ("\n", "Sentences:", "Question:")
+
+# The evals' support judge (ALCE citation recall/precision) when a stronger backend than the
+# embedded model is configured: does the quoted text support the claim? One word out.
+ENTAILMENT_PROMPT = """Decide whether the passage supports the claim. Answer "yes" or "no".
+
+Passage: The bridge opened to traffic in 1932 after six years of work.
+Claim: The bridge opened in 1932.
+Supported: yes
+
+Passage: About 1,200 workers were employed on the project, and sixteen of them died.
+Claim: Twenty workers died building the bridge.
+Supported: no
+
+Passage: {passage}
+Claim: {claim}
+Supported:"""

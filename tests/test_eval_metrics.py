@@ -1,0 +1,135 @@
+"""Unit tests for the eval metrics (pure functions, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals import metrics
+
+TEXTS = {"a": "The storm killed 15 people. The mayor resigned.", "b": "Fourteen people died."}
+
+
+def result(verdict: str = "conflict", **over: object) -> dict:
+    base = {
+        "answer": "A says 15 [1]; B says 14 [2].",
+        "verdict": verdict,
+        "sources": [
+            {"source_id": "a", "title": "A", "answer": "15 people", "citations": [1]},
+            {"source_id": "b", "title": "B", "answer": "14", "citations": [2]},
+        ],
+        "citations": [
+            {"id": 1, "source_id": "a", "quote": "The storm killed 15 people.", "start": 0, "end": 27},
+            {"id": 2, "source_id": "b", "quote": "Fourteen people died.", "start": 0, "end": 21},
+        ],
+    }
+    base.update(over)
+    return base
+
+
+def test_citation_valid_checks_exact_slice():
+    good = {"source_id": "a", "quote": "The storm killed 15 people.", "start": 0, "end": 27}
+    assert metrics.citation_valid(good, TEXTS)
+    assert not metrics.citation_valid({**good, "start": 1}, TEXTS)
+    assert not metrics.citation_valid({**good, "source_id": "zzz"}, TEXTS)
+    assert not metrics.citation_valid({**good, "end": 999}, TEXTS)
+
+
+def test_unresolved_marker_counts_as_invalid():
+    r = result(answer="A says 15 [1]; B says 14 [7].")
+    assert not metrics.markers_resolve(r)
+    assert metrics.citation_validity(r, TEXTS) == (2, 3)
+    assert metrics.citation_validity(result(), TEXTS) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "ok"),
+    [
+        (r"\b15\b|fifteen", "15 people", True),
+        (r"\b15\b|fifteen", "115 people", False),
+        (["Paris"], "in paris, France", True),
+        (["Paris"], "Parisian suburbs", False),
+        (["the Battle of Hastings in 1066"], "Hastings battle, 1066", True),
+        (["the Battle of Hastings in 1066"], "Hastings battle, 1067", False),
+    ],
+)
+def test_answer_matches(expected, got, ok):
+    assert metrics.answer_matches(expected, got) is ok
+
+
+def test_score_case_passes_and_fails_on_each_condition():
+    exp = {"A": r"\b15\b", "B": r"\b14\b|fourteen"}
+    assert metrics.score_case("conflict", exp, result(), TEXTS).passed
+    assert not metrics.score_case("agree", exp, result(), TEXTS).passed
+    swapped = metrics.score_case("conflict", {"A": r"\b14\b", "B": r"\b15\b"}, result(), TEXTS)
+    assert not swapped.passed and swapped.misattributed == 2
+    silent = metrics.score_case("conflict", {"A": r"\b15\b", "B": None}, result(), TEXTS)
+    assert not silent.passed and silent.silent_expected == 1 and silent.silent_correct == 0
+    bad = result()
+    bad["citations"][0]["start"] = 3
+    assert not metrics.score_case("conflict", exp, bad, TEXTS).passed
+
+
+def test_lexical_support_needs_figures_and_most_key_terms():
+    q = ["The storm killed 15 people."]
+    assert metrics.lexical_support("The storm killed 15", q)
+    assert not metrics.lexical_support("The storm killed 16", q)
+    assert not metrics.lexical_support("The flood drowned fishermen", q)
+    assert not metrics.lexical_support("15 people", [])
+
+
+def test_alce_recall_and_precision():
+    pairs = [
+        ("The storm killed 15 people", ["The storm killed 15 people.", "The mayor resigned."]),
+        ("Fourteen died", ["The mayor resigned."]),
+    ]
+    supported, total, relevant, judged = metrics.alce(pairs, metrics.lexical_support)
+    assert (supported, total) == (1, 2)
+    # The mayor quote neither supports the first statement alone nor is needed by it.
+    assert (relevant, judged) == (1, 3)
+
+
+def test_statements_from_text_when_no_sources():
+    r = result(sources=[], answer="It was 15 [1]. Unrelated. Or 14 [2].")
+    assert metrics.statements(r) == [
+        ("It was 15.", ["The storm killed 15 people."]),
+        ("Or 14.", ["Fourteen people died."]),
+    ]
+
+
+def test_conflict_detection_and_false_consensus():
+    pairs = [("conflict", "conflict"), ("conflict", "agree"), ("agree", "conflict"), ("agree", "agree")]
+    m = metrics.conflict_detection(pairs)
+    assert m["precision"] == 0.5 and m["recall"] == 0.5 and m["f1"] == 0.5
+    assert m["false_consensus_rate"] == 0.5
+    assert metrics.conflict_detection([("agree", "agree")])["false_consensus_rate"] is None
+
+
+def test_abstention_rates():
+    pairs = [("not_found", "not_found"), ("not_found", "agree"), ("agree", "not_found"), ("conflict", "conflict")]
+    m = metrics.abstention(pairs)
+    assert m == {"recall": 0.5, "precision": 0.5, "over_abstention": 0.5}
+
+
+def test_ramdocs_counts():
+    labels = {"A": "correct", "B": "misinfo", "C": "noise"}
+    expected = {"A": ["15"], "B": ["14"], "C": None}
+    counts = metrics.ramdocs_counts(result(), labels, expected)
+    assert counts == {
+        "gold_found": 1, "gold_total": 1, "noise_silent": 1, "noise_total": 1,
+        "misinfo_own": 1, "misinfo_total": 1,
+    }
+    merged = metrics.ramdocs_counts(result("agree"), labels, expected)
+    assert merged["misinfo_own"] == 0
+
+
+def test_summarise_rates():
+    exp = {"A": r"\b15\b", "B": r"\b14\b|fourteen"}
+    scores = [
+        metrics.score_case("conflict", exp, result(), TEXTS),
+        metrics.score_case("conflict", exp, result("agree"), TEXTS),
+    ]
+    s = metrics.summarise(scores)
+    assert s["pass_rate"] == 0.5
+    assert s["false_consensus_rate"] == 0.5
+    assert s["citation_validity"] == 1.0
+    assert s["attribution_precision"] == 1.0 and s["attribution_recall"] == 1.0
