@@ -24,3 +24,10 @@ types:
 
 bench: setup
 	$(PY) -m qa bench
+
+# Regression gate (evals/baseline.json): the seed suite, then ~30-case samples of the public
+# benchmarks. Full benchmark runs: `$(PY) -m qa eval --suite wikicontradict` (or ramdocs).
+eval: setup
+	$(PY) -m qa eval --suite seed
+	$(PY) -m qa eval --suite wikicontradict --limit 30
+	$(PY) -m qa eval --suite ramdocs --limit 30

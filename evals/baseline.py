@@ -46,7 +46,9 @@ def _adapters(llm: LLM, embedder: Embedder, max_tokens: int) -> tuple[Any, Any]:
 
         @llm_completion_callback()
         def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> Any:
-            return CompletionResponse(text=self._llm.complete(prompt, max_tokens=max_tokens, stop=()))
+            return CompletionResponse(
+                text=self._llm.complete(prompt, max_tokens=max_tokens, stop=())
+            )
 
         @llm_completion_callback()
         def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> Any:
@@ -108,7 +110,13 @@ class CitationBaseline:
             if start < 0:  # not verbatim: keep offsets that fail the invariant
                 start = int(meta.get("start", 0))
             citations.append(
-                {"id": n, "source_id": doc_id, "quote": quote, "start": start, "end": start + len(quote)}
+                {
+                    "id": n,
+                    "source_id": doc_id,
+                    "quote": quote,
+                    "start": start,
+                    "end": start + len(quote),
+                }
             )
         by_id = {c["id"]: c for c in citations}
         per_source: dict[str, tuple[list[str], list[int]]] = {}

@@ -220,7 +220,9 @@ def statements(result: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     for sentence in re.split(r"(?<=[.!?])\s+", result.get("answer", "")):
         ids = [int(n) for n in MARKER.findall(sentence)]
         if ids:
-            out.append((re.sub(r"\s*\[\d+\]", "", sentence).strip(), [quotes.get(i, "") for i in ids]))
+            out.append(
+                (re.sub(r"\s*\[\d+\]", "", sentence).strip(), [quotes.get(i, "") for i in ids])
+            )
     return out
 
 

@@ -15,11 +15,11 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from evals import metrics
 from evals.suites import EVALS_DIR, Case, load
@@ -111,7 +111,10 @@ def run_case(
         error = None
     except Exception as exc:  # a crash is a failed case, not a failed run
         log.exception("case %s failed", case.id)
-        result, error = {"verdict": "error", "answer": "", "sources": [], "citations": []}, repr(exc)
+        result, error = (
+            {"verdict": "error", "answer": "", "sources": [], "citations": []},
+            repr(exc),
+        )
     seconds = time.perf_counter() - t0
     texts = {d.doc_id: d.text for d in assistant.index.documents.values()}
     score = metrics.score_case(case.verdict, case.sources, result, texts, judge)
@@ -170,7 +173,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def check_gate(suite: str, limit: int | None, overall: dict[str, Any], gates: dict[str, Any]) -> list[str]:
+def check_gate(
+    suite: str, limit: int | None, overall: dict[str, Any], gates: dict[str, Any]
+) -> list[str]:
     """Gate failures: any invalid citation; and, against the recorded baseline for this suite
     and sample size, a higher false-consensus rate or a lower pass rate."""
     failures = []
@@ -186,9 +191,11 @@ def check_gate(suite: str, limit: int | None, overall: dict[str, Any], gates: di
     return failures
 
 
-def _fmt(v: Any) -> str:
+def _fmt(v: Any, key: str = "") -> str:
     if v is None:
         return "–"
+    if key.endswith("seconds"):
+        return f"{v:.1f} s"
     return f"{v:.1%}" if isinstance(v, float) else str(v)
 
 
@@ -209,7 +216,11 @@ def markdown(report: dict[str, Any], other: dict[str, Any] | None) -> str:
     ]
     keys = [k for k in report["summary"]["overall"] if k not in ("cases",)]
     for k in keys:
-        lines.append(f"| {k} | " + " | ".join(_fmt(r["summary"]["overall"].get(k)) for r in systems) + " |")
+        lines.append(
+            f"| {k} | "
+            + " | ".join(_fmt(r["summary"]["overall"].get(k), k) for r in systems)
+            + " |"
+        )
     for title, block in (("kind", "by_kind"), ("split", "by_split")):
         groups = report["summary"][block]
         if not groups:
@@ -219,7 +230,9 @@ def markdown(report: dict[str, Any], other: dict[str, Any] | None) -> str:
         lines.append("|---|" + "---|" * (len(HEADLINE[:8]) + 1))
         for name, m in groups.items():
             lines.append(
-                f"| {name} | " + " | ".join(_fmt(m.get(k)) for k in HEADLINE[:8]) + f" | {m['cases']} |"
+                f"| {name} | "
+                + " | ".join(_fmt(m.get(k)) for k in HEADLINE[:8])
+                + f" | {m['cases']} |"
             )
     failed = [r for r in report["rows"] if not r["passed"]]
     lines += ["", f"## {report['system']}: failed cases ({len(failed)})", ""]
@@ -235,7 +248,13 @@ def chart(report: dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    shown = ("pass_rate", "attribution_recall", "conflict_recall", "abstention_recall", "citation_validity")
+    shown = (
+        "pass_rate",
+        "attribution_recall",
+        "conflict_recall",
+        "abstention_recall",
+        "citation_validity",
+    )
     kinds = list(report["summary"]["by_kind"])
     fig, ax = plt.subplots(figsize=(max(6.0, 1.4 * len(kinds) + 2), 4))
     width = 0.8 / len(shown)
@@ -288,7 +307,9 @@ def run(
             return a.ask(q, history=history).to_dict()
 
     rows = []
-    bar = tqdm(cases, desc=f"{suite} ({system})", unit="case", file=sys.stderr, disable=not progress)
+    bar = tqdm(
+        cases, desc=f"{suite} ({system})", unit="case", file=sys.stderr, disable=not progress
+    )
     for case in bar:
         with _case_assistant(case, settings, llm, embedder, shared) as assistant:
             rows.append(run_case(case, assistant, ask, judge))
@@ -296,7 +317,9 @@ def run(
     report = {
         "suite": suite,
         "system": system,
-        "backend": settings.backend if settings.backend != "openai" else f"openai:{settings.openai_model}",
+        "backend": settings.backend
+        if settings.backend != "openai"
+        else f"openai:{settings.openai_model}",
         "date": dt.date.today().isoformat(),
         "cases": len(rows),
         "limit": limit,
@@ -306,7 +329,9 @@ def run(
     }
     reports_dir.mkdir(parents=True, exist_ok=True)
     stem = suite if system == OURS else f"{suite}.{system}"
-    (reports_dir / f"{stem}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    (reports_dir / f"{stem}.json").write_text(
+        json.dumps(report, indent=1, ensure_ascii=False) + "\n"
+    )
     other = _read_other(reports_dir, suite, system)
     (reports_dir / f"{stem}.md").write_text(markdown(report, other), encoding="utf-8")
     chart(report, reports_dir / f"{stem}.png")

@@ -94,7 +94,9 @@ def seed_cases(path: Path) -> list[Case]:
                 id=raw["id"],
                 kind=raw["kind"],
                 question=raw["question"],
-                verdict=exp["verdict"] if isinstance(exp["verdict"], str) else tuple(exp["verdict"]),
+                verdict=exp["verdict"]
+                if isinstance(exp["verdict"], str)
+                else tuple(exp["verdict"]),
                 sources=dict(exp.get("sources", {})),
                 split=raw.get("split", "test"),
                 history=tuple(h["question"] for h in raw.get("history", [])),
@@ -157,12 +159,17 @@ def ramdocs_cases(folder: Path) -> list[Case]:
             docs.append(SourceDoc(title, d["text"].strip(), d["type"]))
             sources[title] = None if d["type"] == "noise" else [str(d["answer"])]
         kinds = {d["type"] for d in raw["documents"]}
-        kind = "with_misinfo" if "misinfo" in kinds else "with_noise" if "noise" in kinds else "clean"
+        kind = (
+            "with_misinfo" if "misinfo" in kinds else "with_noise" if "noise" in kinds else "clean"
+        )
         answering = [normalise(str(d["answer"])) for d in raw["documents"] if d["type"] != "noise"]
         verdict = (
-            "not_found" if not answering
-            else "single_source" if len(answering) == 1
-            else "agree" if len(set(answering)) == 1
+            "not_found"
+            if not answering
+            else "single_source"
+            if len(answering) == 1
+            else "agree"
+            if len(set(answering)) == 1
             else "conflict"
         )
         cases.append(

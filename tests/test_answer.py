@@ -30,8 +30,8 @@ BEGAN, KILLED, SPREAD, CLOSED = SENTENCES[1:]
 PASSAGES = [Passage(DOC.doc_id, f"{DOC.doc_id}#0", TEXT, 0, len(TEXT))]
 
 
-def _answerer(llm: FakeLLM) -> SourceAnswerer:
-    return SourceAnswerer(llm, HashEmbedding(), Settings.preset("test"))
+def _answerer(llm: FakeLLM, **settings: float) -> SourceAnswerer:
+    return SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", **settings))
 
 
 def test_fixture_sentences_slice_the_document() -> None:
@@ -172,7 +172,9 @@ def test_run__number_question_gives_the_verified_figure_and_its_sentence() -> No
 def test_run__number_question_with_model_saying_not_stated_gives_not_stated() -> None:
     llm = FakeLLM(replies=[" not stated"])
 
-    sa = _answerer(llm).run("How many people were killed in the fire?", DOC, PASSAGES)
+    sa = _answerer(llm, figure_min_score=2.0).run(
+        "How many people were killed in the fire?", DOC, PASSAGES
+    )
 
     assert (sa.kind, sa.answer, sa.quotes) == ("not_stated", NOT_STATED, ())
     assert not sa.answered
@@ -180,9 +182,26 @@ def test_run__number_question_with_model_saying_not_stated_gives_not_stated() ->
 
 
 def test_run__invented_figure_is_never_shown() -> None:
-    sa = _answerer(FakeLLM(replies=[" 40 [1]"])).run("How many people were killed?", DOC, PASSAGES)
+    sa = _answerer(FakeLLM(replies=[" 40 [1]"]), figure_min_score=2.0).run(
+        "How many people were killed?", DOC, PASSAGES
+    )
 
     assert sa.kind == "not_stated" and "40" not in sa.answer
+
+
+def test_run__figure_the_model_missed_stands_only_when_its_context_matches() -> None:
+    question = "How many people were killed in the fire?"
+    loose = _answerer(FakeLLM(replies=[" 40 [1]"]), figure_min_score=-1.0).run(
+        question, DOC, PASSAGES
+    )
+    # The invented 40 is dropped; the figure whose words best match the question stands,
+    # quoted from its sentence.
+    assert loose.kind == "answer" and "40" not in loose.answer
+    assert loose.answer.split()[0] in loose.quotes[0].text
+    strict = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=2.0).run(
+        question, DOC, PASSAGES
+    )
+    assert not strict.answered
 
 
 TWO_FIGURES = (

@@ -18,7 +18,13 @@ def result(verdict: str = "conflict", **over: object) -> dict:
             {"source_id": "b", "title": "B", "answer": "14", "citations": [2]},
         ],
         "citations": [
-            {"id": 1, "source_id": "a", "quote": "The storm killed 15 people.", "start": 0, "end": 27},
+            {
+                "id": 1,
+                "source_id": "a",
+                "quote": "The storm killed 15 people.",
+                "start": 0,
+                "end": 27,
+            },
             {"id": 2, "source_id": "b", "quote": "Fourteen people died.", "start": 0, "end": 21},
         ],
     }
@@ -97,7 +103,12 @@ def test_statements_from_text_when_no_sources():
 
 
 def test_conflict_detection_and_false_consensus():
-    pairs = [("conflict", "conflict"), ("conflict", "agree"), ("agree", "conflict"), ("agree", "agree")]
+    pairs = [
+        ("conflict", "conflict"),
+        ("conflict", "agree"),
+        ("agree", "conflict"),
+        ("agree", "agree"),
+    ]
     m = metrics.conflict_detection(pairs)
     assert m["precision"] == 0.5 and m["recall"] == 0.5 and m["f1"] == 0.5
     assert m["false_consensus_rate"] == 0.5
@@ -105,7 +116,12 @@ def test_conflict_detection_and_false_consensus():
 
 
 def test_abstention_rates():
-    pairs = [("not_found", "not_found"), ("not_found", "agree"), ("agree", "not_found"), ("conflict", "conflict")]
+    pairs = [
+        ("not_found", "not_found"),
+        ("not_found", "agree"),
+        ("agree", "not_found"),
+        ("conflict", "conflict"),
+    ]
     m = metrics.abstention(pairs)
     assert m == {"recall": 0.5, "precision": 0.5, "over_abstention": 0.5}
 
@@ -115,8 +131,12 @@ def test_ramdocs_counts():
     expected = {"A": ["15"], "B": ["14"], "C": None}
     counts = metrics.ramdocs_counts(result(), labels, expected)
     assert counts == {
-        "gold_found": 1, "gold_total": 1, "noise_silent": 1, "noise_total": 1,
-        "misinfo_own": 1, "misinfo_total": 1,
+        "gold_found": 1,
+        "gold_total": 1,
+        "noise_silent": 1,
+        "noise_total": 1,
+        "misinfo_own": 1,
+        "misinfo_total": 1,
     }
     merged = metrics.ramdocs_counts(result("agree"), labels, expected)
     assert merged["misinfo_own"] == 0

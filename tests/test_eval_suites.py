@@ -104,8 +104,9 @@ def test_check_gate_rules():
     overall = {"citation_validity": 1.0, "false_consensus_rate": 0.2, "pass_rate": 0.8}
     assert runner.check_gate("seed", None, overall, {}) == []
     base = {"seed": {"limit": None, "pass_rate": 0.8, "false_consensus_rate": 0.1}}
-    assert runner.check_gate("seed", None, overall, base) == ["false-consensus rate 0.2 > baseline 0.1"]
+    assert runner.check_gate("seed", None, overall, base) == [
+        "false-consensus rate 0.2 > baseline 0.1"
+    ]
     assert runner.check_gate("seed", 30, overall, base) == []  # another sample size: not comparable
     bad = {**overall, "citation_validity": 0.99}
     assert "citation validity 0.99 < 1.0" in runner.check_gate("seed", None, bad, {})
-

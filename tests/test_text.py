@@ -153,3 +153,13 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
         "kill",
         "police",
     }
+
+
+def test_correct_spelling_only_fixes_near_misses_of_corpus_words():
+    from qa.text import correct_spelling
+
+    vocab = {"killed", "prosecutor", "general", "kazakhstan", "revenge"}
+    assert correct_spelling("Who is the procecutor genral of Kazakstan? kiled", vocab) == (
+        "Who is the prosecutor general of Kazakhstan? killed"
+    )
+    assert correct_spelling("What was the revenue?", vocab) == "What was the revenue?"

@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 # Shorter lines (titles, bylines, datelines) are shown only for "who" and "name" questions.
 MIN_CLAIM_WORDS = 6
+# How much better another figure's context must match the question to replace the model's pick.
+FIGURE_MARGIN = 0.05
+# How much lower the extract threshold is for a question about one named source.
+SCOPED_RELIEF = 0.25
 
 QuestionType = Literal["number", "date", "name", "who", "open"]
 
@@ -177,16 +181,20 @@ class SourceAnswerer:
         passages: Sequence[Passage],
         query: str | None = None,
         idf: Mapping[str, float] | None = None,
+        scoped: bool = False,
     ) -> SourceAnswer:
         """This source's verified answer to ``question``.
 
         ``query`` (default: the question) ranks the sentences; a follow-up passes its question
         expanded with the earlier turn. ``idf`` weights query words (see `rank_sentences`).
+        ``scoped`` says the user asked about this source by name (or a follow-up did).
         """
         evidence = self.rank_sentences(query or question, document, passages, idf)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
+        # A question in the text ("So why did the police fire?") asserts nothing.
+        usable = [s for s in usable if not _is_question(s.text)]
         if qtype not in ("who", "name"):
             # Titles, bylines and datelines are not claims about anything but the document.
             usable = [s for s in usable if len(words(s.text)) >= MIN_CLAIM_WORDS]
@@ -201,49 +209,65 @@ class SourceAnswerer:
             prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
         )
         verified = self.verify(question, reply, shown, document)
-        if qtype in ("number", "date") and verified is not None:
-            return self._best_figure(query or question, verified, idf)
+        if qtype in ("number", "date"):
+            # Scored against the question itself, not the text around it.
+            if verified is not None:
+                # Re-pick only inside the sentence the model quoted: its choice of sentence is
+                # usually right, its choice among that sentence's figures often is not.
+                quoted = self._score_figures(focus(query or question), verified.quotes, idf)
+                return self._best_figure(verified, quoted)
+            scored = self._score_figures(focus(query or question), shown, idf)
+            # The model missed a figure whose context matches the question closely.
+            if scored and scored[0][0] >= self.settings.figure_min_score:
+                return _figure_answer(document.doc_id, scored[0])
         if verified is not None:
             return verified
-        extract = self._extract(evidence, question, qtype)
+        extract = self._extract(evidence, question, qtype, scoped)
         if extract:
             return SourceAnswer(
                 document.doc_id, " ".join(s.text for s in extract), "extract", extract
             )
         return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
 
-    def _best_figure(
-        self, query: str, proposed: SourceAnswer, idf: Mapping[str, float] | None
-    ) -> SourceAnswer:
-        """Check the model's figure against the other figures of the sentence it quoted.
-
-        A small model often copies the first number of a sentence that holds several ("37 on
-        trial ... 14 dead"). Each figure in the quoted sentence is scored by how well the words
-        around it match the question; the model's figure stands unless another fits better.
-        """
-        sentence = proposed.quotes[0]
-        spans = figure_spans(sentence.text)
-        if len(spans) < 2:
-            return proposed
-        windows = [_window(sentence.text, a, b) for a, b in spans]
+    def _score_figures(
+        self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
+    ) -> list[tuple[float, Sentence, int, int]]:
+        """Every figure in ``shown``, scored by how well the words around it match the query
+        (cosine similarity plus 0.3 x IDF-weighted word overlap), best first."""
+        candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
+        if not candidates:
+            return []
+        windows = [_window(s.text, a, b) for s, a, b in candidates]
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
         weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
         total = sum(weights.values()) or 1.0
-        scores = [
-            float(sim)
-            + 0.3 * sum(w for st, w in weights.items() if st in content_stems(win)) / total
-            for win, sim in zip(windows, sims)
-        ]
-        best = int(np.argmax(scores))
+        scored = []
+        for (s, a, b), win, sim in zip(candidates, windows, sims):
+            overlap = sum(w for st, w in weights.items() if st in content_stems(win)) / total
+            scored.append((float(sim) + 0.3 * overlap, s, a, b))
+        return sorted(scored, key=lambda x: -x[0])
+
+    def _best_figure(
+        self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
+    ) -> SourceAnswer:
+        """Check the model's figure against the other figures in ``scored``.
+
+        A small model often copies the first number of a sentence that holds several ("37 on
+        trial ... 14 dead"). Its figure stands unless another's context fits clearly better.
+        """
+        if len(scored) < 2:
+            return proposed
+        best = scored[0][0]
         proposed_numbers = numbers(proposed.answer)
-        for i, (a, b) in enumerate(spans):
-            if numbers(sentence.text[a:b]) & proposed_numbers and scores[i] >= scores[best] - 0.02:
+        for score, sentence, a, b in scored:
+            if (
+                sentence == proposed.quotes[0]
+                and numbers(sentence.text[a:b]) & proposed_numbers
+                and score >= best - FIGURE_MARGIN
+            ):
                 return proposed
-        a, b = spans[best]
-        return SourceAnswer(
-            proposed.source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,)
-        )
+        return _figure_answer(proposed.source_id, scored[0])
 
     def verify(
         self, question: str, reply: str, shown: Sequence[Sentence], document: Document
@@ -267,7 +291,7 @@ class SourceAnswerer:
         return None
 
     def _extract(
-        self, evidence: Evidence, question: str, qtype: QuestionType
+        self, evidence: Evidence, question: str, qtype: QuestionType, scoped: bool = False
     ) -> tuple[Sentence, ...]:
         """For open questions (and "who" questions about a named entity): up to two best
         full sentences, when they are similar enough to the question. Headlines and bylines
@@ -284,9 +308,11 @@ class SourceAnswerer:
             pool = list(zip(evidence.sentences, evidence.scores, evidence.similarities))
         else:
             return ()
-        pool = [p for p in pool if len(words(p[0].text)) >= MIN_CLAIM_WORDS]
-        threshold = self.settings.extract_min_similarity
-        picked = [p for p in pool[:2] if p[2] >= threshold]
+        pool = [p for p in pool if _is_claim(p[0].text)]
+        # Asked "what does <source> say about X", the user wants its closest passage even when
+        # it is a looser match; unscoped, a loose match usually means the source is silent.
+        threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
+        picked = [p for p in pool[:2] if p[1] >= threshold]
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
         return tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
@@ -297,7 +323,12 @@ def _names(question: str) -> list[str]:
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", question.strip())
 
 
-def _window(text: str, start: int, end: int, before: int = 6, after: int = 4) -> str:
+def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
+    _, sentence, a, b = scored
+    return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+
+
+def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) -> str:
     """The figure at ``text[start:end]`` with a few words either side."""
     left = text[:start].split()[-before:]
     right = text[end:].split()[:after]
@@ -336,6 +367,15 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     left = text.rfind("\n\n", 0, start)
     right = text.find("\n\n", end)
     return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)
+
+
+def _is_claim(sentence: str) -> bool:
+    """Long enough to claim something, and not itself a question."""
+    return len(words(sentence)) >= MIN_CLAIM_WORDS and not _is_question(sentence)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _one_line(text: str) -> str:

@@ -25,6 +25,7 @@ from qa.index import Index, IndexReport, Progress, build_index, index_status, st
 from qa.llm import LLM, build_llm
 from qa.retrieve import Retriever
 from qa.settings import Settings
+from qa.text import correct_spelling
 from qa.types import Answer, SourceAnswer
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,9 @@ class Assistant:
         assert self._retriever is not None
         timings: dict[str, float] = {}
 
-        resolved = resolve(question, history, index.documents)
+        # Typos would miss both BM25 terms and the embedder's vocabulary.
+        asked = correct_spelling(question, self._retriever.vocabulary)
+        resolved = resolve(asked, history, index.documents)
         t = time.perf_counter()
         retrieved = self._retriever.run(resolved.query, resolved.source_ids)
         timings["retrieve"] = _ms(t)
@@ -126,7 +129,12 @@ class Assistant:
         for doc_id, passages in retrieved.items():
             doc = index.documents[doc_id]
             sa = self.answerer.run(
-                resolved.question, doc, passages, query=resolved.query, idf=self._retriever.idf
+                resolved.question,
+                doc,
+                passages,
+                query=resolved.query,
+                idf=self._retriever.idf,
+                scoped=bool(resolved.source_ids),
             )
             answers.append(sa)
             yield SourceEvent(sa, doc.title)

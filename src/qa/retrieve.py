@@ -60,6 +60,7 @@ class Retriever:
         n = max(1, len(corpus))
         # Smoothed IDF over chunks; the answer stage weighs question words with it.
         self.idf = {tok: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for tok, f in df.items()}
+        self.vocabulary = frozenset(w for d in index.documents.values() for w in words(d.text))
 
     def run(self, query: str, source_ids: Sequence[str] | None = None) -> dict[str, list[Passage]]:
         """The best passages of each relevant source, sources in order of relevance."""

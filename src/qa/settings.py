@@ -21,7 +21,9 @@ PRESETS: dict[str, dict[str, Any]] = {
     # Fewer passages and sentences per source: shorter prompts, faster answers.
     "fast": {"passages_per_source": 3, "evidence_sentences": 3},
     # Deterministic and offline: scripted LLM, hashing embedder. Used by the unit tests.
-    "test": {"backend": "fake", "embedder": "hash"},
+    # figure_min_score is calibrated on MiniLM similarities; hashed vectors aren't comparable,
+    # so the tests turn that fallback off unless they test it.
+    "test": {"backend": "fake", "embedder": "hash", "figure_min_score": 9.0},
 }
 
 
@@ -75,15 +77,26 @@ class Settings(BaseSettings):
     evidence_sentences: int = Field(
         4, description="Best sentences per source shown to the model.", ge=1
     )
-    extract_min_similarity: float = Field(
-        0.3,
-        description="Cosine similarity a sentence needs to stand as a source's answer to an open "
-        "question when the model gives none.",
+    extract_min_score: float = Field(
+        0.75,
+        description="Relevance score (see answer.rank_sentences) a sentence needs to stand as a "
+        "source's answer to an open question when the model gives none.",
+    )
+    figure_min_score: float = Field(
+        0.6,
+        description="Context score (see answer._score_figures) a figure needs to stand as a "
+        "source's answer to a number or date question when the model gives none.",
     )
     agree_similarity: float = Field(
         0.8, description="Cosine similarity above which two answers without figures agree."
     )
     max_question_chars: int = Field(2000, description="Longest accepted question.", ge=10)
+
+    ui_host: str = Field("127.0.0.1", description="Address the Gradio app binds to.")
+    ui_port: int = Field(7860, description="Port of the Gradio app.")
+    ui_concurrency_limit: int = Field(2, description="Chats answered at once.", ge=1)
+    ui_queue_max_size: int = Field(16, description="Chats that may wait; more are refused.", ge=1)
+    max_upload_mb: float = Field(5.0, description="Largest accepted upload, in MB.", gt=0)
 
     @classmethod
     def preset(cls, name: str, **overrides: Any) -> Settings:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -228,3 +230,27 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
         if numbers(m.group(0)):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.88) -> str:
+    """``text`` with each word the corpus doesn't know replaced by the closest word it does.
+
+    Only words of four letters or more that are not stopwords are touched, and only for a
+    near-identical spelling (difflib ratio >= ``cutoff``): "kiled" -> "killed",
+    "procecutor" -> "prosecutor", while "revenue" stays (its nearest, "revenge", is too far).
+
+    >>> correct_spelling("How many were kiled?", {"killed", "people"})
+    'How many were killed?'
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
+            return word
+        close = difflib.get_close_matches(low, vocabulary, n=1, cutoff=cutoff)
+        if not close:
+            return word
+        return close[0].capitalize() if word[0].isupper() else close[0]
+
+    return WORD.sub(fix, text)
