@@ -9,8 +9,10 @@ setup:
 ask: setup
 	$(PY) -m qa ask "$(QUESTION)"
 
-# Unit tests (fakes, network blocked), then the integration tests on the real models.
+# Unit tests (fakes, network blocked), the app's tests (one in headless chromium), then the
+# integration tests on the real models.
 test: setup
+	bash scripts/ensure-chromium.sh
 	$(PY) -m pytest -q
 
 unit:

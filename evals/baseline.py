@@ -6,8 +6,9 @@ is mapped onto the `Answer.to_dict()` shape so the same metrics score it:
 - ``answer`` is its response; ``[n]`` refers to its n-th citation chunk.
 - Each citation's quote is that chunk's text, placed in the document by search; a chunk that is
   not found verbatim keeps offsets that fail the invariant, so it counts as invalid.
-- It has no verdict, so one is read off its citations: none → ``not_found``, one source →
-  ``single_source``, several → ``agree`` (it writes one merged answer).
+- It has no verdict, so one is read off its response: empty → ``not_found``; citing one source →
+  ``single_source``; otherwise ``agree``, since it writes one merged answer (an answer that cites
+  nothing is a claim attributed to no source).
 - A source's answer is the response sentences that cite it.
 """
 
@@ -102,7 +103,7 @@ class CitationBaseline:
         for n, node in enumerate(response.source_nodes, 1):
             meta = node.node.metadata
             doc_id = meta.get("doc_id", "")
-            quote = re.sub(r"^Source \d+:\s*", "", node.node.get_content())
+            quote = re.sub(r"^Source \d+:\s*", "", node.node.get_content()).strip()
             doc_text = self.documents[doc_id].text if doc_id in self.documents else ""
             start = doc_text.find(quote, max(0, int(meta.get("start", 0)) - 1))
             if start < 0:
@@ -139,7 +140,9 @@ class CitationBaseline:
             for doc_id, (said, ids) in per_source.items()
             if doc_id in self.documents
         ]
-        verdict = "not_found" if not sources else "single_source" if len(sources) == 1 else "agree"
+        verdict = (
+            "not_found" if not text else "single_source" if len(sources) == 1 else "agree"
+        )
         return {
             "question": question,
             "answer": text,

@@ -127,6 +127,7 @@ def run_case(
         "verdict": result.get("verdict"),
         "passed": score.passed and error is None,
         "failures": score.details["failures"] + ([error] if error else []),
+        "answer": result.get("answer", ""),
         "answers": {s["title"]: s["answer"] for s in result.get("sources", [])},
         "seconds": round(seconds, 2),
         "score": {k: v for k, v in asdict(score).items() if k not in ("details", "passed")},

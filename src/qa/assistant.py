@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -76,21 +77,28 @@ class Assistant:
         self.llm = llm or build_llm(self.settings)
         self.answerer = SourceAnswerer(self.llm, self.embedder, self.settings)
         self.detector = ConflictDetector(self.embedder, self.settings.agree_similarity)
-        self._index: Index | None = None
-        self._retriever: Retriever | None = None
+        # (index, retriever), swapped as one value: a question keeps the pair it started with
+        # while another thread loads or rebuilds the index.
+        self._loaded: tuple[Index, Retriever] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> tuple[Index, Retriever]:
+        with self._lock:
+            if self._loaded is None:
+                index = Index.load(self.settings.index_dir)
+                self._loaded = (index, Retriever(index, self.embedder, self.settings))
+            return self._loaded
 
     @property
     def index(self) -> Index:
         """The loaded index (loads on first use; raises `SetupError` when there is none)."""
-        if self._index is None:
-            self._index = Index.load(self.settings.index_dir)
-            self._retriever = Retriever(self._index, self.embedder, self.settings)
-        return self._index
+        return self._load()[0]
 
     def reindex(self, progress: Progress | None = None) -> IndexReport:
-        """Update the index from the corpus, then reload it."""
-        report = build_index(self.settings, self.embedder, progress)
-        self._index = self._retriever = None
+        """Update the index from the corpus; the next question loads the new one."""
+        with self._lock:  # one build at a time; questions under way keep their snapshot
+            report = build_index(self.settings, self.embedder, progress)
+            self._loaded = None
         return report
 
     def stale(self) -> list[str]:
@@ -113,15 +121,14 @@ class Assistant:
         t0 = time.perf_counter()
         question = validate_question(question, self.settings.max_question_chars)
         warnings = [stale_warning(p)] if (p := self.stale()) else []
-        index = self.index
-        assert self._retriever is not None
+        index, retriever = self._load()
         timings: dict[str, float] = {}
 
         # Typos would miss both BM25 terms and the embedder's vocabulary.
-        asked = correct_spelling(question, self._retriever.vocabulary)
+        asked = correct_spelling(question, retriever.vocabulary)
         resolved = resolve(asked, history, index.documents)
         t = time.perf_counter()
-        retrieved = self._retriever.run(resolved.query, resolved.source_ids)
+        retrieved = retriever.run(resolved.query, resolved.source_ids)
         timings["retrieve"] = _ms(t)
 
         t = time.perf_counter()
@@ -133,7 +140,7 @@ class Assistant:
                 doc,
                 passages,
                 query=resolved.query,
-                idf=self._retriever.idf,
+                idf=retriever.idf,
                 scoped=bool(resolved.source_ids),
             )
             answers.append(sa)

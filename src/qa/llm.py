@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -51,6 +52,8 @@ class LlamaCppLLM:
         from llama_cpp import Llama
 
         self.name = f"llama.cpp:{model_path.name}"
+        # One llama.cpp context serves every caller; two completions at once corrupt each other.
+        self._lock = threading.Lock()
         with _quiet_stderr():  # llama.cpp prints cache notes straight to fd 2 even when quiet
             self._llm = Llama(
                 model_path=str(model_path),
@@ -61,14 +64,15 @@ class LlamaCppLLM:
 
     def complete(self, prompt: str, *, max_tokens: int, stop: Sequence[str]) -> str:
         """Greedy completion; llama.cpp reuses the KV cache of a shared prompt prefix."""
-        out: Any = self._llm.create_completion(
-            prompt,
-            max_tokens=max_tokens,
-            temperature=0.0,
-            top_k=1,
-            repeat_penalty=1.0,
-            stop=list(stop),
-        )
+        with self._lock:
+            out: Any = self._llm.create_completion(
+                prompt,
+                max_tokens=max_tokens,
+                temperature=0.0,
+                top_k=1,
+                repeat_penalty=1.0,
+                stop=list(stop),
+            )
         return str(out["choices"][0]["text"])
 
 
