@@ -110,3 +110,11 @@ def test_check_gate_rules():
     assert runner.check_gate("seed", 30, overall, base) == []  # another sample size: not comparable
     bad = {**overall, "citation_validity": 0.99}
     assert "citation validity 0.99 < 1.0" in runner.check_gate("seed", None, bad, {})
+
+
+def test_llm_judge_reads_the_models_yes_or_no():
+    llm = FakeLLM(fn=lambda p: " yes" if "killed 15" in p.split("Passage:")[-1] else " no")
+    judge = runner.llm_judge(llm)
+    assert judge("15 people died", ["The storm killed 15 people."])
+    assert not judge("15 people died", ["The storm killed 14 people."])
+    assert "Claim: 15 people died" in llm.history[-1]

@@ -131,6 +131,16 @@ class SourceAnswerer:
         self.llm = llm
         self.embedder = embedder
         self.settings = settings
+        # Sentence and paragraph vectors depend only on the corpus text, and embedding them was
+        # most of an answer's time; keyed by text, so a re-index never leaves a stale entry.
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _embed_corpus_text(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of corpus sentences and paragraphs, each embedded once per process."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            self._vectors.update(zip(missing, self.embedder.embed(missing)))
+        return np.stack([self._vectors[t] for t in texts])
 
     def rank_sentences(
         self,
@@ -153,11 +163,12 @@ class SourceAnswerer:
         sentences = [Sentence(document.doc_id, document.text[s:e], s, e) for s, e in spans]
         paragraphs = [_paragraph(document.text, s.start, s.end) for s in sentences]
         unique_paras = sorted(set(paragraphs))
-        vectors = self.embedder.embed(
-            [question] + [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
+        q_vec = self.embedder.embed([question])[0]
+        vectors = self._embed_corpus_text(
+            [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
         )
-        sims = vectors[1 : 1 + len(sentences)] @ vectors[0]
-        para_sim = dict(zip(unique_paras, vectors[1 + len(sentences) :] @ vectors[0]))
+        sims = vectors[: len(sentences)] @ q_vec
+        para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
         weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(question)}
         total = sum(weights.values()) or 1.0
         qtype = question_type(question)
