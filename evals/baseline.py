@@ -97,7 +97,7 @@ class CitationBaseline:
     def ask(self, question: str, history: Sequence[Any] | None = None) -> dict[str, Any]:
         """The engine's response in the `Answer.to_dict()` shape (history is not supported)."""
         t0 = time.perf_counter()
-        response = self.engine.query(question)
+        response: Any = self.engine.query(question)  # a Response: synthesis is not streamed
         text = str(response.response or "").strip()
         citations = []
         for n, node in enumerate(response.source_nodes, 1):
@@ -140,9 +140,7 @@ class CitationBaseline:
             for doc_id, (said, ids) in per_source.items()
             if doc_id in self.documents
         ]
-        verdict = (
-            "not_found" if not text else "single_source" if len(sources) == 1 else "agree"
-        )
+        verdict = "not_found" if not text else "single_source" if len(sources) == 1 else "agree"
         return {
             "question": question,
             "answer": text,

@@ -315,7 +315,7 @@ def run(
         with _case_assistant(case, settings, llm, embedder, shared) as assistant:
             rows.append(run_case(case, assistant, ask, judge))
         bar.set_postfix(passed=sum(r["passed"] for r in rows))
-    report = {
+    report: dict[str, Any] = {
         "suite": suite,
         "system": system,
         "backend": settings.backend

@@ -122,6 +122,7 @@ def wikicontradict_cases(folder: Path) -> list[Case]:
             same = row["context1"].strip() == row["context2"].strip()
             kind = ("explicit" if explicit else "implicit") + ("_same" if same else "")
             a1, a2 = _answers(row["answer1"]), _answers(row["answer2"])
+            docs: tuple[SourceDoc, ...]
             if same:
                 docs = (SourceDoc("Passage 1", row["context1"].strip()),)
                 sources: dict[str, Expectation] = {"Passage 1": a1}
@@ -153,7 +154,8 @@ def ramdocs_cases(folder: Path) -> list[Case]:
     lines = (folder / "RAMDocs_test.jsonl").read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines, 1):
         raw = json.loads(line)
-        docs, sources = [], {}
+        docs: list[SourceDoc] = []
+        sources: dict[str, Expectation] = {}
         for i, d in enumerate(raw["documents"], 1):
             title = f"Document {i}"
             docs.append(SourceDoc(title, d["text"].strip(), d["type"]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -169,15 +169,14 @@ class SourceAnswerer:
         )
         sims = vectors[: len(sentences)] @ q_vec
         para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
-        weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(question)}
-        total = sum(weights.values()) or 1.0
+        overlap = _overlap_scorer(question, idf)
         qtype = question_type(question)
         scores = []
         for sentence, sim, para in zip(sentences, sims, paragraphs):
-            stems = content_stems(sentence.text)
-            overlap = sum(w for s, w in weights.items() if s in stems) / total
             bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
-            scores.append(float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap + bonus)
+            scores.append(
+                float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap(sentence.text) + bonus
+            )
         order = np.argsort(-np.asarray(scores), kind="stable")
         return Evidence(
             tuple(sentences[i] for i in order),
@@ -221,13 +220,12 @@ class SourceAnswerer:
         )
         verified = self.verify(question, reply, shown, document)
         if qtype in ("number", "date"):
-            # Scored against the question itself, not the text around it.
+            asked = focus(query or question)  # the question itself, not the text around it
             if verified is not None:
                 # Re-pick only inside the sentence the model quoted: its choice of sentence is
                 # usually right, its choice among that sentence's figures often is not.
-                quoted = self._score_figures(focus(query or question), verified.quotes, idf)
-                return self._best_figure(verified, quoted)
-            scored = self._score_figures(focus(query or question), shown, idf)
+                return self._best_figure(verified, self._score_figures(asked, verified.quotes, idf))
+            scored = self._score_figures(asked, shown, idf)
             # The model missed a figure whose context matches the question closely.
             if scored and scored[0][0] >= self.settings.figure_min_score:
                 return _figure_answer(document.doc_id, scored[0])
@@ -251,12 +249,11 @@ class SourceAnswerer:
         windows = [_window(s.text, a, b) for s, a, b in candidates]
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
-        weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
-        total = sum(weights.values()) or 1.0
-        scored = []
-        for (s, a, b), win, sim in zip(candidates, windows, sims):
-            overlap = sum(w for st, w in weights.items() if st in content_stems(win)) / total
-            scored.append((float(sim) + 0.3 * overlap, s, a, b))
+        overlap = _overlap_scorer(query, idf)
+        scored = [
+            (float(sim) + 0.3 * overlap(win), s, a, b)
+            for (s, a, b), win, sim in zip(candidates, windows, sims)
+        ]
         return sorted(scored, key=lambda x: -x[0])
 
     def _best_figure(
@@ -272,11 +269,7 @@ class SourceAnswerer:
         best = scored[0][0]
         proposed_numbers = numbers(proposed.answer)
         for score, sentence, a, b in scored:
-            if (
-                sentence == proposed.quotes[0]
-                and numbers(sentence.text[a:b]) & proposed_numbers
-                and score >= best - FIGURE_MARGIN
-            ):
+            if numbers(sentence.text[a:b]) & proposed_numbers and score >= best - FIGURE_MARGIN:
                 return proposed
         return _figure_answer(proposed.source_id, scored[0])
 
@@ -332,6 +325,18 @@ class SourceAnswerer:
 def _names(question: str) -> list[str]:
     """Capitalised words of the question other than its first word."""
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", question.strip())
+
+
+def _overlap_scorer(query: str, idf: Mapping[str, float] | None) -> Callable[[str], float]:
+    """A function giving the IDF-weighted share of the query's content words a text contains."""
+    weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
+    total = sum(weights.values()) or 1.0
+
+    def overlap(text: str) -> float:
+        stems = content_stems(text)
+        return sum(w for s, w in weights.items() if s in stems) / total
+
+    return overlap
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
