@@ -285,3 +285,18 @@ def test_rank_sentences__ranks_only_sentences_of_the_passages() -> None:
     assert set(evidence.sentences) == {SPREAD, CLOSED}
     assert evidence.sentences[0] == SPREAD
     assert list(evidence.scores) == sorted(evidence.scores, reverse=True)
+
+
+def test_run__figure_from_another_sentence_replaces_one_that_counts_something_else() -> None:
+    text = (
+        "The strike in the town of Karamunai lasted seven months before the police came. "
+        "Officials said that 21 people were injured in the clashes that followed."
+    )
+    doc = Document("d.txt", "d.txt", text, hashlib.sha256(text.encode()).hexdigest(), "D")
+    passages = [Passage("d.txt", "d.txt#0", text, 0, len(text))]
+    llm = FakeLLM(replies=[" seven months [1]"])
+
+    sa = _answerer(llm).run("How many people were injured in Karamunai?", doc, passages)
+
+    assert sa.answer == "21 people"
+    assert sa.quotes[0].text.startswith("Officials said that 21 people")

@@ -26,7 +26,15 @@ from qa.embed import Embedder
 from qa.llm import LLM
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
-from qa.text import STOPWORDS, content_stems, figure_spans, numbers, sentence_spans, words
+from qa.text import (
+    STOPWORDS,
+    content_stems,
+    figure_spans,
+    numbers,
+    sentence_spans,
+    stem,
+    words,
+)
 from qa.types import Document, Passage, Sentence, SourceAnswer
 
 log = logging.getLogger(__name__)
@@ -35,6 +43,9 @@ log = logging.getLogger(__name__)
 MIN_CLAIM_WORDS = 6
 # How much better another figure's context must match the question to replace the model's pick.
 FIGURE_MARGIN = 0.05
+# ... and how much better it must match when it sits in another sentence than the model's.
+SENTENCE_SWITCH_MARGIN = 0.15
+UNIT_BONUS = 0.2
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
 
@@ -49,6 +60,7 @@ _NUMBER_Q = re.compile(
 )
 _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b", re.I)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
+_UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 
 
@@ -221,11 +233,9 @@ class SourceAnswerer:
         verified = self.verify(question, reply, shown, document)
         if qtype in ("number", "date"):
             asked = focus(query or question)  # the question itself, not the text around it
-            if verified is not None:
-                # Re-pick only inside the sentence the model quoted: its choice of sentence is
-                # usually right, its choice among that sentence's figures often is not.
-                return self._best_figure(verified, self._score_figures(asked, verified.quotes, idf))
             scored = self._score_figures(asked, shown, idf)
+            if verified is not None:
+                return self._best_figure(verified, scored)
             # The model missed a figure whose context matches the question closely.
             if scored and scored[0][0] >= self.settings.figure_min_score:
                 return _figure_answer(document.doc_id, scored[0])
@@ -242,7 +252,10 @@ class SourceAnswerer:
         self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
     ) -> list[tuple[float, Sentence, int, int]]:
         """Every figure in ``shown``, scored by how well the words around it match the query
-        (cosine similarity plus 0.3 x IDF-weighted word overlap), best first."""
+        (cosine similarity plus 0.3 x IDF-weighted word overlap, plus `UNIT_BONUS` when the
+        figure counts what the question asks about: "how many people" -> "21 people"), best
+        first. Overlap alone favours a figure that sits next to the place or name the question
+        mentions, whatever it counts."""
         candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
         if not candidates:
             return []
@@ -250,8 +263,16 @@ class SourceAnswerer:
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
         overlap = _overlap_scorer(query, idf)
+        unit = _asked_unit(query)
         scored = [
-            (float(sim) + 0.3 * overlap(win), s, a, b)
+            (
+                float(sim)
+                + 0.3 * overlap(win)
+                + (UNIT_BONUS if unit and unit in _stems(_figure_phrase(s.text, a, b)) else 0.0),
+                s,
+                a,
+                b,
+            )
             for (s, a, b), win, sim in zip(candidates, windows, sims)
         ]
         return sorted(scored, key=lambda x: -x[0])
@@ -262,16 +283,23 @@ class SourceAnswerer:
         """Check the model's figure against the other figures in ``scored``.
 
         A small model often copies the first number of a sentence that holds several ("37 on
-        trial ... 14 dead"). Its figure stands unless another's context fits clearly better.
+        trial ... 14 dead"), and now and then takes a figure from the wrong sentence ("seven
+        months" for "how many were injured"). Its figure stands unless another's context fits
+        better: by `FIGURE_MARGIN` inside the sentence it quoted, by the wider
+        `SENTENCE_SWITCH_MARGIN` in another, since its choice of sentence is usually right.
         """
-        if len(scored) < 2:
+        quoted = proposed.quotes[0]
+        inside = [f for f in scored if f[1] == quoted]
+        mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & numbers(proposed.answer)]
+        outside = [f for f in scored if f[1] != quoted]
+        if not mine:
             return proposed
-        best = scored[0][0]
-        proposed_numbers = numbers(proposed.answer)
-        for score, sentence, a, b in scored:
-            if numbers(sentence.text[a:b]) & proposed_numbers and score >= best - FIGURE_MARGIN:
-                return proposed
-        return _figure_answer(proposed.source_id, scored[0])
+        answer, score = proposed, mine[0][0]
+        if inside[0][0] > score + FIGURE_MARGIN:
+            answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
+        if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
+            return _figure_answer(proposed.source_id, outside[0])
+        return answer
 
     def verify(
         self, question: str, reply: str, shown: Sequence[Sentence], document: Document
@@ -325,6 +353,17 @@ class SourceAnswerer:
 def _names(question: str) -> list[str]:
     """Capitalised words of the question other than its first word."""
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", question.strip())
+
+
+def _asked_unit(question: str) -> str | None:
+    """The stem of what a "how many X" question counts, if it names it."""
+    match = _UNIT_Q.search(question)
+    word = match.group(1).lower() if match else ""
+    return stem(word) if word and word not in STOPWORDS else None
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}
 
 
 def _overlap_scorer(query: str, idf: Mapping[str, float] | None) -> Callable[[str], float]:
