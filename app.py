@@ -31,7 +31,6 @@ import sys
 import tempfile
 import threading
 import uuid
-import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -42,6 +41,7 @@ import gradio as gr
 
 from qa.assistant import Assistant, SourceEvent, validate_question
 from qa.citations import HEADLINES
+from qa.cli import configure_logging
 from qa.index import INDEX_COMMAND, IndexReport, Progress
 from qa.ingest import IngestError, load_document
 from qa.llm import SetupError
@@ -412,8 +412,8 @@ def settings_markdown(assistant: Assistant) -> str:
         ("Corpus folder", f"`{s.corpus_dir}`"),
         ("Index folder", f"`{s.index_dir}`"),
         ("Longest question", f"{s.max_question_chars:,} characters"),
-        ("Largest upload", f"{_upload_limit_mb(s):g} MB"),
-        ("Chats answered at once", str(getattr(s, "ui_concurrency_limit", 2))),
+        ("Largest upload", f"{s.max_upload_mb:g} MB"),
+        ("Chats answered at once", str(s.ui_concurrency_limit)),
     ]
     return "\n".join(["| Setting | Value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in rows])
 
@@ -450,10 +450,6 @@ def gradio_progress(progress: Callable[..., Any]) -> Progress:
 
 class UploadError(ValueError):
     """An upload that is refused; the message says why."""
-
-
-def _upload_limit_mb(settings: Settings) -> float:
-    return float(getattr(settings, "max_upload_mb", 5.0))
 
 
 def _mb(n_bytes: int) -> str:
@@ -748,7 +744,7 @@ class ChatHandlers:
 
     def _save_upload(self, path: Path) -> tuple[str, bool]:
         """Copy one upload into the corpus; (message, whether it was added)."""
-        max_bytes = int(_upload_limit_mb(self.settings) * 2**20)
+        max_bytes = int(self.settings.max_upload_mb * 2**20)
         name = esc(safe_name(path.name))
         try:
             dest = add_to_corpus(path, self.settings.corpus_dir, max_bytes)
@@ -807,10 +803,7 @@ def build_app(assistant: Assistant, handlers: ChatHandlers | None = None) -> gr.
         demo.load(h.refresh, None, refresh_out, api_visibility="private")
         _wire_chat(h, chat_ui)
         gr.api(h.chat, api_name="chat")
-    demo.queue(
-        default_concurrency_limit=getattr(s, "ui_concurrency_limit", 2),
-        max_size=getattr(s, "ui_queue_max_size", 16),
-    )
+    demo.queue(default_concurrency_limit=s.ui_concurrency_limit, max_size=s.ui_queue_max_size)
     return demo
 
 
@@ -849,7 +842,7 @@ def _sources_tab(h: ChatHandlers) -> dict[str, Any]:
         ui["reindex"] = gr.Button("Re-index", elem_id="reindex", scale=0)
     ui["upload"] = gr.File(
         label=f"Add documents (.txt, .md, .html, .pdf; up to "
-        f"{_upload_limit_mb(h.settings):g} MB each)",
+        f"{h.settings.max_upload_mb:g} MB each)",
         file_count="multiple", file_types=list(UPLOAD_SUFFIXES), elem_id="upload",
     )  # fmt: skip
     ui["status"] = gr.Markdown(elem_id="index-status")
@@ -895,7 +888,7 @@ def launch_options(settings: Settings) -> dict[str, Any]:
         "pwa": False,
         "mcp_server": False,
         "footer_links": [],
-        "max_file_size": int(_upload_limit_mb(settings) * 2**20),
+        "max_file_size": int(settings.max_upload_mb * 2**20),
         "theme": theme(),
         "css": CSS,
         "head": HEAD,
@@ -908,8 +901,8 @@ def launch_app(
 ) -> Any:  # fmt: skip
     """Serve ``demo``; ``overrides`` go to ``Blocks.launch`` (tests use
     ``prevent_thread_lock=True``)."""
-    host = host or getattr(settings, "ui_host", "127.0.0.1")
-    port = port or getattr(settings, "ui_port", 7860)
+    host = host or settings.ui_host
+    port = port or settings.ui_port
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this address can use the app", host)
     options = {**launch_options(settings), **overrides}
@@ -929,18 +922,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    log.setLevel(logging.INFO)
-    for name in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers", "urllib3"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    warnings.filterwarnings("ignore", category=FutureWarning)
-    warnings.filterwarnings("ignore", category=DeprecationWarning)
-
-
 def warm_up(assistant: Assistant) -> None:
     """Load the index now so the first question does not pay for it; a missing index is
     logged, and the app starts anyway with a banner and the Re-index button."""
@@ -956,7 +937,8 @@ def warm_up(assistant: Assistant) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Load the model and the index once, then serve the app until interrupted."""
     args = _parser().parse_args(argv)
-    _configure_logging(args.verbose)
+    configure_logging(args.verbose)
+    log.setLevel(logging.INFO)
     try:
         settings = Settings.preset(args.preset)
         assistant = Assistant(settings)

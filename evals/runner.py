@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import shutil
 import sys
 import tempfile
 import time
@@ -71,21 +70,22 @@ def _case_assistant(
         assert shared is not None
         yield shared
         return
-    tmp = Path(tempfile.mkdtemp(prefix="qa-eval-"))
-    try:
-        corpus = tmp / "corpus"
+    with tempfile.TemporaryDirectory(prefix="qa-eval-") as name:
+        corpus = Path(name) / "corpus"
         corpus.mkdir()
         for i, doc in enumerate(case.documents, 1):
             header = json.dumps(doc.title)  # JSON strings are valid YAML scalars
             text = f"---\ntitle: {header}\n---\n{doc.text}\n"
             (corpus / f"doc{i:02d}.txt").write_text(text, encoding="utf-8")
-        local = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp / "index"})
+        local = settings.model_copy(
+            update={"corpus_dir": corpus, "index_dir": Path(name) / "index"}
+        )
         assistant = Assistant(local, llm=llm, embedder=embedder)
         assistant.reindex()
-        yield assistant
-        _release_chroma()
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            yield assistant
+        finally:
+            _release_chroma()
 
 
 def _release_chroma() -> None:

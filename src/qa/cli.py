@@ -65,7 +65,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = _parser().parse_args(argv)
-    _quiet_libraries(args.verbose)
+    configure_logging(args.verbose)
     try:
         settings = settings_from_args(args)
         if args.command == "index":
@@ -161,7 +161,8 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(out).rstrip()
 
 
-def _quiet_libraries(verbose: bool) -> None:
+def configure_logging(verbose: bool) -> None:
+    """Our log lines at INFO with ``verbose``, else WARNING; chatty libraries at ERROR."""
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
