@@ -118,8 +118,10 @@ def informative(answer: str, question: str, qtype: QuestionType) -> bool:
     new_numbers = numbers(answer) - numbers(question)
     q_stems = content_stems(question)
     new_stems = {s for s in content_stems(answer) if not _stems_match(s, q_stems)}
-    if qtype in ("number", "date"):
+    if qtype == "number":
         return bool(new_numbers)
+    if qtype == "date":
+        return any(_is_date_token(n) for n in new_numbers)
     if qtype == "name":
         q_words = {w.lower() for w in words(question)}
         caps = [w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'-]+", answer) if w.lower() not in q_words]
@@ -257,6 +259,12 @@ class SourceAnswerer:
         first. Overlap alone favours a figure that sits next to the place or name the question
         mentions, whatever it counts."""
         candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
+        if question_type(query) == "date":
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if any(_is_date_token(n) for n in numbers(s.text[a:b]))
+            ]
         if not candidates:
             return []
         windows = [_window(s.text, a, b) for s, a, b in candidates]
@@ -406,10 +414,17 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     return " ".join([text[start:end], *tail])
 
 
+def _is_date_token(token: str) -> bool:
+    """A month (``m12``, from `numbers`) or a plausible year: "six days" answers no "when"."""
+    return token.startswith("m") or (token.isdigit() and 1000 <= int(token) <= 2999)
+
+
 def _may_answer(sentence: str, question: str, qtype: QuestionType) -> bool:
     """Whether ``sentence`` holds a value of the type the question asks for."""
-    if qtype in ("number", "date"):
+    if qtype == "number":
         return bool(numbers(sentence) - numbers(question))
+    if qtype == "date":
+        return any(_is_date_token(n) for n in numbers(sentence) - numbers(question))
     if qtype == "name":
         q_words = {w.lower() for w in words(question)}
         caps = re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", sentence.strip())
