@@ -300,3 +300,24 @@ def test_run__figure_from_another_sentence_replaces_one_that_counts_something_el
 
     assert sa.answer == "21 people"
     assert sa.quotes[0].text.startswith("Officials said that 21 people")
+
+
+@pytest.mark.parametrize(
+    ("question", "scoped", "kind"),
+    [
+        ("How many people were killed in the fire at Aktau?", False, "not_stated"),
+        ("How many people were killed in the fire at Aktau or on the Quay?", False, "answer"),
+        ("How many people did the fire kill in March?", False, "answer"),
+        ("How many people were killed in the fire at Aktau?", True, "answer"),
+    ],
+)
+def test_run__source_naming_nothing_the_question_names_is_not_stated_unless_asked_by_name(
+    question: str, scoped: bool, kind: str
+) -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run(question, DOC, PASSAGES, scoped=scoped)
+
+    assert sa.kind == kind
+    if kind == "not_stated":
+        assert llm.history == []

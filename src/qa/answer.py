@@ -27,6 +27,7 @@ from qa.llm import LLM
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
+    MONTHS,
     STOPWORDS,
     content_stems,
     figure_spans,
@@ -213,6 +214,8 @@ class SourceAnswerer:
         expanded with the earlier turn. ``idf`` weights query words (see `rank_sentences`).
         ``scoped`` says the user asked about this source by name (or a follow-up did).
         """
+        if not scoped and not mentions_any_name(document, focus(question)):
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
@@ -356,6 +359,24 @@ class SourceAnswerer:
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
         return tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
+
+
+def mentions_any_name(document: Document, question: str) -> bool:
+    """False when the question names someone or something (capitalised words other than the
+    first, months aside) and the document mentions none of them: a source that never names
+    Aktau says nothing about a trial in Aktau, however well its figures match otherwise."""
+    names = [n for n in _names(question) if n.lower().rstrip(".") not in MONTHS]
+    if not names:
+        return True
+    haystack = " ".join(
+        v for v in (document.text, document.title, document.author, document.publication) if v
+    ).lower()
+    return any(_name_stem(n) in haystack for n in names)
+
+
+def _name_stem(name: str) -> str:
+    """The lower-cased name without a possessive or plural ending: "Britain's" -> "britain"."""
+    return re.sub(r"(?:['’]s|s)$", "", name.lower()) if len(name) > 4 else name.lower()
 
 
 def _names(question: str) -> list[str]:
