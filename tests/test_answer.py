@@ -7,7 +7,14 @@ import hashlib
 import pytest
 from helpers import reading_model, shown_sentences
 
-from qa.answer import SourceAnswerer, grounded, informative, parse_reply, question_type
+from qa.answer import (
+    SourceAnswerer,
+    grounded,
+    informative,
+    mentions_any_name,
+    parse_reply,
+    question_type,
+)
 from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.prompts import NOT_STATED
@@ -321,3 +328,22 @@ def test_run__source_naming_nothing_the_question_names_is_not_stated_unless_aske
     assert sa.kind == kind
     if kind == "not_stated":
         assert llm.history == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last U.S. conviction for blasphemy was in 1928.", True),
+        ("The last US conviction for blasphemy was in 1928.", True),
+        ("Let us recall the last conviction for blasphemy, in 1928.", False),
+        ("The last USSR conviction for blasphemy was in 1928.", False),
+    ],
+)
+def test_mentions_any_name__a_run_of_names_may_be_written_as_its_initials(
+    text: str, expected: bool
+) -> None:
+    doc = Document("p.txt", "p.txt", text, "", "Passage")
+
+    assert (
+        mentions_any_name(doc, "Who was the last person jailed in the United States?") is expected
+    )

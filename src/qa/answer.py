@@ -368,10 +368,20 @@ def mentions_any_name(document: Document, question: str) -> bool:
     names = [n for n in _names(question) if n.lower().rstrip(".") not in MONTHS]
     if not names:
         return True
-    haystack = " ".join(
+    fields = " ".join(
         v for v in (document.text, document.title, document.author, document.publication) if v
-    ).lower()
-    return any(_name_stem(n) in haystack for n in names)
+    )
+    haystack = fields.lower()
+    return any(_name_stem(n) in haystack for n in names) or any(
+        re.search(pattern, fields) for pattern in _initialisms(question)
+    )
+
+
+def _initialisms(question: str) -> list[str]:
+    """Patterns for the initials, with or without dots, of each run of two or more capitalised
+    words in the question: a text may write "the United States" as "the U.S." or "the US"."""
+    runs = re.findall(r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question.strip())
+    return [r"(?<!\w)" + r"\.?".join(w[0] for w in run.split()) + r"\.?(?!\w)" for run in runs]
 
 
 def _name_stem(name: str) -> str:
