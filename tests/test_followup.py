@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from helpers import COURIER, COURIER_TITLE, GAZETTE, LIGHTHOUSE, TEST_CORPUS
 
-from qa.followup import Resolved, Turn, mentioned_sources, normalise_history, resolve
+from qa.followup import (
+    Resolved,
+    Turn,
+    author_roles,
+    mentioned_sources,
+    normalise_history,
+    resolve,
+)
 from qa.ingest import load_document
-from qa.types import Answer, SourceEntry
+from qa.types import Answer, Document, SourceEntry
 
 DOCS = {name: load_document(TEST_CORPUS / name) for name in (GAZETTE, COURIER, LIGHTHOUSE)}
 
@@ -175,3 +183,35 @@ def test_normalise_history__rejects_unknown_items() -> None:
 def test_docs_fixture_uses_the_checked_in_corpus() -> None:
     assert Path(DOCS[GAZETTE].path).parent == TEST_CORPUS
     assert DOCS[GAZETTE].author == "Mara Quint" and DOCS[COURIER].author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The fire burned. Mara Quint is harbour correspondent of the Gazette.",
+            ["harbour correspondent"],
+        ),
+        ("Mara Quint is a senior reporter at the Harbour Gazette.", ["senior reporter"]),
+        ("Mara Quint is the editor, and she lives in Vellin.", ["editor"]),
+        ("Critics say Mara Quint is wrong about the fire.", []),
+        ("The fire burned. Quint is harbour correspondent.", []),
+    ],
+)
+def test_author_roles__read_from_a_bio_line_that_starts_with_the_authors_name(
+    text: str, roles: list[str]
+) -> None:
+    doc = Document("q.txt", "q.txt", text, "", "Night of Flames", author="Mara Quint")
+
+    assert author_roles(doc) == roles
+
+
+def test_resolve__a_role_from_the_authors_bio_line_names_the_source() -> None:
+    gazette = DOCS[GAZETTE]
+    bio = "\n\nMara Quint is harbour correspondent of the Harbour Gazette.\n"
+    docs = {**DOCS, GAZETTE: dataclasses.replace(gazette, text=gazette.text + bio)}
+    history = [{"question": "What does the harbour correspondent write about the fire?"}]
+
+    assert mentioned_sources(history[0]["question"], DOCS) == ()
+    assert mentioned_sources(history[0]["question"], docs) == (GAZETTE,)
+    assert resolve("And what death toll does she give?", history, docs).source_ids == (GAZETTE,)

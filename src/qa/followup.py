@@ -71,8 +71,27 @@ def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
     return turns
 
 
+# The end of a role in an author's bio line: "X is prosecutor general | of Kazakhstan."
+_ROLE_END = re.compile(r"[,.;:()]|\s(?:of|at|for|in|on|with|from|and|who|based)\b", re.I)
+
+
+def author_roles(doc: Document) -> list[str]:
+    """Roles the text gives its author in a bio line ("Askhat Daulbayev is prosecutor general of
+    Kazakhstan." -> "prosecutor general"), so "the prosecutor general" names the source."""
+    if not doc.author:
+        return []
+    roles = []
+    # At the start of a sentence only: "..., says Askhat Daulbayev is wrong" is no bio.
+    bio = rf"(?:^|(?<=[.!?] )){re.escape(doc.author)} is (?:the |an? )?"
+    for match in re.finditer(bio, doc.text, re.M):
+        role = _ROLE_END.split(doc.text[match.end() : match.end() + 120], maxsplit=1)[0].strip()
+        if 1 <= len(role.split()) <= 4:
+            roles.append(role)
+    return roles
+
+
 def _source_names(doc: Document) -> list[str]:
-    names = [doc.title]
+    names = [doc.title, *author_roles(doc)]
     if doc.author:
         names += [doc.author, doc.author.split()[-1]]
     if doc.publication:
