@@ -81,9 +81,11 @@ def author_roles(doc: Document) -> list[str]:
     if not doc.author:
         return []
     roles = []
-    # At the start of a sentence only: "..., says Askhat Daulbayev is wrong" is no bio.
-    bio = rf"(?:^|(?<=[.!?] )){re.escape(doc.author)} is (?:the |an? )?"
-    for match in re.finditer(bio, doc.text, re.M):
+    for match in re.finditer(rf"{re.escape(doc.author)} is (?:the |an? )?", doc.text):
+        # At the start of a sentence only: "..., says Askhat Daulbayev is wrong" is no bio.
+        before = doc.text[max(0, match.start() - 2) : match.start()]
+        if before and not before.endswith("\n") and before not in (". ", "! ", "? "):
+            continue
         role = _ROLE_END.split(doc.text[match.end() : match.end() + 120], maxsplit=1)[0].strip()
         if 1 <= len(role.split()) <= 4:
             roles.append(role)
