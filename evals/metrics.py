@@ -69,7 +69,8 @@ def answer_matches(expected: str | list[str], got: str) -> bool:
 
     A string is a case-insensitive regex searched in ``got``. A list holds acceptable answers:
     one matches when its normalised form occurs in ``got``'s, or, for longer answers, when
-    ``got`` holds all its figures and at least half its content words.
+    ``got`` holds all its figures and at least half its content words. A "yes" or "no" option
+    matches ``got``'s first word only.
     """
     if isinstance(expected, str):
         return re.search(expected, got, re.I) is not None
@@ -77,6 +78,11 @@ def answer_matches(expected: str | list[str], got: str) -> bool:
     for option in expected:
         norm = normalise(option)
         if not norm:
+            continue
+        if norm in ("yes", "no"):
+            # Only the answer's first word gives its polarity; a "no" inside a quote does not.
+            if norm_got.split()[:1] == [norm]:
+                return True
             continue
         if re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", norm_got):
             return True

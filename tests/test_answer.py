@@ -274,6 +274,31 @@ def test_run__name_question_without_a_name_in_the_source_is_not_stated_without_a
     assert llm.history == []  # no sentence could hold a name: the model is not asked
 
 
+@pytest.mark.parametrize(
+    ("question", "polarity"),
+    [("Did the fire kill 14 people?", "Yes"), ("Did the fire kill 20 people?", "No")],
+)
+def test_run__yes_no_question_is_decided_in_code_from_a_sentence(
+    question: str, polarity: str
+) -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run(question, DOC, PASSAGES)
+
+    assert (sa.kind, sa.answer, sa.quotes) == ("yes_no", polarity, (KILLED,))
+    assert llm.history == []  # the model answers yes/no at chance: it is not asked
+
+
+def test_run__yes_no_question_no_sentence_decides_is_answered_as_an_open_one() -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run("Did the sprinklers fail because of the repairs?", DOC, PASSAGES)
+
+    # 2 of the claim's 3 words ("fail" is missing): no verdict, so the model is asked.
+    assert llm.history
+    assert sa.kind != "yes_no"
+
+
 def test_run__shows_at_most_evidence_sentences() -> None:
     llm = FakeLLM(fn=reading_model)
     answerer = SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", evidence_sentences=1))

@@ -151,6 +151,15 @@ def test_compose__extract_is_shown_in_quotation_marks() -> None:
     assert answer.verdict == "single_source"
 
 
+def test_compose__yes_or_no_is_shown_with_the_sentence_it_rests_on() -> None:
+    no = SourceAnswer("b.txt", "No", "yes_no", (B_QUOTE,))
+
+    answer = compose("Did 12 die?", DOCS, [A12, no], CONFLICT)
+
+    assert answer.sources[1].answer == f"No — “{B_QUOTE.text}”"
+    assert f"No — “{B_QUOTE.text}” [2]" in answer.answer
+
+
 def test_compose__not_found_uses_the_fixed_phrase_and_abstains_without_citations() -> None:
     silent_a = SourceAnswer("a.txt", NOT_STATED, "not_stated")
 

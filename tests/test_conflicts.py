@@ -94,6 +94,16 @@ def test_run__three_sources_group_by_figure(detector: ConflictDetector) -> None:
     assert report.groups == (("a", "c"), ("b",))
 
 
+def test_run__yes_and_no_conflict_and_two_yeses_agree(detector: ConflictDetector) -> None:
+    yes_a, yes_b, no_b = (
+        SourceAnswer(s, t, "yes_no") for s, t in (("a", "Yes"), ("b", "Yes"), ("b", "No"))
+    )
+
+    assert detector.run([yes_a, no_b]).verdict == "conflict"
+    assert detector.run([yes_a, yes_b]).verdict == "agree"
+    assert detector.run([yes_a, _answer("b", "yes, 12 people")]).verdict == "conflict"
+
+
 def test_run__extracts_count_as_answers(detector: ConflictDetector) -> None:
     extract = SourceAnswer("b", "The fire killed 14 people.", "extract")
 

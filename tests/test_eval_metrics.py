@@ -56,6 +56,9 @@ def test_unresolved_marker_counts_as_invalid():
         (["Paris"], "Parisian suburbs", False),
         (["the Battle of Hastings in 1066"], "Hastings battle, 1066", True),
         (["the Battle of Hastings in 1066"], "Hastings battle, 1067", False),
+        (["Yes."], "Yes — “The mill closed.”", True),
+        (["No"], "Yes — “There was no flood.”", False),  # a "no" inside the quote
+        (["No"], "No — “The mill never closed.”", True),
     ],
 )
 def test_answer_matches(expected, got, ok):

@@ -24,16 +24,20 @@ import numpy as np
 
 from qa.embed import Embedder
 from qa.llm import LLM
+from qa.polar import is_polar, polar_verdict
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
     MONTHS,
     STOPWORDS,
+    capitalised_words,
     content_stems,
     figure_spans,
+    is_question,
     numbers,
     sentence_spans,
     stem,
+    stems_match,
     words,
 )
 from qa.types import Document, Passage, Sentence, SourceAnswer
@@ -100,25 +104,19 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
     return text, refs
 
 
-def _stems_match(a: str, b: set[str]) -> bool:
-    return a in b or any(
-        len(a) >= 4 and len(x) >= 4 and (x.startswith(a) or a.startswith(x)) for x in b
-    )
-
-
 def grounded(answer: str, quote: str) -> bool:
     """True when every number and content word of ``answer`` occurs in ``quote``."""
     if not numbers(answer) <= numbers(quote):
         return False
     quote_stems = content_stems(quote)
-    return all(_stems_match(s, quote_stems) for s in content_stems(answer))
+    return all(stems_match(s, quote_stems) for s in content_stems(answer))
 
 
 def informative(answer: str, question: str, qtype: QuestionType) -> bool:
     """True when ``answer`` adds something the question did not already say, of the right type."""
     new_numbers = numbers(answer) - numbers(question)
     q_stems = content_stems(question)
-    new_stems = {s for s in content_stems(answer) if not _stems_match(s, q_stems)}
+    new_stems = {s for s in content_stems(answer) if not stems_match(s, q_stems)}
     if qtype == "number":
         return bool(new_numbers)
     if qtype == "date":
@@ -217,11 +215,20 @@ class SourceAnswerer:
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
+        if is_polar(focus(question)):
+            # The model answers yes/no at chance; code reads the claim (see polar.py).
+            in_order = sorted(evidence.sentences, key=lambda s: s.start)
+            decided = polar_verdict(focus(question), [s.text for s in in_order])
+            if decided:
+                polarity, i = decided
+                return SourceAnswer(
+                    document.doc_id, polarity.capitalize(), "yes_no", (in_order[i],)
+                )
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
         # A question in the text ("So why did the police fire?") asserts nothing.
-        usable = [s for s in usable if not _is_question(s.text)]
+        usable = [s for s in usable if not is_question(s.text)]
         if qtype not in ("who", "name"):
             # Titles, bylines and datelines are not claims about anything but the document.
             usable = [s for s in usable if len(words(s.text)) >= MIN_CLAIM_WORDS]
@@ -341,7 +348,7 @@ class SourceAnswerer:
         (under `MIN_CLAIM_WORDS` words) match any question on the topic, so they never stand as
         answers."""
         if qtype == "who":
-            names = _names(question)
+            names = capitalised_words(question)
             pool = [
                 (s, sc, sim)
                 for s, sc, sim in zip(evidence.sentences, evidence.scores, evidence.similarities)
@@ -365,7 +372,7 @@ def mentions_any_name(document: Document, question: str) -> bool:
     """False when the question names someone or something (capitalised words other than the
     first, months aside) and the document mentions none of them: a source that never names
     Aktau says nothing about a trial in Aktau, however well its figures match otherwise."""
-    names = [n for n in _names(question) if n.lower().rstrip(".") not in MONTHS]
+    names = [n for n in capitalised_words(question) if n.lower().rstrip(".") not in MONTHS]
     if not names:
         return True
     fields = " ".join(
@@ -387,11 +394,6 @@ def _initialisms(question: str) -> list[str]:
 def _name_stem(name: str) -> str:
     """The lower-cased name without a possessive or plural ending: "Britain's" -> "britain"."""
     return re.sub(r"(?:['’]s|s)$", "", name.lower()) if len(name) > 4 else name.lower()
-
-
-def _names(question: str) -> list[str]:
-    """Capitalised words of the question other than its first word."""
-    return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", question.strip())
 
 
 def _asked_unit(question: str) -> str | None:
@@ -472,11 +474,7 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_claim(sentence: str) -> bool:
     """Long enough to claim something, and not itself a question."""
-    return len(words(sentence)) >= MIN_CLAIM_WORDS and not _is_question(sentence)
-
-
-def _is_question(sentence: str) -> bool:
-    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
+    return len(words(sentence)) >= MIN_CLAIM_WORDS and not is_question(sentence)
 
 
 def _one_line(text: str) -> str:

@@ -76,6 +76,9 @@ def compose(
 def _display(sa: SourceAnswer) -> str:
     # A "[3]" inside a quoted source would read as citation 3: escape it for markdown.
     text = CITATION_MARKER.sub(r"\\[\1\\]", sa.answer)
+    if sa.kind == "yes_no":
+        # A bare yes or no is only as good as the sentence it rests on: show that sentence.
+        return f"{text} — " + " ".join(f"“{q.text}”" for q in sa.quotes)
     return f"“{text}”" if sa.kind == "extract" else text
 
 

@@ -49,6 +49,9 @@ class ConflictDetector:
 
     def same(self, a: str, b: str, similarity: float) -> bool:
         """Whether two answers say the same thing."""
+        polar = {"yes", "no"}
+        if a.lower() in polar or b.lower() in polar:
+            return a.lower() == b.lower()
         na, nb = numbers(a), numbers(b)
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.

@@ -145,6 +145,25 @@ def content_stems(text: str) -> set[str]:
     }
 
 
+def stems_match(stem_: str, stems: Collection[str]) -> bool:
+    """Whether ``stem_`` is in ``stems``, or one of them starts with it or it with one (four
+    letters or more): the crude stems of "police" and "policemen" still meet."""
+    return stem_ in stems or any(
+        len(stem_) >= 4 and len(s) >= 4 and (s.startswith(stem_) or stem_.startswith(s))
+        for s in stems
+    )
+
+
+def capitalised_words(text: str) -> list[str]:
+    """Capitalised words of ``text`` other than its first: the names a sentence mentions."""
+    return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", text.strip())
+
+
+def is_question(sentence: str) -> bool:
+    """Whether ``sentence`` ends in a question mark (before any closing quote or bracket)."""
+    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
 def _is_number_word(word: str) -> bool:
     parts = word.split("-")
     return all(p in _UNITS or p in _TENS or p in _SCALES or p in _ORDINALS for p in parts)

@@ -95,13 +95,14 @@ class Citation:
         }
 
 
-AnswerKind = Literal["answer", "extract", "not_stated"]
+AnswerKind = Literal["answer", "yes_no", "extract", "not_stated"]
 
 
 @dataclass(frozen=True)
 class SourceAnswer:
     """What one source says. ``kind`` is ``answer`` (model answer verified against its quote),
-    ``extract`` (the best-matching sentences, used for open questions) or ``not_stated``."""
+    ``yes_no`` ("Yes"/"No", decided in code from its quote), ``extract`` (the best-matching
+    sentences, used for open questions) or ``not_stated``."""
 
     source_id: str
     answer: str

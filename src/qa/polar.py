@@ -1,0 +1,204 @@
+"""Yes/no questions, decided in code by checking the question's claim against a source sentence.
+
+Asked "Did X found Y in 1988?", the 270M model answers yes or no at chance (see
+scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
+
+- **yes**: one sentence (with the sentence before it, for "It ...") holds every figure and name
+  of the question and at least 3 in 5 of its content words (all of them when it has three or
+  fewer), with no negation over them;
+- **no**: such a sentence negates one of those words ("... but not Windows Server 2022"), or it
+  states the same thing with another figure of the same kind (1989 for 1988, "17 wounded" for
+  "64 wounded") or another name in place of one the question gives;
+- otherwise no verdict, and the source's answer is found as for any open question.
+
+Example:
+    >>> polar_verdict("Was the bridge opened in 1932?", ["The bridge was opened in 1931."])
+    ('no', 0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from qa.text import (
+    capitalised_words,
+    content_stems,
+    figure_spans,
+    is_question,
+    numbers,
+    stem,
+    stems_match,
+    words,
+)
+
+Polarity = Literal["yes", "no"]
+
+# Share of the question's content words (3 of 5) a sentence must hold to be about its claim.
+MIN_COVERAGE = 0.6
+# ... and a claim of this many content words or fewer must be held whole.
+SHORT_CLAIM = 3
+
+_AUX = (
+    "is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|"
+    "must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|won't"
+)
+# An opening clause may come first: "As of 2023, has Emperor released ...?"
+_POLAR_Q = re.compile(rf"^\W*(?:[^?,]*,\s*)?(?:(?:and|but|so)\s+)?(?:{_AUX})\b", re.I)
+# "Is it A or B?" asks which, not whether; "or not" still asks whether.
+_CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
+# A comparison ("more than 600 km") needs arithmetic on the figures, not a lookup.
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|over|under|above|below|"
+    r"at least|at most|exceed\w*|up to|before|after|since|until|earlier|later|prior|bigger|"
+    r"longer|shorter|older|younger|largest|smallest|biggest|highest|lowest|longest|shortest|"
+    r"oldest)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
+# "only", "always": one sentence holding the claim's words does not show it holds everywhere.
+_QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
+# A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
+
+
+def is_polar(question: str) -> bool:
+    """True for a yes/no question: it opens with an auxiliary verb, perhaps after an opening
+    clause, and offers no choice."""
+    return bool(_POLAR_Q.search(question)) and not _CHOICE.search(question)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a yes/no question asserts: its figures, its names (runs of capitalised words, as
+    stems) and its content stems."""
+
+    figures: frozenset[str]
+    names: tuple[tuple[str, ...], ...]
+    terms: frozenset[str]
+    units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
+    compares: bool
+    quantified: bool
+
+
+def claim(question: str) -> Claim:
+    """The claim a yes/no question asks about."""
+    body = _POLAR_Q.sub("", question, count=1)
+    runs = re.findall(r"\b[A-ZА-ЯЁ][\w'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-ZА-ЯЁ][\w'’-]*)*", body)
+    names = tuple(
+        tuple(stem(w) for w in words(run) if w not in ("of", "de", "the")) for run in runs
+    )
+    return Claim(
+        figures=frozenset(numbers(body)),
+        names=tuple(n for n in names if n),
+        terms=frozenset(content_stems(body)),
+        units=_units(body),
+        compares=bool(_COMPARISON.search(body)),
+        quantified=bool(_QUANTIFIER.search(body)),
+    )
+
+
+def judge(c: Claim, sentence: str, context: str = "") -> tuple[Polarity | None, float]:
+    """The polarity ``sentence`` gives the claim (None when it does not decide), and the share
+    of the claim's content words it holds (with ``context``, the sentence before it, when it
+    opens with a pronoun: "It runs on ..." needs its "It")."""
+    scope = f"{context} {sentence}" if _PRONOUN.match(sentence) else sentence
+    have = content_stems(scope)
+    coverage = _share(c.terms, have)
+    # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
+    needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
+    if coverage < needed or is_question(sentence) or c.quantified or c.compares and c.figures:
+        return None, coverage
+    names_in = [all(stems_match(w, have) for w in run) for run in c.names]
+    figures = numbers(scope)
+    new_names = _new_names(c, sentence)
+    if all(names_in) and c.figures <= figures:
+        if _negated(c, sentence):
+            return "no", coverage
+        # A question that names nothing is about the corpus topic; a sentence naming others
+        # ("riots in several British cities") is about something else.
+        return ("yes" if c.names or not new_names else None), coverage
+    missing = c.figures - figures
+    if missing and _same_kind(missing, c.units, sentence):
+        return "no", coverage
+    if any(names_in) and not all(names_in) and new_names and c.figures <= figures:
+        # Another name where the question has one: "home games at Birsa Munda Stadium". The
+        # missing run's last word may stay ("Stadium"); the rest must be gone.
+        missing_runs = [run for run, ok in zip(c.names, names_in) if not ok]
+        if all(not any(stems_match(w, have) for w in run[:-1] or run) for run in missing_runs):
+            return "no", coverage
+    return None, coverage
+
+
+def _new_names(c: Claim, sentence: str) -> list[str]:
+    """Capitalised words of ``sentence``, its first aside, that the claim does not hold."""
+    known = {w for run in c.names for w in run}
+    return [
+        w
+        for w in capitalised_words(sentence)
+        if not stems_match(stem(w.lower()), known) and w.lower() not in c.terms
+    ]
+
+
+def polar_verdict(question: str, sentences: Sequence[str]) -> tuple[Polarity, int] | None:
+    """The verdict of the sentence that holds most of the question's claim, and its index;
+    None when no sentence decides. ``sentences`` are in document order: each one's predecessor
+    is read with it, so "It has been confirmed ..." keeps its subject."""
+    c = claim(question)
+    if not c.terms and not c.figures:
+        return None
+    best: tuple[float, int, Polarity] | None = None
+    for i, sentence in enumerate(sentences):
+        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "")
+        if polarity and (best is None or coverage > best[0]):
+            best = (coverage, i, polarity)
+    return (best[2], best[1]) if best else None
+
+
+def _share(want: frozenset[str], have: set[str]) -> float:
+    return sum(stems_match(w, have) for w in want) / len(want) if want else 1.0
+
+
+def _negated(c: Claim, sentence: str) -> bool:
+    """Whether a negation in ``sentence`` covers one of the claim's words or figures."""
+    for m in _NEGATION.finditer(sentence):
+        rest = sentence[m.end() :]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        if _share(c.terms, content_stems(clause)) > 0 or numbers(clause) & c.figures:
+            return True
+    return False
+
+
+def _units(text: str) -> dict[str, str]:
+    """Each figure of ``text`` with the stem of the word that follows it."""
+    out = {}
+    for a, b in figure_spans(text):
+        after = words(text[b:])
+        for n in numbers(text[a:b]):
+            out[n] = stem(after[0]) if after else ""
+    return out
+
+
+def _same_kind(missing: frozenset[str], units: dict[str, str], sentence: str) -> bool:
+    """Whether ``sentence`` gives another figure of the kind of one the claim has but it lacks:
+    another year for a year, another month for a month, another count of the same thing."""
+    theirs = _units(sentence)
+    for figure in missing:
+        for other, unit in theirs.items():
+            if other == figure:
+                continue
+            if _is_year(figure) and _is_year(other):
+                return True
+            if figure.startswith("m") and other.startswith("m"):
+                return True
+            if units.get(figure) and unit == units[figure] and not _is_year(other):
+                return True
+    return False
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and 1000 <= int(token) <= 2999

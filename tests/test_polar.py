@@ -1,0 +1,123 @@
+"""Yes/no questions decided in code: which sentence decides, and which way."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.polar import claim, is_polar, judge, polar_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "polar"),
+    [
+        ("Did the mill close in 1931?", True),
+        ("Was the harbour rebuilt?", True),
+        ("And did the council pay for it?", True),
+        ("When the mill closed in 1931, was it owned by Anna Berg?", True),
+        ("Who, if anyone, was to blame?", False),
+        ("Is the bridge made of iron or of stone?", False),  # asks which, not whether
+        ("Is the bridge safe or not?", True),
+        ("How many workers died?", False),
+        ("Why was the mill closed?", False),
+        ("Who built the bridge?", False),
+    ],
+)
+def test_is_polar(question: str, polar: bool) -> None:
+    assert is_polar(question) is polar
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        # every figure, name and most words, nothing negated
+        (
+            "Did Anna Berg found the Harbour Choir in 1988?",
+            ["Anna Berg went on to found the Harbour Choir in 1988."],
+            ("yes", 0),
+        ),
+        # another year in the same claim
+        (
+            "Did Anna Berg found the Harbour Choir in 1988?",
+            ["Anna Berg taught music.", "She founded the Harbour Choir in 1989."],
+            ("no", 1),
+        ),
+        # the negation covers the claim, and the sentence before names the subject ("It")
+        (
+            "Does the Tern 2013 engine run on the Kestrel 2022 frame?",
+            [
+                "The Tern 2013 engine was designed for light frames.",
+                "It runs on the Kestrel 2020 frame, but not the Kestrel 2022 frame.",
+            ],
+            ("no", 1),
+        ),
+        # a negation in another clause leaves the claim standing
+        (
+            "Has the Grey Heron been seen in Norland?",
+            ["The Grey Heron has been seen in Norland but not in Sudria."],
+            ("yes", 0),
+        ),
+        # another count of the same thing
+        (
+            "Did the garrison have 64 wounded in the siege of Arlon?",
+            ["The garrison had 10 dead and 17 wounded in the siege of Arlon."],
+            ("no", 0),
+        ),
+        # another name where the question has one
+        (
+            "Do Norland Rovers play their home games at Elm Park Stadium?",
+            ["Norland Rovers play their home games at Riverside Stadium."],
+            ("no", 0),
+        ),
+        # a question in the text asserts nothing
+        ("Did the mill close in 1931?", ["Did the mill close in 1931?"], None),
+        # the sentence before lends its words only to a pronoun subject
+        (
+            "Did the Alder mill close in 1931?",
+            ["The Alder mill was old.", "It closed in 1931."],
+            ("yes", 1),
+        ),
+        (
+            "Did the Alder mill close in 1931?",
+            ["The Alder mill was old.", "Rain closed in 1931."],
+            None,
+        ),
+        # a question naming nothing is about the corpus topic, not about other places
+        (
+            "Was there looting during the riots?",
+            ["There was looting during the riots."],
+            ("yes", 0),
+        ),
+        (
+            "Was there looting during the riots?",
+            ["During the riots in Marseille, looting spread."],
+            None,
+        ),
+        # too little of the claim: no verdict
+        ("Did the mill close in 1931 after the flood?", ["The flood came in 1931."], None),
+        # comparisons and "only" need more than a lookup: no verdict
+        ("Was the race longer than 600 km?", ["The race covered 630 km in three days."], None),
+        ("Is the heron only found in Norland?", ["The heron is found in Norland."], None),
+    ],
+)
+def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:
+    assert polar_verdict(question, sentences) == expected
+
+
+def test_polar_verdict__the_sentence_holding_most_of_the_claim_decides() -> None:
+    sentences = [
+        "The old mill on the Alder closed.",  # 4 of 5 words: yes on its own
+        "The old mill on the Alder did not close in the winter.",  # all 5, negated
+    ]
+
+    assert polar_verdict("Did the old mill on the Alder close in winter?", sentences[:1]) == (
+        "yes",
+        0,
+    )
+    assert polar_verdict("Did the old mill on the Alder close in winter?", sentences) == ("no", 1)
+
+
+def test_judge__reports_coverage_without_a_verdict_below_the_threshold() -> None:
+    polarity, coverage = judge(claim("Did the old mill close in winter?"), "The mill is old.")
+
+    assert polarity is None
+    assert coverage == pytest.approx(2 / 4)
