@@ -289,14 +289,27 @@ def test_run__yes_no_question_is_decided_in_code_from_a_sentence(
     assert llm.history == []  # the model answers yes/no at chance: it is not asked
 
 
-def test_run__yes_no_question_no_sentence_decides_is_answered_as_an_open_one() -> None:
+def test_run__yes_no_question_no_sentence_decides_gets_the_best_sentence() -> None:
     llm = FakeLLM(fn=reading_model)
+    question = "Did the sprinklers fail because of the repairs?"
 
-    sa = _answerer(llm).run("Did the sprinklers fail because of the repairs?", DOC, PASSAGES)
+    sa = _answerer(llm, extract_min_score=0.0).run(question, DOC, PASSAGES)
+    strict = _answerer(llm, extract_min_score=9.0).run(question, DOC, PASSAGES)
 
-    # 2 of the claim's 3 words ("fail" is missing): no verdict, so the model is asked.
-    assert llm.history
-    assert sa.kind != "yes_no"
+    # 2 of the claim's 3 words ("fail" is missing): no verdict, and no model call either
+    assert (sa.kind, sa.quotes[0]) == ("extract", SPREAD)
+    assert strict.kind == "not_stated"
+    assert llm.history == []
+
+
+def test_run__undecided_yes_no_question_with_a_figure_gets_only_a_sentence_holding_it() -> None:
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)
+
+    with_figure = answerer.run("Did 30 more people die on the east pier?", DOC, PASSAGES)
+    without = answerer.run("Did the fire burn for 6 hours?", DOC, PASSAGES)
+
+    assert (with_figure.kind, with_figure.quotes) == ("extract", (KILLED,))
+    assert without.kind == "not_stated"
 
 
 def test_run__shows_at_most_evidence_sentences() -> None:

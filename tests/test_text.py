@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import content_stems, count_tokens, figure_spans, numbers, sentence_spans, stem, words
+from qa.text import (
+    capitalised_words,
+    content_stems,
+    count_tokens,
+    figure_spans,
+    is_question,
+    numbers,
+    sentence_spans,
+    stem,
+    stems_match,
+    words,
+)
 
 
 def _sentences(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -153,6 +164,32 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
         "kill",
         "police",
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("fired", "fire", True),  # "fir" and "fire": the final "e"
+        ("used", "use", False),  # "use" is too short to match by prefix
+        ("policemen", "police", True),
+        ("killed", "kills", True),
+        ("fired", "firm", False),
+        ("war", "ward", False),
+    ],
+)
+def test_stems_match(a: str, b: str, ok: bool) -> None:
+    assert stems_match(stem(a), {stem(b)}) is ok
+
+
+def test_capitalised_words_and_is_question() -> None:
+    assert capitalised_words("The mayor of Port Vellin met Olek Brandt.") == [
+        "Port",
+        "Vellin",
+        "Olek",
+        "Brandt",
+    ]
+    assert is_question("Why did it burn?”")
+    assert not is_question("It burned. Why?  Nobody knows.")
 
 
 def test_correct_spelling_only_fixes_near_misses_of_corpus_words():

@@ -136,6 +136,11 @@ class Evidence:
     scores: tuple[float, ...]
     similarities: tuple[float, ...]
 
+    def where(self, keep: Callable[[Sentence], bool]) -> Evidence:
+        """The same ranking with only the sentences ``keep`` accepts."""
+        rows = [r for r in zip(self.sentences, self.scores, self.similarities) if keep(r[0])]
+        return Evidence(*(tuple(column) for column in zip(*rows))) if rows else Evidence((), (), ())
+
 
 class SourceAnswerer:
     """Writes and verifies one source's answer from that source's passages only."""
@@ -216,14 +221,7 @@ class SourceAnswerer:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
-            # The model answers yes/no at chance; code reads the claim (see polar.py).
-            in_order = sorted(evidence.sentences, key=lambda s: s.start)
-            decided = polar_verdict(focus(question), [s.text for s in in_order])
-            if decided:
-                polarity, i = decided
-                return SourceAnswer(
-                    document.doc_id, polarity.capitalize(), "yes_no", (in_order[i],)
-                )
+            return self._polar(question, document, evidence, scoped)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
@@ -253,12 +251,25 @@ class SourceAnswerer:
                 return _figure_answer(document.doc_id, scored[0])
         if verified is not None:
             return verified
-        extract = self._extract(evidence, question, qtype, scoped)
-        if extract:
-            return SourceAnswer(
-                document.doc_id, " ".join(s.text for s in extract), "extract", extract
-            )
-        return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        return self._extract(document.doc_id, evidence, question, qtype, scoped)
+
+    def _polar(
+        self, question: str, document: Document, evidence: Evidence, scoped: bool
+    ) -> SourceAnswer:
+        """A yes/no question's answer, decided in code (see polar.py): the model answers them at
+        chance, and any short answer it gives that passes `verify` is new information, which
+        answers no yes/no question. Undecided, the best sentences stand as the answer; when the
+        question has figures, only sentences holding one of them ("Did the riots last six
+        days?" is not answered by a sentence on other riots)."""
+        in_order = sorted(evidence.sentences, key=lambda s: s.start)
+        decided = polar_verdict(focus(question), [s.text for s in in_order])
+        if decided:
+            polarity, i = decided
+            return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (in_order[i],))
+        figures = numbers(focus(question))
+        if figures:
+            evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
+        return self._extract(document.doc_id, evidence, question, "open", scoped)
 
     def _score_figures(
         self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
@@ -341,12 +352,17 @@ class SourceAnswerer:
         return None
 
     def _extract(
-        self, evidence: Evidence, question: str, qtype: QuestionType, scoped: bool = False
-    ) -> tuple[Sentence, ...]:
+        self,
+        source_id: str,
+        evidence: Evidence,
+        question: str,
+        qtype: QuestionType,
+        scoped: bool = False,
+    ) -> SourceAnswer:
         """For open questions (and "who" questions about a named entity): up to two best
-        full sentences, when they are similar enough to the question. Headlines and bylines
-        (under `MIN_CLAIM_WORDS` words) match any question on the topic, so they never stand as
-        answers."""
+        full sentences, when they are similar enough to the question, else "not stated".
+        Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
+        so they never stand as answers."""
         if qtype == "who":
             names = capitalised_words(question)
             pool = [
@@ -357,7 +373,7 @@ class SourceAnswerer:
         elif qtype == "open":
             pool = list(zip(evidence.sentences, evidence.scores, evidence.similarities))
         else:
-            return ()
+            return SourceAnswer(source_id, NOT_STATED, "not_stated")
         pool = [p for p in pool if _is_claim(p[0].text)]
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
@@ -365,7 +381,10 @@ class SourceAnswerer:
         picked = [p for p in pool[:2] if p[1] >= threshold]
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
-        return tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
+        if not picked:
+            return SourceAnswer(source_id, NOT_STATED, "not_stated")
+        quotes = tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
+        return SourceAnswer(source_id, " ".join(s.text for s in quotes), "extract", quotes)
 
 
 def mentions_any_name(document: Document, question: str) -> bool:

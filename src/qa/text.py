@@ -147,9 +147,14 @@ def content_stems(text: str) -> set[str]:
 
 def stems_match(stem_: str, stems: Collection[str]) -> bool:
     """Whether ``stem_`` is in ``stems``, or one of them starts with it or it with one (four
-    letters or more): the crude stems of "police" and "policemen" still meet."""
+    letters or more), or they differ by a final "e": the crude stems of "police" and
+    "policemen", and of "fire" and "fired" ("fir"), still meet."""
     return stem_ in stems or any(
-        len(stem_) >= 4 and len(s) >= 4 and (s.startswith(stem_) or stem_.startswith(s))
+        len(stem_) >= 4
+        and len(s) >= 4
+        and (s.startswith(stem_) or stem_.startswith(s))
+        or f"{stem_}e" == s
+        or f"{s}e" == stem_
         for s in stems
     )
 
