@@ -139,6 +139,13 @@ def test_resolve__open_question_naming_a_source_ranks_without_the_name() -> None
     )
 
 
+def test_resolve__question_about_the_author_keeps_the_name_in_the_query() -> None:
+    resolved = resolve("Where does Mara Quint live?", None, DOCS)
+
+    assert resolved.source_ids == (GAZETTE,)
+    assert resolved.query == resolved.question  # no "say": the name is the subject, not a byline
+
+
 def test_resolve__new_self_contained_question_drops_the_earlier_scope() -> None:
     history = [{"question": "What does Mara Quint say about the fire?"}]
 

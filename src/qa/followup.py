@@ -27,6 +27,13 @@ _ANAPHOR = re.compile(
     r"op-ed|same))\b",
     re.I,
 )
+# Words that ask what a source says, rather than about the person or paper it names.
+_REPORTING = re.compile(
+    r"\b(?:say|says|said|write|writes|wrote|claim|claims|argue|argues|think|thinks|believe|"
+    r"believes|report|reports|describe|describes|according to|blame|blames|view|views|"
+    r"point|opinion|stance|account|conclude|concludes|suggest|suggests|mention|mentions)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -162,9 +169,10 @@ def resolve(
 def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document]) -> str:
     """The retrieval query for a question scoped to ``scope``.
 
-    Open questions rank better without the source's name ("What does Kantor say about the
-    opposition?" would match her byline); "Who wrote the Moscow Times piece?" needs it.
+    Open questions about what a source says rank better without its name ("What does Kantor
+    say about the opposition?" would match her byline); "Who wrote the Moscow Times piece?" and
+    "What position does Askhat Daulbayev hold?" need it.
     """
-    if question_type(question) != "open":
+    if question_type(question) != "open" or not _REPORTING.search(question):
         return question
     return strip_mentions(question, scope, documents) or question
