@@ -312,6 +312,19 @@ def test_run__undecided_yes_no_question_with_a_figure_gets_only_a_sentence_holdi
     assert without.kind == "not_stated"
 
 
+def test_run__who_question_naming_nobody_falls_back_only_to_a_sentence_naming_someone() -> None:
+    text = "The east pier was closed at dawn by the harbourmaster on duty.\n\n" + TEXT
+    doc = Document("who.txt", "who.txt", text, "x", "Who")
+    passages = [Passage(doc.doc_id, "who.txt#0", text, 0, len(text))]
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)  # FakeLLM: "not stated"
+
+    sa = answerer.run("who closed the east pier?", doc, passages)
+
+    assert sa.kind == "extract"
+    assert "Olek Brandt" in sa.answer
+    assert "harbourmaster on duty" not in sa.answer  # the better match, but it names nobody
+
+
 def test_run__shows_at_most_evidence_sentences() -> None:
     llm = FakeLLM(fn=reading_model)
     answerer = SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", evidence_sentences=1))

@@ -359,16 +359,23 @@ class SourceAnswerer:
         qtype: QuestionType,
         scoped: bool = False,
     ) -> SourceAnswer:
-        """For open questions (and "who" questions about a named entity): up to two best
-        full sentences, when they are similar enough to the question, else "not stated".
+        """For open and "who" questions: up to two best full sentences, when they are similar
+        enough to the question, else "not stated".
         Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
         so they never stand as answers."""
         if qtype == "who":
             names = capitalised_words(question)
+            asked = {w.lower() for w in words(question)}
+            # About a named entity, a sentence must hold its names; otherwise it must name
+            # someone the question does not ("who is the prosecutor general?").
             pool = [
                 (s, sc, sim)
                 for s, sc, sim in zip(evidence.sentences, evidence.scores, evidence.similarities)
-                if names and all(n in s.text for n in names)
+                if (
+                    all(n in s.text for n in names)
+                    if names
+                    else any(w.lower() not in asked for w in capitalised_words(s.text))
+                )
             ]
         elif qtype == "open":
             pool = list(zip(evidence.sentences, evidence.scores, evidence.similarities))
