@@ -83,6 +83,8 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("In what year was the quay built?", "date"),
         ("What was the name of the harbourmaster?", "name"),
         ("Who closed the pier?", "who"),
+        ("Which harbour official closed the pier?", "which"),
+        ("Which year did the quay open?", "date"),
         ("Why did the fire spread?", "open"),
         ("What does the report say about the sprinklers?", "open"),
     ],
@@ -323,6 +325,19 @@ def test_run__who_question_naming_nobody_falls_back_only_to_a_sentence_naming_so
     assert sa.kind == "extract"
     assert "Olek Brandt" in sa.answer
     assert "harbourmaster on duty" not in sa.answer  # the better match, but it names nobody
+
+
+def test_run__which_question_falls_back_only_to_a_sentence_naming_something_new() -> None:
+    text = "The pier was closed at dawn by the harbour official on duty.\n\n" + TEXT
+    doc = Document("which.txt", "which.txt", text, "x", "Which")
+    passages = [Passage(doc.doc_id, "which.txt#0", text, 0, len(text))]
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)  # FakeLLM: "not stated"
+
+    sa = answerer.run("Which harbour official closed the pier?", doc, passages)
+
+    assert sa.kind == "extract"
+    assert "Olek Brandt" in sa.answer
+    assert "official on duty" not in sa.answer
 
 
 def test_run__shows_at_most_evidence_sentences() -> None:

@@ -54,7 +54,7 @@ UNIT_BONUS = 0.2
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
 
-QuestionType = Literal["number", "date", "name", "who", "open"]
+QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
@@ -67,6 +67,7 @@ _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
+_WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 
 
 def focus(question: str) -> str:
@@ -91,6 +92,8 @@ def question_type(question: str) -> QuestionType:
         return "name"
     if _WHO_Q.search(question):
         return "who"
+    if _WHICH_Q.search(question):
+        return "which"
     return "open"
 
 
@@ -359,15 +362,15 @@ class SourceAnswerer:
         qtype: QuestionType,
         scoped: bool = False,
     ) -> SourceAnswer:
-        """For open and "who" questions: up to two best full sentences, when they are similar
-        enough to the question, else "not stated".
+        """For open, "who" and "which" questions: up to two best full sentences, when they are
+        similar enough to the question, else "not stated".
         Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
         so they never stand as answers."""
-        if qtype == "who":
-            names = capitalised_words(question)
+        if qtype in ("who", "which"):
+            names = capitalised_words(question) if qtype == "who" else []
             asked = {w.lower() for w in words(question)}
-            # About a named entity, a sentence must hold its names; otherwise it must name
-            # someone the question does not ("who is the prosecutor general?").
+            # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
+            # general?" and "which city ...?" one that names someone or something new.
             pool = [
                 (s, sc, sim)
                 for s, sc, sim in zip(evidence.sentences, evidence.scores, evidence.similarities)
