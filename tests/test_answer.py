@@ -291,6 +291,16 @@ def test_run__yes_no_question_is_decided_in_code_from_a_sentence(
     assert llm.history == []  # the model answers yes/no at chance: it is not asked
 
 
+def test_run__yes_no_claim_comes_from_the_query_without_the_source_name() -> None:
+    question = "Does Mara Quint say the fire killed 14 people?"
+
+    sa = _answerer(FakeLLM()).run(
+        question, DOC, PASSAGES, query="Does say the fire killed 14 people?", scoped=True
+    )
+
+    assert (sa.kind, sa.answer, sa.quotes) == ("yes_no", "Yes", (KILLED,))
+
+
 def test_run__yes_no_question_no_sentence_decides_gets_the_best_sentence() -> None:
     llm = FakeLLM(fn=reading_model)
     question = "Did the sprinklers fail because of the repairs?"

@@ -224,7 +224,9 @@ class SourceAnswerer:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
-            return self._polar(question, document, evidence, scoped)
+            # The query, not the question: a source the question names is not part of the
+            # claim ("Does Kantor say the police fired into the air?").
+            return self._polar(focus(query or question), document, evidence, scoped)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
@@ -265,11 +267,11 @@ class SourceAnswerer:
         question has figures, only sentences holding one of them ("Did the riots last six
         days?" is not answered by a sentence on other riots)."""
         in_order = sorted(evidence.sentences, key=lambda s: s.start)
-        decided = polar_verdict(focus(question), [s.text for s in in_order])
+        decided = polar_verdict(question, [s.text for s in in_order])
         if decided:
             polarity, i = decided
             return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (in_order[i],))
-        figures = numbers(focus(question))
+        figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
         return self._extract(document.doc_id, evidence, question, "open", scoped)
