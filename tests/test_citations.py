@@ -184,14 +184,18 @@ def test_compose__all_quotes_invalid_becomes_not_found() -> None:
     )
 
 
-def test_compose__footnote_marker_inside_a_quote_does_not_pose_as_a_citation() -> None:
+@pytest.mark.parametrize(("kind", "reply"), [("extract", None), ("yes_no", "Yes")])
+def test_compose__footnote_marker_inside_a_quote_does_not_pose_as_a_citation(
+    kind: str, reply: str | None
+) -> None:
     # Regression: a footnote marker copied from a web page read as citation [3].
     text = "The fire spread fast because the sprinklers were off.[3]"
     docs = {"w.html": _doc("w.html", text, "Wiki Page")}
-    extract = SourceAnswer("w.html", text, "extract", (Sentence("w.html", text, 0, len(text)),))
+    quote = Sentence("w.html", text, 0, len(text))
+    sa = SourceAnswer("w.html", reply or text, kind, (quote,))  # type: ignore[arg-type]
 
     answer = compose(
-        "Why did it spread?", docs, [extract], ConflictReport("single_source", (("w.html",),))
+        "Why did it spread?", docs, [sa], ConflictReport("single_source", (("w.html",),))
     )
 
     assert {c.id for c in answer.citations} == {1}

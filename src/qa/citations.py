@@ -74,12 +74,16 @@ def compose(
 
 
 def _display(sa: SourceAnswer) -> str:
-    # A "[3]" inside a quoted source would read as citation 3: escape it for markdown.
-    text = CITATION_MARKER.sub(r"\\[\1\\]", sa.answer)
     if sa.kind == "yes_no":
         # A bare yes or no is only as good as the sentence it rests on: show that sentence.
-        return f"{text} — " + " ".join(f"“{q.text}”" for q in sa.quotes)
+        return f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
+    text = _escape(sa.answer)
     return f"“{text}”" if sa.kind == "extract" else text
+
+
+def _escape(text: str) -> str:
+    # A "[3]" inside a quoted source would read as citation 3: escape it for markdown.
+    return CITATION_MARKER.sub(r"\\[\1\\]", text)
 
 
 def _marks(entry: SourceEntry) -> str:
