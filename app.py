@@ -40,7 +40,7 @@ from typing import Any
 import gradio as gr
 
 from qa.assistant import Assistant, SourceEvent, validate_question
-from qa.citations import HEADLINES
+from qa.citations import HEADLINES, display_answer
 from qa.cli import configure_logging
 from qa.index import INDEX_COMMAND, IndexReport, Progress
 from qa.ingest import IngestError, load_document
@@ -316,7 +316,7 @@ def render_progress(events: Sequence[SourceEvent]) -> str:
     """The message shown while sources are still being read: each source's answer so far."""
     lines = [STREAM_HEADER, ""]
     for event in events:
-        said = esc(event.answer.answer) if event.answer.answered else "_does not say_"
+        said = esc(display_answer(event.answer)) if event.answer.answered else "_does not say_"
         lines.append(f"- *{esc(event.title)}*: {said}")
     if events:
         lines += ["", "_Comparing the answers…_"]

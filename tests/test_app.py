@@ -29,13 +29,13 @@ from helpers import REPO_ROOT, reading_model
 from pytest_socket import enable_socket, socket_allow_hosts
 
 import app
-from qa.assistant import Assistant
+from qa.assistant import Assistant, SourceEvent
 from qa.embed import HashEmbedding
 from qa.index import build_index
 from qa.ingest import load_document
 from qa.llm import FakeLLM
 from qa.settings import Settings
-from qa.types import Answer, Citation, Document
+from qa.types import Answer, Citation, Document, Sentence, SourceAnswer
 
 DEATHS_QUESTION = "How many people were killed in Zhanaozen?"
 MAYOR_QUESTION = "What was the name of the mayor of Zhanaozen?"
@@ -228,6 +228,13 @@ def test_chat_api__answers_four_simultaneous_chats_each_with_its_own_answer(
 
 # ---------------------------------------------------------------------------------------------
 # The chat UI handlers (the same methods the page's events call).
+
+
+def test_render_progress__shows_a_yes_or_no_with_its_sentence() -> None:
+    quote = Sentence("a.txt", "The pier was closed at dawn.", 0, 28)
+    event = SourceEvent(SourceAnswer("a.txt", "Yes", "yes_no", (quote,)), "Harbour Notes")
+
+    assert "*Harbour Notes*: Yes — “The pier was closed at dawn.”" in app.render_progress([event])
 
 
 def test_respond__shows_each_source_as_it_arrives_then_the_verdict(

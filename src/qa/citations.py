@@ -52,7 +52,7 @@ def compose(
         if ids:
             entries[sa.source_id] = SourceEntry(
                 sa.source_id, doc.title, doc.author, doc.published, doc.publication,
-                _display(sa), tuple(ids),
+                display_answer(sa), tuple(ids),
             )  # fmt: skip
     silent = tuple(sa.source_id for sa in answers if sa.source_id not in entries)
     groups = [[s for s in g if s in entries] for g in report.groups]
@@ -73,7 +73,8 @@ def compose(
     return Answer(question, text, verdict, ordered, tuple(citations), silent)
 
 
-def _display(sa: SourceAnswer) -> str:
+def display_answer(sa: SourceAnswer) -> str:
+    """A source's answer as shown: extracts in quotation marks, a yes or no with its sentence."""
     if sa.kind == "yes_no":
         # A bare yes or no is only as good as the sentence it rests on: show that sentence.
         return f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
