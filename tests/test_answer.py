@@ -301,6 +301,18 @@ def test_run__yes_no_claim_comes_from_the_query_without_the_source_name() -> Non
     assert (sa.kind, sa.answer, sa.quotes) == ("yes_no", "Yes", (KILLED,))
 
 
+def test_run__yes_no_follow_up_without_a_question_mark_keeps_its_own_claim() -> None:
+    # The expanded query's last "?" sentence is the earlier question, not this one.
+    sa = _answerer(FakeLLM()).run(
+        "And did the fire kill 20 people",
+        DOC,
+        PASSAGES,
+        query="When did the fire begin? And did the fire kill 20 people",
+    )
+
+    assert (sa.kind, sa.answer) == ("yes_no", "No")
+
+
 def test_run__yes_no_question_no_sentence_decides_gets_the_best_sentence() -> None:
     llm = FakeLLM(fn=reading_model)
     question = "Did the sprinklers fail because of the repairs?"

@@ -224,9 +224,11 @@ class SourceAnswerer:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
-            # The query, not the question: a source the question names is not part of the
-            # claim ("Does Kantor say the police fired into the air?").
-            return self._polar(focus(query or question), document, evidence, scoped)
+            # The claim comes from the query when it is the same yes/no question: a source the
+            # question names is not part of it ("Does Kantor say the police fired ...?").
+            asked = focus(query or question)
+            claim = asked if is_polar(asked) else focus(question)
+            return self._polar(claim, document, evidence, scoped)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
