@@ -94,8 +94,47 @@ def test_is_polar(question: str, polar: bool) -> None:
         ),
         # too little of the claim: no verdict
         ("Did the mill close in 1931 after the flood?", ["The flood came in 1931."], None),
-        # comparisons and "only" need more than a lookup: no verdict
-        ("Was the race longer than 600 km?", ["The race covered 630 km in three days."], None),
+        # another day of the same month
+        (
+            "Was Anna Berg born on 2 March 1950?",
+            ["Anna Berg was born on 3 March 1950 in Arlon."],
+            ("no", 0),
+        ),
+        # an aside in brackets need not be repeated
+        (
+            "Was Harbour Songs (a book about Anna Berg's choir) published in 1971?",
+            ["Harbour Songs was published in 1967."],
+            ("no", 0),
+        ),
+        # a name with a particle is one name; another name beside it replaces nothing
+        (
+            "Did Anna d'Arlon found the choir in 1988?",
+            ["Anna d'Arlon founded the choir in 1988 with Erik Lund."],
+            ("yes", 0),
+        ),
+        # a sentence opening with a pronoun may leave the name to an earlier sentence
+        (
+            "Did Anna Berg found the Harbour Choir in 1988?",
+            [
+                "Anna Berg taught music.",
+                "Living by the sea, she sang every day.",
+                "She went on to found the Harbour Choir in 1988.",
+            ],
+            ("yes", 2),
+        ),
+        # a bound is checked by arithmetic on the one figure of its unit
+        (
+            "Was the race longer than 600 km?",
+            ["The race covered 630 km in three days."],
+            ("yes", 0),
+        ),
+        ("Was the race longer than 600 km?", ["The race covered 600 km in three days."], ("no", 0)),
+        ("Did fewer than three monks guard it?", ["Two monks guarded it."], ("yes", 0)),
+        ("Was the race longer than 600 km?", ["The race covered 630 km, then 90 km more."], None),
+        ("Was the race longer than 600 km?", ["The race did not cover 630 km."], None),
+        ("Was he younger than 36 then?", ["He was 36 then."], None),  # no unit to compare
+        # other comparisons and "only" need more than a lookup: no verdict
+        ("Was the race run before 1911?", ["The race was run in 1910."], None),
         ("Is the heron only found in Norland?", ["The heron is found in Norland."], None),
     ],
 )

@@ -142,6 +142,12 @@ def test_figure_spans__skips_digits_in_urls_and_identifiers(text: str) -> None:
     assert figure_spans(text) == []
 
 
+def test_figure_spans__skips_reference_markers() -> None:
+    text = "Distance: 1,342[1] km"
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["1,342"]
+
+
 def test_figure_spans__keeps_real_figure_next_to_a_url() -> None:
     text = "See https://example.com/2011/12/16 for 14 photos."
 
@@ -170,7 +176,9 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
     ("a", "b", "ok"),
     [
         ("fired", "fire", True),  # "fir" and "fire": the final "e"
-        ("used", "use", False),  # "use" is too short to match by prefix
+        ("user", "use", False),  # "use" is too short to match by prefix
+        ("died", "die", True),  # a "d" after the final "e"
+        ("used", "use", True),
         ("policemen", "police", True),
         ("killed", "kills", True),
         ("fired", "firm", False),

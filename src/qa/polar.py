@@ -7,8 +7,10 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
   of the question and at least 3 in 5 of its content words (all of them when it has three or
   fewer), with no negation over them;
 - **no**: such a sentence negates one of those words ("... but not Windows Server 2022"), or it
-  states the same thing with another figure of the same kind (1989 for 1988, "17 wounded" for
-  "64 wounded") or another name in place of one the question gives;
+  states the same thing with another figure of the same kind (1989 for 1988, "3 March" for
+  "2 March", "17 wounded" for "64 wounded") or another name in place of one the question gives;
+- a bound ("more than 1.4 hectares") is checked by arithmetic against the one figure of that
+  unit the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question.
 
 Example:
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.text import (
+    STOPWORDS,
     capitalised_words,
     content_stems,
     figure_spans,
@@ -35,6 +38,7 @@ from qa.text import (
 )
 
 Polarity = Literal["yes", "no"]
+Op = Literal[">", "<", ">=", "<="]
 
 # Share of the question's content words (3 of 5) a sentence must hold to be about its claim.
 MIN_COVERAGE = 0.6
@@ -49,7 +53,7 @@ _AUX = (
 _POLAR_Q = re.compile(rf"^\W*(?:[^?,]*,\s*)?(?:(?:and|but|so)\s+)?(?:{_AUX})\b", re.I)
 # "Is it A or B?" asks which, not whether; "or not" still asks whether.
 _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
-# A comparison ("more than 600 km") needs arithmetic on the figures, not a lookup.
+# Other comparisons ("before 1911", "the largest") need more than one figure's arithmetic.
 _COMPARISON = re.compile(
     r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|over|under|above|below|"
     r"at least|at most|exceed\w*|up to|before|after|since|until|earlier|later|prior|bigger|"
@@ -57,6 +61,21 @@ _COMPARISON = re.compile(
     r"oldest)\b",
     re.I,
 )
+_MORE = r"(?:more|greater|larger|bigger|higher|longer|older)\s+than|over|above|exceed\w*"
+_LESS = r"(?:less|fewer|smaller|lower|shorter|younger)\s+than|under|below"
+# "more than 1.4 hectares": the comparator, its figure and the word after that.
+_BOUND = re.compile(
+    rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<least>at least)|(?P<most>at most))\s+"
+    r"(?P<figure>[^\W_][\w.-]*(?:,\s?\d{3})*)\s*(?P<unit>[^\W\d_][\w-]*)?",
+    re.I,
+)
+_OPS: dict[str, Op] = {"more": ">", "less": "<", "least": ">=", "most": "<="}
+# An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
+# ("2 meters (6 ft 7 in)"); a source need not repeat it.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
+# A name may open with a lower-case particle: "Amanieu d'Albret".
+_NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’-]*"
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b", re.I)
@@ -72,6 +91,24 @@ def is_polar(question: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Bound:
+    """A claim's numeric bound: "more than 1.4 hectares" -> Bound(">", 1.4, "hectar")."""
+
+    op: Op
+    value: float
+    unit: str  # stem of the word after the figure; "" when none (then nothing is decided)
+
+    def holds(self, value: float) -> bool:
+        """Whether ``value`` satisfies the bound."""
+        return {
+            ">": value > self.value,
+            "<": value < self.value,
+            ">=": value >= self.value,
+            "<=": value <= self.value,
+        }[self.op]
+
+
+@dataclass(frozen=True)
 class Claim:
     """What a yes/no question asserts: its figures, its names (runs of capitalised words, as
     stems) and its content stems."""
@@ -82,15 +119,24 @@ class Claim:
     units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
     compares: bool
     quantified: bool
+    days: dict[str, str]  # day of the month -> its month ("1 February" -> {"1": "m2"})
+    bound: Bound | None = None
 
 
 def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
-    body = _POLAR_Q.sub("", question, count=1)
-    runs = re.findall(r"\b[A-ZА-ЯЁ][\w'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-ZА-ЯЁ][\w'’-]*)*", body)
-    names = tuple(
-        tuple(stem(w) for w in words(run) if w not in ("of", "de", "the")) for run in runs
-    )
+    body = _ASIDE.sub("", _POLAR_Q.sub("", question, count=1))
+    bound = None
+    m = _BOUND.search(body)
+    value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
+    if m and value is not None:
+        op = next(op for group, op in _OPS.items() if m[group])
+        unit = (m["unit"] or "").lower()
+        bound = Bound(op, value, "" if unit in STOPWORDS else stem(unit))
+        # The bound's words and figure are checked by arithmetic, not looked up.
+        body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
+    runs = re.findall(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*", body)
+    names = tuple(tuple(stem(w) for w in words(run) if w not in STOPWORDS) for run in runs)
     return Claim(
         figures=frozenset(numbers(body)),
         names=tuple(n for n in names if n),
@@ -98,31 +144,44 @@ def claim(question: str) -> Claim:
         units=_units(body),
         compares=bool(_COMPARISON.search(body)),
         quantified=bool(_QUANTIFIER.search(body)),
+        days=_days(body),
+        bound=bound,
     )
 
 
-def judge(c: Claim, sentence: str, context: str = "") -> tuple[Polarity | None, float]:
+def judge(
+    c: Claim, sentence: str, context: str = "", earlier: str = ""
+) -> tuple[Polarity | None, float]:
     """The polarity ``sentence`` gives the claim (None when it does not decide), and the share
     of the claim's content words it holds (with ``context``, the sentence before it, when it
-    opens with a pronoun: "It runs on ..." needs its "It")."""
-    scope = f"{context} {sentence}" if _PRONOUN.match(sentence) else sentence
+    opens with a pronoun: "It runs on ..." needs its "It"). A sentence opening with a pronoun
+    may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
+    Fitzduff began ..."."""
+    pronoun = bool(_PRONOUN.match(sentence))
+    scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope)
+    named = have | content_stems(earlier) if pronoun else have
     coverage = _share(c.terms, have)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
     needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
     if coverage < needed or is_question(sentence) or c.quantified or c.compares and c.figures:
         return None, coverage
-    names_in = [all(stems_match(w, have) for w in run) for run in c.names]
+    names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
     new_names = _new_names(c, sentence)
     if all(names_in) and c.figures <= figures:
+        if c.bound:
+            # A negated sentence ("did not take part in the 1513 conclave") says nothing of
+            # the others the bound covers.
+            value = None if _negated(c, sentence) else _measure(c.bound.unit, scope)
+            return (None if value is None else _polarity(c.bound.holds(value))), coverage
         if _negated(c, sentence):
             return "no", coverage
         # A question that names nothing is about the corpus topic; a sentence naming others
         # ("riots in several British cities") is about something else.
         return ("yes" if c.names or not new_names else None), coverage
     missing = c.figures - figures
-    if missing and _same_kind(missing, c.units, sentence):
+    if missing and _same_kind(missing, c, sentence):
         return "no", coverage
     if any(names_in) and not all(names_in) and new_names and c.figures <= figures:
         # Another name where the question has one: "home games at Birsa Munda Stadium". The
@@ -152,7 +211,8 @@ def polar_verdict(question: str, sentences: Sequence[str]) -> tuple[Polarity, in
         return None
     best: tuple[float, int, Polarity] | None = None
     for i, sentence in enumerate(sentences):
-        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "")
+        earlier = " ".join(sentences[:i])
+        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "", earlier)
         if polarity and (best is None or coverage > best[0]):
             best = (coverage, i, polarity)
     return (best[2], best[1]) if best else None
@@ -177,17 +237,23 @@ def _units(text: str) -> dict[str, str]:
     """Each figure of ``text`` with the stem of the word that follows it."""
     out = {}
     for a, b in figure_spans(text):
-        after = words(text[b:])
+        after = words(_MARKER.sub("", text[b:], count=1))
         for n in numbers(text[a:b]):
             out[n] = stem(after[0]) if after else ""
     return out
 
 
-def _same_kind(missing: frozenset[str], units: dict[str, str], sentence: str) -> bool:
+def _same_kind(missing: frozenset[str], c: Claim, sentence: str) -> bool:
     """Whether ``sentence`` gives another figure of the kind of one the claim has but it lacks:
-    another year for a year, another month for a month, another count of the same thing."""
+    another year for a year, another month for a month, another day of the same month, another
+    count of the same thing."""
     theirs = _units(sentence)
+    their_days = _days(sentence)
     for figure in missing:
+        if figure in c.days and any(
+            month == c.days[figure] and day != figure for day, month in their_days.items()
+        ):
+            return True
         for other, unit in theirs.items():
             if other == figure:
                 continue
@@ -195,9 +261,42 @@ def _same_kind(missing: frozenset[str], units: dict[str, str], sentence: str) ->
                 return True
             if figure.startswith("m") and other.startswith("m"):
                 return True
-            if units.get(figure) and unit == units[figure] and not _is_year(other):
+            if c.units.get(figure) and unit == c.units[figure] and not _is_year(other):
                 return True
     return False
+
+
+def _days(text: str) -> dict[str, str]:
+    """Days of the month in ``text``'s dates, each with its month: "10 February 1972" ->
+    {"10": "m2"}."""
+    out = {}
+    for a, b in figure_spans(text):
+        tokens = numbers(text[a:b])
+        months = [t for t in tokens if t.startswith("m")]
+        if len(months) == 1:
+            out.update({t: months[0] for t in tokens if t.isdigit() and 1 <= int(t) <= 31})
+    return out
+
+
+def _measure(unit: str, text: str) -> float | None:
+    """The one value ``text`` gives in ``unit`` ("1.6 hectares"); None when it gives none or
+    several (a sum or a choice is not a lookup)."""
+    values = {_value(n) for n, u in _units(text).items() if unit and u == unit}
+    values.discard(None)
+    return values.pop() if len(values) == 1 else None
+
+
+def _value(figure: str) -> float | None:
+    """A figure as a number: "1,342" -> 1342.0, "two" -> 2.0; None for a date or a word."""
+    tokens = [t for t in numbers(figure) if not t.startswith("m")]
+    try:
+        return float(tokens[0]) if len(tokens) == 1 else None
+    except ValueError:
+        return None
+
+
+def _polarity(holds: bool) -> Polarity:
+    return "yes" if holds else "no"
 
 
 def _is_year(token: str) -> bool:

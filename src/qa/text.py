@@ -147,14 +147,19 @@ def content_stems(text: str) -> set[str]:
 
 def stems_match(stem_: str, stems: Collection[str]) -> bool:
     """Whether ``stem_`` is in ``stems``, or one of them starts with it or it with one (four
-    letters or more), or they differ by a final "e": the crude stems of "police" and
-    "policemen", and of "fire" and "fired" ("fir"), still meet."""
+    letters or more), or they differ by a final "e" or "d" after an "e": the crude stems of
+    "police" and "policemen", of "fire" and "fired" ("fir"), and of "die" and "died" still
+    meet."""
     return stem_ in stems or any(
         len(stem_) >= 4
         and len(s) >= 4
         and (s.startswith(stem_) or stem_.startswith(s))
         or f"{stem_}e" == s
         or f"{s}e" == stem_
+        or stem_.endswith("e")
+        and f"{stem_}d" == s
+        or s.endswith("e")
+        and f"{s}d" == stem_
         for s in stems
     )
 
@@ -245,6 +250,8 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
         # Digits inside a URL, path or identifier are not figures.
         before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
         if before in "/-_#=" and before or after in "/_#=@" and after:
+            continue
+        if before == "[" and after == "]":  # a reference marker: "1,342[1] km"
             continue
         token = text[
             text.rfind(" ", 0, m.start()) + 1 : (text.find(" ", m.end()) + 1 or len(text) + 1) - 1
