@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from qa.text import content_stems, numbers, words
+from qa.text import content_stems, numbers, stems_match, words
 
 MARKER = re.compile(r"\[(\d+)\]")
 
@@ -64,17 +64,21 @@ def normalise(text: str) -> str:
     return " ".join(w for w in words(text) if w not in {"a", "an", "the"})
 
 
-def answer_matches(expected: str | list[str], got: str) -> bool:
-    """Does ``got`` state the expected answer?
+def answer_matches(expected: str | list[str], got: str, question: str = "") -> bool:
+    """Does ``got`` state the expected answer to ``question``?
 
     A string is a case-insensitive regex searched in ``got``. A list holds acceptable answers:
     one matches when its normalised form occurs in ``got``'s, or, for longer answers, when
-    ``got`` holds all its figures and at least half its content words. A "yes" or "no" option
-    matches ``got``'s first word only.
+    ``got`` holds all its figures and at least half its content words. Words and figures the
+    question already holds need not be repeated: asked "When did Liu Zhi die?", "in 1972"
+    states the answer "Liu Zhi died in 1972.". A "yes" or "no" option matches ``got``'s first
+    word only.
     """
     if isinstance(expected, str):
         return re.search(expected, got, re.I) is not None
     norm_got = normalise(got)
+    asked = content_stems(question)
+    have = content_stems(got)
     for option in expected:
         norm = normalise(option)
         if not norm:
@@ -86,11 +90,12 @@ def answer_matches(expected: str | list[str], got: str) -> bool:
             continue
         if re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", norm_got):
             return True
-        want, have = content_stems(option), content_stems(got)
+        want = {s for s in content_stems(option) if not stems_match(s, asked)}
+        figures = numbers(option) - numbers(question)
         if (
-            len(want) >= 2
-            and numbers(option) <= numbers(got)
-            and len(want & have) >= 0.5 * len(want)
+            (len(want) >= 2 or figures or (want and asked))
+            and figures <= numbers(got)
+            and sum(stems_match(s, have) for s in want) >= 0.5 * len(want)
         ):
             return True
     return False
@@ -136,8 +141,9 @@ def score_case(
     result: Mapping[str, Any],
     texts: Mapping[str, str],
     judge: Judge | None = None,
+    question: str = "",
 ) -> CaseScore:
-    """Score one result against its case's expectations.
+    """Score one result against its case's expectations (see `answer_matches` for ``question``).
 
     A case passes when the verdict is expected, every citation is valid, every source expected
     to answer states its expected answer, and every source expected silent stays silent.
@@ -161,12 +167,12 @@ def score_case(
             failures.append(f"{name} did not answer")
             continue
         answered += 1
-        if answer_matches(exp, answer):
+        if answer_matches(exp, answer, question):
             correct += 1
         else:
             failures.append(f"{name}: {answer!r} does not match {exp!r}")
             others = [e for n, e in expected_sources.items() if n != name and e is not None]
-            if any(answer_matches(e, answer) for e in others):
+            if any(answer_matches(e, answer, question) for e in others):
                 misattributed += 1
     if result.get("verdict") not in verdicts:
         failures.append(f"verdict {result.get('verdict')} not {'/'.join(verdicts)}")

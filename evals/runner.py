@@ -117,7 +117,7 @@ def run_case(
         )
     seconds = time.perf_counter() - t0
     texts = {d.doc_id: d.text for d in assistant.index.documents.values()}
-    score = metrics.score_case(case.verdict, case.sources, result, texts, judge)
+    score = metrics.score_case(case.verdict, case.sources, result, texts, judge, case.question)
     row: dict[str, Any] = {
         "id": case.id,
         "kind": case.kind,
@@ -134,7 +134,7 @@ def run_case(
     }
     if "also_expected" in case.extra:  # one passage holding both contradicting statements
         both = all(
-            metrics.answer_matches(exp, row["answers"].get(title, ""))
+            metrics.answer_matches(exp, row["answers"].get(title, ""), case.question)
             for title, exp in case.extra["also_expected"].items()
         )
         row["passed"] = row["passed"] and both
