@@ -133,8 +133,26 @@ def test_is_polar(question: str, polar: bool) -> None:
         ("Was the race longer than 600 km?", ["The race covered 630 km, then 90 km more."], None),
         ("Was the race longer than 600 km?", ["The race did not cover 630 km."], None),
         ("Was he younger than 36 then?", ["He was 36 then."], None),  # no unit to compare
+        ("Was the race run before 1911?", ["The race was run in 1910."], ("yes", 0)),
+        ("Was the race run after 1911?", ["In 1910 the race was run."], ("no", 0)),
+        # a rank is a figure to look up
+        (
+            "Is Arlon the fifth largest town in Norland?",
+            ["Arlon is the fifth largest town in Norland."],
+            ("yes", 0),
+        ),
+        # a word negated in one clause but stated in another stands
+        (
+            "Does the charter require a vote of the Norland Council?",
+            [
+                "The charter requires neither a referendum, nor a Council session, but a vote of "
+                "the Norland Council."
+            ],
+            ("yes", 0),
+        ),
         # other comparisons and "only" need more than a lookup: no verdict
-        ("Was the race run before 1911?", ["The race was run in 1910."], None),
+        ("Was the race run before May 1911?", ["The race was run in 1911."], None),
+        ("Is Arlon the largest town in Norland?", ["Arlon is a large town in Norland."], None),
         ("Is the heron only found in Norland?", ["The heron is found in Norland."], None),
     ],
 )

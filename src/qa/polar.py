@@ -9,9 +9,10 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
 - **no**: such a sentence negates one of those words ("... but not Windows Server 2022"), or it
   states the same thing with another figure of the same kind (1989 for 1988, "3 March" for
   "2 March", "17 wounded" for "64 wounded") or another name in place of one the question gives;
-- a bound ("more than 1.4 hectares") is checked by arithmetic against the one figure of that
-  unit the sentence gives ("covered 1.6 hectares": yes);
-- otherwise no verdict, and the source's answer is found as for any open question.
+- a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
+  figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
+- otherwise no verdict, and the source's answer is found as for any open question: other
+  comparisons ("the largest", "older than Y") and "only"/"always" claims are never decided.
 
 Example:
     >>> polar_verdict("Was the bridge opened in 1932?", ["The bridge was opened in 1931."])
@@ -55,21 +56,37 @@ _POLAR_Q = re.compile(rf"^\W*(?:[^?,]*,\s*)?(?:(?:and|but|so)\s+)?(?:{_AUX})\b",
 _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
 # Other comparisons ("before 1911", "the largest") need more than one figure's arithmetic.
 _COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|over|under|above|below|"
-    r"at least|at most|exceed\w*|up to|before|after|since|until|earlier|later|prior|bigger|"
-    r"longer|shorter|older|younger|largest|smallest|biggest|highest|lowest|longest|shortest|"
-    r"oldest)\b",
+    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|longer|shorter|older|"
+    r"younger|earlier|later)\s+than\b|\b(?:largest|smallest|biggest|highest|lowest|longest|"
+    r"shortest|oldest|youngest|earliest|latest)\b",
+    re.I,
+)
+# ... and so do these words next to a figure ("over 600 km", "since 1911").
+_FIGURE_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed\w*|up to|before|"
+    r"after|since|until|prior)\b",
     re.I,
 )
 _MORE = r"(?:more|greater|larger|bigger|higher|longer|older)\s+than|over|above|exceed\w*"
 _LESS = r"(?:less|fewer|smaller|lower|shorter|younger)\s+than|under|below"
 # "more than 1.4 hectares": the comparator, its figure and the word after that.
 _BOUND = re.compile(
-    rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<least>at least)|(?P<most>at most))\s+"
+    rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<least>at least)|(?P<most>at most)"
+    r"|(?P<before>before|prior to|earlier than)|(?P<after>after|later than))\s+"
     r"(?P<figure>[^\W_][\w.-]*(?:,\s?\d{3})*)\s*(?P<unit>[^\W\d_][\w-]*)?",
     re.I,
 )
-_OPS: dict[str, Op] = {"more": ">", "less": "<", "least": ">=", "most": "<="}
+_OPS: dict[str, Op] = {
+    "more": ">",
+    "less": "<",
+    "least": ">=",
+    "most": "<=",
+    "before": "<",
+    "after": ">",
+}
+YEAR = "<year>"  # the unit of a bound on a year: "before 1911"
+# A rank ("the fifth largest city") is a figure to look up, not a comparison to work out.
+_RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
 # ("2 meters (6 ft 7 in)"); a source need not repeat it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -78,7 +95,8 @@ _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,34
 _NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’-]*"
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere.
-_QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b", re.I)
+# Lower case only: "All Pakistan Federation" is a name.
+_QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
@@ -117,7 +135,7 @@ class Claim:
     names: tuple[tuple[str, ...], ...]
     terms: frozenset[str]
     units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
-    compares: bool
+    compares: bool  # a comparison other than the bound: no verdict
     quantified: bool
     days: dict[str, str]  # day of the month -> its month ("1 February" -> {"1": "m2"})
     bound: Bound | None = None
@@ -130,9 +148,15 @@ def claim(question: str) -> Claim:
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
     if m and value is not None:
-        op = next(op for group, op in _OPS.items() if m[group])
-        unit = (m["unit"] or "").lower()
-        bound = Bound(op, value, "" if unit in STOPWORDS else stem(unit))
+        group = next(g for g in _OPS if m[g])
+        unit = (words(m["unit"] or "") or [""])[0]
+        if group in ("before", "after"):
+            unit = YEAR if _is_year(f"{value:.0f}") and value.is_integer() else ""
+        elif unit in STOPWORDS:
+            unit = ""
+        else:
+            unit = stem(unit)
+        bound = Bound(_OPS[group], value, unit)
         # The bound's words and figure are checked by arithmetic, not looked up.
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
     runs = re.findall(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*", body)
@@ -141,8 +165,12 @@ def claim(question: str) -> Claim:
         figures=frozenset(numbers(body)),
         names=tuple(n for n in names if n),
         terms=frozenset(content_stems(body)),
-        units=_units(body),
-        compares=bool(_COMPARISON.search(body)),
+        units=dict(_units(body)),
+        compares=bool(
+            _COMPARISON.search(_RANK.sub("", body))
+            or numbers(body)
+            and _FIGURE_COMPARISON.search(body)
+        ),
         quantified=bool(_QUANTIFIER.search(body)),
         days=_days(body),
         bound=bound,
@@ -164,7 +192,7 @@ def judge(
     coverage = _share(c.terms, have)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
     needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
-    if coverage < needed or is_question(sentence) or c.quantified or c.compares and c.figures:
+    if coverage < needed or is_question(sentence) or c.quantified or c.compares:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
@@ -173,7 +201,7 @@ def judge(
         if c.bound:
             # A negated sentence ("did not take part in the 1513 conclave") says nothing of
             # the others the bound covers.
-            value = None if _negated(c, sentence) else _measure(c.bound.unit, scope)
+            value = None if _negated(c, sentence) else _measure(c, scope)
             return (None if value is None else _polarity(c.bound.holds(value))), coverage
         if _negated(c, sentence):
             return "no", coverage
@@ -223,23 +251,33 @@ def _share(want: frozenset[str], have: set[str]) -> float:
 
 
 def _negated(c: Claim, sentence: str) -> bool:
-    """Whether a negation in ``sentence`` covers one of the claim's words or figures."""
+    """Whether a negation in ``sentence`` covers one of the claim's figures, or one of its
+    words that the sentence does not also state outside the negations ("requires neither a
+    referendum, nor the Constitutional Assembly, but ... the Russian Constitution")."""
+    clauses = []
     for m in _NEGATION.finditer(sentence):
-        rest = sentence[m.end() :]
-        end = _CLAUSE_END.search(rest)
-        clause = rest[: end.start()] if end else rest
-        if _share(c.terms, content_stems(clause)) > 0 or numbers(clause) & c.figures:
+        stop = _CLAUSE_END.search(sentence, m.end())
+        clauses.append(sentence[m.start() : stop.start() if stop else len(sentence)])
+    outside = sentence
+    for clause in clauses:
+        outside = outside.replace(clause, " ")
+    stated = content_stems(outside)
+    for clause in clauses:
+        if numbers(clause) & c.figures:
+            return True
+        negated = content_stems(clause)
+        if any(stems_match(t, negated) and not stems_match(t, stated) for t in c.terms):
             return True
     return False
 
 
-def _units(text: str) -> dict[str, str]:
-    """Each figure of ``text`` with the stem of the word that follows it."""
-    out = {}
+def _units(text: str) -> list[tuple[str, str]]:
+    """Each figure of ``text`` with the stem of the word that follows it: "two live albums,
+    two DVDs" -> [("2", "live"), ("2", "dvd")]."""
+    out: list[tuple[str, str]] = []
     for a, b in figure_spans(text):
         after = words(_MARKER.sub("", text[b:], count=1))
-        for n in numbers(text[a:b]):
-            out[n] = stem(after[0]) if after else ""
+        out.extend((n, stem(after[0]) if after else "") for n in numbers(text[a:b]))
     return out
 
 
@@ -254,7 +292,7 @@ def _same_kind(missing: frozenset[str], c: Claim, sentence: str) -> bool:
             month == c.days[figure] and day != figure for day, month in their_days.items()
         ):
             return True
-        for other, unit in theirs.items():
+        for other, unit in theirs:
             if other == figure:
                 continue
             if _is_year(figure) and _is_year(other):
@@ -278,11 +316,17 @@ def _days(text: str) -> dict[str, str]:
     return out
 
 
-def _measure(unit: str, text: str) -> float | None:
-    """The one value ``text`` gives in ``unit`` ("1.6 hectares"); None when it gives none or
+def _measure(c: Claim, text: str) -> float | None:
+    """The one value ``text`` gives in the unit of the claim's bound ("1.6 hectares"), or the
+    one year it gives besides the claim's own for a bound on a year; None when it gives none or
     several (a sum or a choice is not a lookup)."""
-    values = {_value(n) for n, u in _units(text).items() if unit and u == unit}
-    values.discard(None)
+    assert c.bound
+    unit = c.bound.unit
+    if unit == YEAR:
+        found = {n for n, _ in _units(text) if _is_year(n) and n not in c.figures}
+    else:
+        found = {n for n, u in _units(text) if unit and u == unit}
+    values = {v for v in map(_value, found) if v is not None}
     return values.pop() if len(values) == 1 else None
 
 
