@@ -111,6 +111,10 @@ def test_informative__number_answer_must_add_a_number_the_question_lacks() -> No
     assert informative("14", "How many people died?", "number")
     assert not informative("people died", "How many people died?", "number")
     assert not informative("2", "How many people died on March 2?", "number")
+    # a date counts nothing, unless it is followed by what the question counts
+    assert not informative("2018", "How many people speak it?", "number")
+    assert not informative("October 2010", "How many storms were there?", "number")
+    assert informative("1000 years", "How many years did it rule?", "number")
     assert informative("Olek Brandt", "Who was the harbourmaster?", "name")
     assert not informative("the harbourmaster", "What was the name of the harbourmaster?", "name")
 
@@ -230,6 +234,18 @@ def test_run__model_copying_the_wrong_figure_of_the_sentence_is_corrected() -> N
     assert sa.kind == "answer"
     assert sa.answer == "14 people"
     assert sa.quotes[0].text == text
+
+
+def test_run__count_question_is_never_answered_with_a_year() -> None:
+    text = "The dialect had many speakers until 2018; two elderly villagers still use it."
+    doc = Document("d.txt", "d.txt", text, "x", "Dialect")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM(replies=[" 2018 [1]"]), figure_min_score=-1.0).run(
+        "How many speakers does the dialect have?", doc, passages
+    )
+
+    assert sa.answer == "two elderly villagers"
 
 
 def test_run__model_figure_that_fits_the_question_is_kept() -> None:

@@ -66,6 +66,7 @@ _NUMBER_Q = re.compile(
 _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b", re.I)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
+_COUNT_Q = re.compile(r"\bhow (?:many|much)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 
@@ -118,6 +119,9 @@ def grounded(answer: str, quote: str) -> bool:
 def informative(answer: str, question: str, qtype: QuestionType) -> bool:
     """True when ``answer`` adds something the question did not already say, of the right type."""
     new_numbers = numbers(answer) - numbers(question)
+    if qtype == "number" and _COUNT_Q.search(question):
+        counts = [f for f in figure_spans(answer) if not _is_date(answer, *f, question)]
+        new_numbers = numbers(" ".join(answer[a:b] for a, b in counts)) - numbers(question)
     q_stems = content_stems(question)
     new_stems = {s for s in content_stems(answer) if not stems_match(s, q_stems)}
     if qtype == "number":
@@ -287,6 +291,8 @@ class SourceAnswerer:
         first. Overlap alone favours a figure that sits next to the place or name the question
         mentions, whatever it counts."""
         candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
+        if _COUNT_Q.search(query):
+            candidates = [(s, a, b) for s, a, b in candidates if not _is_date(s.text, a, b, query)]
         if question_type(query) == "date":
             candidates = [
                 (s, a, b)
@@ -478,6 +484,19 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     while tail and tail[-1].lower().endswith(("ing", "ed")) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
+
+
+def _is_date(text: str, start: int, end: int, question: str) -> bool:
+    """Whether the figure at ``text[start:end]`` is a date, which answers no "how many": it
+    holds a month ("October 2010"), or it is a bare year not followed by what the question
+    counts ("1000 years" still counts years)."""
+    figure = text[start:end]
+    if any(t.startswith("m") for t in numbers(figure)):
+        return True
+    after = words(text[end:])[:1]
+    unit = _asked_unit(question)
+    counted = bool(after and unit and stems_match(stem(after[0]), {unit}))
+    return bool(re.fullmatch(r"[12]\d{3}", figure)) and not counted
 
 
 def _is_date_token(token: str) -> bool:
