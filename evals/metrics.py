@@ -92,10 +92,15 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
             return True
         want = {s for s in content_stems(option) if not stems_match(s, asked)}
         figures = numbers(option) - numbers(question)
-        if (
-            (len(want) >= 2 or figures or (want and asked))
+        if not want and not figures:
+            # One of the options of "A or B?": more than half of its words must be there.
+            want = content_stems(option)
+            if len(want) >= 2 and 2 * sum(stems_match(s, have) for s in want) > len(want):
+                return True
+        elif (
+            (len(want) >= 2 or figures or asked)
             and figures <= numbers(got)
-            and sum(stems_match(s, have) for s in want) >= 0.5 * len(want)
+            and 2 * sum(stems_match(s, have) for s in want) >= len(want)
         ):
             return True
     return False

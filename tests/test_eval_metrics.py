@@ -86,6 +86,15 @@ def test_answer_matches__words_of_the_question_need_not_be_repeated(expected, go
         assert not metrics.answer_matches(expected, got)
 
 
+def test_answer_matches__an_option_of_a_choice_needs_more_than_half_its_words():
+    question = "Was it a farming village or a pit village by the Cashel King Cormacs club?"
+
+    assert metrics.answer_matches(
+        ["Cashel King Cormacs club"], "with Cashel King Cormacs", question
+    )
+    assert not metrics.answer_matches(["pit village"], "a major farming village", question)
+
+
 def test_score_case_passes_and_fails_on_each_condition():
     exp = {"A": r"\b15\b", "B": r"\b14\b|fourteen"}
     assert metrics.score_case("conflict", exp, result(), TEXTS).passed

@@ -255,12 +255,13 @@ class SourceAnswerer:
         if qtype in ("number", "date"):
             asked = focus(query or question)  # the question itself, not the text around it
             scored = self._score_figures(asked, shown, idf)
-            if verified is not None:
-                return self._best_figure(verified, scored)
-            # The model missed a figure whose context matches the question closely.
+            best = self._best_figure(verified, scored) if verified is not None else None
+            if best is not None:
+                return best
+            # The model missed (or misread) a figure whose context matches the question closely.
             if scored and scored[0][0] >= self.settings.figure_min_score:
                 return _figure_answer(document.doc_id, scored[0])
-        if verified is not None:
+        if verified is not None and qtype not in ("number", "date"):
             return verified
         return self._extract(document.doc_id, evidence, question, qtype, scoped)
 
@@ -321,8 +322,9 @@ class SourceAnswerer:
 
     def _best_figure(
         self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
-    ) -> SourceAnswer:
-        """Check the model's figure against the other figures in ``scored``.
+    ) -> SourceAnswer | None:
+        """Check the model's figure against the other figures in ``scored``; None when it is
+        none of them (a day of "10th March" for "how many").
 
         A small model often copies the first number of a sentence that holds several ("37 on
         trial ... 14 dead"), and now and then takes a figure from the wrong sentence ("seven
@@ -335,7 +337,7 @@ class SourceAnswerer:
         mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & numbers(proposed.answer)]
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
-            return proposed
+            return None
         answer, score = proposed, mine[0][0]
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
