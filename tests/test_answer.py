@@ -248,6 +248,54 @@ def test_run__count_question_is_never_answered_with_a_year() -> None:
     assert sa.answer == "two elderly villagers"
 
 
+def _one_sentence(text: str) -> tuple[Document, list[Passage]]:
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    return doc, [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+
+def test_run__date_the_model_cut_short_is_shown_whole() -> None:
+    doc, passages = _one_sentence("The ship was laid down on 8 January 1747 at Woolwich.")
+
+    sa = _answerer(FakeLLM(replies=[" 1747 [1]"])).run(
+        "When was the ship laid down?", doc, passages
+    )
+
+    assert sa.answer == "8 January 1747"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Anna Berg found the choir?", "1989"),
+        ("When was Anna Berg born?", "March 15, 1947"),
+        ("When did Anna Berg die?", "2 May 2020"),
+    ],
+)
+def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "Anna Berg (born March 15, 1947 in Arlon; died 2 May 2020) set up the choir in 1989."
+    )
+
+    # The model reads the first date; the scorer keeps only dates of the asked kind.
+    sa = _answerer(FakeLLM(replies=[" March 15, 1947 [1]"]), figure_min_score=-1.0).run(
+        question, doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+def test_run__percentage_question_is_answered_only_with_a_percentage() -> None:
+    doc, passages = _one_sentence("The party won 17,943,000 votes, or 40.4% of the total.")
+
+    sa = _answerer(FakeLLM(replies=[" 17,943,000 [1]"]), figure_min_score=-1.0).run(
+        "What percentage of the votes did the party win?", doc, passages
+    )
+
+    assert sa.answer.startswith("40.4")
+
+
 def test_run__model_figure_that_fits_the_question_is_kept() -> None:
     text = TWO_FIGURES
     doc = Document("two.txt", "two.txt", text, "x", "Two figures")

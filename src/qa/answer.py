@@ -67,6 +67,10 @@ _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
 _COUNT_Q = re.compile(r"\bhow (?:many|much)\b", re.I)
+_PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+_BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
+_DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 
@@ -294,12 +298,20 @@ class SourceAnswerer:
         candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
         if _COUNT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if not _is_date(s.text, a, b, query)]
+        if _PERCENT_Q.search(query):
+            candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
         if question_type(query) == "date":
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
                 if any(_is_date_token(n) for n in numbers(s.text[a:b]))
             ]
+            # A date of birth or death in brackets answers only a question about that event,
+            # and such a question is answered by it when the source gives it.
+            asked = {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(query)}
+            events = [_life_event(s.text, a, b) for s, a, b in candidates]
+            keep = asked if asked & set(events) else {None} | asked
+            candidates = [c for c, e in zip(candidates, events) if e in keep]
         if not candidates:
             return []
         windows = [_window(s.text, a, b) for s, a, b in candidates]
@@ -339,6 +351,8 @@ class SourceAnswerer:
         if not mine:
             return None
         answer, score = proposed, mine[0][0]
+        if numbers(proposed.answer) < numbers(quoted.text[mine[0][2] : mine[0][3]]):
+            answer = _figure_answer(proposed.source_id, mine[0])  # "1747" of "8 January 1747"
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
@@ -499,6 +513,21 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     unit = _asked_unit(question)
     counted = bool(after and unit and stems_match(stem(after[0]), {unit}))
     return bool(re.fullmatch(r"[12]\d{3}", figure)) and not counted
+
+
+def _life_event(text: str, start: int, end: int) -> str | None:
+    """"birth" or "death" when the figure at ``text[start:end]`` dates a life in brackets, as
+    in "(born March 15, 1947)" or "(8 September 1838 – 2 March 1881)"; else None."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
+        return None
+    before, after = text[opened + 1 : start], text[end : text.find(")", end)]
+    markers = re.findall(r"\b(?:born|b\.|died|d\.)", before)
+    if markers:
+        return "birth" if markers[-1] in ("born", "b.") else "death"
+    if re.search(r"\d\s*[–—-]\s*$", before):
+        return "death"
+    return "birth" if re.match(r"\s*[–—-]\s*\S", after) else None
 
 
 def _is_date_token(token: str) -> bool:
