@@ -516,7 +516,7 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
 
 
 def _life_event(text: str, start: int, end: int) -> str | None:
-    """"birth" or "death" when the figure at ``text[start:end]`` dates a life in brackets, as
+    """ "birth" or "death" when the figure at ``text[start:end]`` dates a life in brackets, as
     in "(born March 15, 1947)" or "(8 September 1838 – 2 March 1881)"; else None."""
     opened = text.rfind("(", 0, start)
     if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
