@@ -286,6 +286,19 @@ def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
     assert sa.answer == expected
 
 
+def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
+    doc, passages = _one_sentence(
+        "The garrison lost 10 dead and 17 wounded, and 47 prisoners were taken in 1814."
+    )
+    llm = FakeLLM(replies=[" 10 [1]"])
+
+    sa = _answerer(llm).run("How many dead, prisoners and wounded were there?", doc, passages)
+
+    assert sa.answer == "10 dead, 47 prisoners, 17 wounded"
+    assert sa.quotes[0].text == doc.text
+    assert llm.history == []  # one figure per unit needs no model
+
+
 def test_run__percentage_question_is_answered_only_with_a_percentage() -> None:
     doc, passages = _one_sentence("The party won 17,943,000 votes, or 40.4% of the total.")
 

@@ -67,6 +67,10 @@ _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
 _COUNT_Q = re.compile(r"\bhow (?:many|much)\b", re.I)
+# "how many dead, prisoners and wounded": several things counted at once.
+_UNITS_Q = re.compile(
+    r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
+)
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
@@ -248,6 +252,13 @@ class SourceAnswerer:
         shown = usable[: self.settings.evidence_sentences]
         if not shown:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        asked = focus(query or question)  # the question itself, not the text around it
+        units = _asked_units(asked) if qtype == "number" else []
+        if len(units) > 1:
+            # "How many dead and wounded?" asks for one figure per unit; the model gives one.
+            several = _per_unit(document.doc_id, units, self._score_figures(asked, shown, idf))
+            if several is not None:
+                return several
         prompt = SOURCE_ANSWER_PROMPT.format(
             sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
             question=_one_line(focus(question)),
@@ -257,7 +268,6 @@ class SourceAnswerer:
         )
         verified = self.verify(question, reply, shown, document)
         if qtype in ("number", "date"):
-            asked = focus(query or question)  # the question itself, not the text around it
             scored = self._score_figures(asked, shown, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
             if best is not None:
@@ -456,6 +466,32 @@ def _asked_unit(question: str) -> str | None:
     match = _UNIT_Q.search(question)
     word = match.group(1).lower() if match else ""
     return stem(word) if word and word not in STOPWORDS else None
+
+
+def _asked_units(question: str) -> list[str]:
+    """Stems of the things a "how many A, B and C" question counts, in its order."""
+    match = _UNITS_Q.search(question)
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1)) if match else []
+    return [stem(w.lower()) for w in names if w.lower() not in STOPWORDS]
+
+
+def _per_unit(
+    source_id: str, units: Sequence[str], scored: list[tuple[float, Sentence, int, int]]
+) -> SourceAnswer | None:
+    """The best-scored figure counting each unit ("10 dead, 47 prisoners, 17 wounded"), with
+    their sentences; None unless at least two of the units are found."""
+    picked: list[tuple[float, Sentence, int, int]] = []
+    for unit in units:
+        for figure in scored:
+            if unit in _stems(_figure_phrase(figure[1].text, figure[2], figure[3])):
+                if figure not in picked:
+                    picked.append(figure)
+                break
+    if len(picked) < 2:
+        return None
+    phrases = [_figure_phrase(s.text, a, b) for _, s, a, b in picked]
+    quotes = tuple(sorted({f[1] for f in picked}, key=lambda q: q.start))
+    return SourceAnswer(source_id, ", ".join(phrases), "answer", quotes)
 
 
 def _stems(text: str) -> set[str]:
