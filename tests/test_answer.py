@@ -286,6 +286,28 @@ def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
     assert sa.answer == expected
 
 
+def test_run__a_figure_the_question_gives_is_never_its_answer() -> None:
+    doc, passages = _one_sentence("After the 1911 fire the old mill was sold in 1913.")
+
+    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
+        "When was the old mill sold after the 1911 fire?", doc, passages
+    )
+
+    assert sa.answer == "1913"
+
+
+def test_run__figure_in_the_sentence_stating_the_questions_own_figures_is_preferred() -> None:
+    text = "The court fined 30 strikers in all. On May 21, 12 were fined."
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
+        "How many strikers did the court fine on May 21?", doc, passages
+    )
+
+    assert sa.answer.startswith("12")
+
+
 def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
     doc, passages = _one_sentence(
         "The garrison lost 10 dead and 17 wounded, and 47 prisoners were taken in 1814."

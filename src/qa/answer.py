@@ -300,12 +300,19 @@ class SourceAnswerer:
     def _score_figures(
         self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
     ) -> list[tuple[float, Sentence, int, int]]:
-        """Every figure in ``shown``, scored by how well the words around it match the query
-        (cosine similarity plus 0.3 x IDF-weighted word overlap, plus `UNIT_BONUS` when the
-        figure counts what the question asks about: "how many people" -> "21 people"), best
-        first. Overlap alone favours a figure that sits next to the place or name the question
-        mentions, whatever it counts."""
-        candidates = [(s, a, b) for s in shown for a, b in figure_spans(s.text)]
+        """Every figure in ``shown`` but those the query gives, scored by how well the words
+        around it match the query (cosine similarity plus 0.3 x IDF-weighted word overlap), plus
+        `UNIT_BONUS` when the figure counts what the question asks about ("how many people" ->
+        "21 people") and again when its sentence states all the query's own figures ("... on
+        May 21 ... December 17"), best first. Overlap alone favours a figure that sits next to
+        the place or name the question mentions, whatever it counts."""
+        given = numbers(query)
+        candidates = [
+            (s, a, b)
+            for s in shown
+            for a, b in figure_spans(s.text)
+            if not numbers(s.text[a:b]) <= given
+        ]
         if _COUNT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if not _is_date(s.text, a, b, query)]
         if _PERCENT_Q.search(query):
@@ -333,7 +340,8 @@ class SourceAnswerer:
             (
                 float(sim)
                 + 0.3 * overlap(win)
-                + (UNIT_BONUS if unit and unit in _stems(_figure_phrase(s.text, a, b)) else 0.0),
+                + (UNIT_BONUS if unit and unit in _stems(_figure_phrase(s.text, a, b)) else 0.0)
+                + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0),
                 s,
                 a,
                 b,
