@@ -108,3 +108,15 @@ def test_run__extracts_count_as_answers(detector: ConflictDetector) -> None:
     extract = SourceAnswer("b", "The fire killed 14 people.", "extract")
 
     assert detector.run([_answer("a", "15"), extract]).verdict == "conflict"
+
+
+def test_run__figures_of_the_question_make_no_agreement(detector: ConflictDetector) -> None:
+    question = "What lesson do the authors draw from the 1992 riots?"
+    a = _answer("a", "Police in 1992 applied lessons on community policing.")
+    b = _answer("b", "Something similar happened in 1992 in Ostrava.")
+
+    assert detector.run([a, b]).verdict == "agree"  # the shared 1992 alone
+    assert detector.run([a, b], question).verdict == "conflict"
+    # an answer that only restates the question's figures still agrees with a finer one
+    finer = [_answer("a", "December 2011"), _answer("b", "December 16, 2011")]
+    assert detector.run(finer, "What day in December 2011 did it start?").verdict == "agree"

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from qa.answer import SourceAnswerer
+from qa.answer import SourceAnswerer, focus
 from qa.citations import compose
 from qa.conflicts import ConflictDetector
 from qa.embed import Embedder, build_embedder
@@ -148,7 +148,7 @@ class Assistant:
         timings["answer"] = _ms(t)
 
         t = time.perf_counter()
-        report = self.detector.run(answers)
+        report = self.detector.run(answers, focus(resolved.question))
         timings["conflicts"] = _ms(t)
         answer = compose(question, index.documents, answers, report)
         timings["total"] = _ms(t0)

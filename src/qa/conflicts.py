@@ -25,8 +25,10 @@ class ConflictDetector:
         self.embedder = embedder
         self.agree_similarity = agree_similarity
 
-    def run(self, answers: Sequence[SourceAnswer]) -> ConflictReport:
-        """``not_found`` (nobody answers), ``single_source``, ``agree`` or ``conflict``."""
+    def run(self, answers: Sequence[SourceAnswer], question: str = "") -> ConflictReport:
+        """``not_found`` (nobody answers), ``single_source``, ``agree`` or ``conflict``.
+        Figures of ``question`` are not part of any answer: two passages on "the 1992 riots"
+        do not agree by both naming 1992."""
         answered = [a for a in answers if a.answered]
         if not answered:
             return ConflictReport("not_found")
@@ -37,9 +39,8 @@ class ConflictDetector:
         for i in range(len(answered)):
             for group in groups:
                 j = group[0]
-                if self.same(
-                    answered[i].answer, answered[j].answer, float(vectors[i] @ vectors[j])
-                ):
+                similarity = float(vectors[i] @ vectors[j])
+                if self.same(answered[i].answer, answered[j].answer, similarity, question):
                     group.append(i)
                     break
             else:
@@ -47,12 +48,17 @@ class ConflictDetector:
         report_groups = tuple(tuple(answered[i].source_id for i in g) for g in groups)
         return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
 
-    def same(self, a: str, b: str, similarity: float) -> bool:
-        """Whether two answers say the same thing."""
+    def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
+        """Whether two answers to ``question`` say the same thing."""
         polar = {"yes", "no"}
         if a.lower() in polar or b.lower() in polar:
             return a.lower() == b.lower()
-        na, nb = numbers(a), numbers(b)
+        given = numbers(question)
+        na, nb = numbers(a) - given, numbers(b) - given
+        if not (na and nb):
+            # One only restates the question's figures ("December 2011" and "December 16,
+            # 2011" still agree); both doing so leaves their words to compare.
+            na, nb = (numbers(a), numbers(b)) if na or nb else (set(), set())
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
             return bool(na and nb) and (na <= nb or nb <= na)
