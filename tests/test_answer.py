@@ -79,6 +79,7 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("How many people were killed?", "number"),
         ("How much did the repairs cost?", "number"),
         ("What was the death toll?", "number"),
+        ("How tall is the lighthouse?", "number"),
         ("When did the fire start?", "date"),
         ("In what year was the quay built?", "date"),
         ("What was the name of the harbourmaster?", "name"),
@@ -284,6 +285,16 @@ def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
     )
 
     assert sa.answer == expected
+
+
+def test_run__figure_phrase_stops_at_a_bracket() -> None:
+    doc, passages = _one_sentence("The album came out in 1991 [ edit ] on a small label.")
+
+    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
+        "When did the album come out?", doc, passages
+    )
+
+    assert sa.answer == "1991"
 
 
 def test_run__a_figure_the_question_gives_is_never_its_answer() -> None:

@@ -59,7 +59,7 @@ QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
 _NUMBER_Q = re.compile(
-    r"\bhow (many|much|old|long|far|large|big)\b"
+    r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
     r"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b",
     re.I,
 )
@@ -535,7 +535,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     tail: list[str] = []
     for m in re.finditer(r"\S+", text[end:]):
         word = m.group(0)
-        core = word.strip(".,;:!?()\"'")
+        core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
         if not core or core.lower() in STOPWORDS or len(tail) == 3:
             break
         tail.append(core)
