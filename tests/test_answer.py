@@ -287,6 +287,16 @@ def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
     assert sa.answer == expected
 
 
+def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
+    doc, passages = _one_sentence("On May 21st the court ruled on the riot of December 17th 2011.")
+
+    sa = _answerer(FakeLLM(replies=[" May 21st 2011 [1]"])).run(
+        "When did the court rule?", doc, passages
+    )
+
+    assert sa.answer != "May 21st 2011"
+
+
 def test_run__figure_phrase_stops_at_a_bracket() -> None:
     doc, passages = _one_sentence("The album came out in 1991 [ edit ] on a small label.")
 

@@ -354,7 +354,7 @@ class SourceAnswerer:
         self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
     ) -> SourceAnswer | None:
         """Check the model's figure against the other figures in ``scored``; None when it is
-        none of them (a day of "10th March" for "how many").
+        none of them (a day of "10th March" for "how many", a date made of two).
 
         A small model often copies the first number of a sentence that holds several ("37 on
         trial ... 14 dead"), and now and then takes a figure from the wrong sentence ("seven
@@ -364,7 +364,12 @@ class SourceAnswerer:
         """
         quoted = proposed.quotes[0]
         inside = [f for f in scored if f[1] == quoted]
-        mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & numbers(proposed.answer)]
+        given = numbers(proposed.answer)
+        mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & given]
+        if any(t.startswith("m") for t in given):
+            # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
+            # ... on December 17th 2011", though each of its parts is.
+            mine = [f for f in mine if given <= numbers(quoted.text[f[2] : f[3]])]
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
             return None
