@@ -446,10 +446,23 @@ def test_run__yes_no_question_no_sentence_decides_gets_the_best_sentence() -> No
     assert llm.history == []
 
 
+def test_run__sentence_sharing_only_the_topics_words_is_no_extract_unless_asked_by_name() -> None:
+    # "fire" is in every passage (the topic); the question's own words are nowhere.
+    idf = {"fire": 0.1, "role": 3.0, "corruption": 3.0, "play": 3.0}
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)
+    question = "What role did corruption play in the fire?"
+
+    unscoped = answerer.run(question, DOC, PASSAGES, idf=idf)
+    scoped = answerer.run(question, DOC, PASSAGES, idf=idf, scoped=True)
+
+    assert unscoped.kind == "not_stated"
+    assert scoped.kind == "extract"
+
+
 def test_run__undecided_yes_no_question_with_a_figure_gets_only_a_sentence_holding_it() -> None:
     answerer = _answerer(FakeLLM(), extract_min_score=0.0)
 
-    with_figure = answerer.run("Did 30 more people die on the east pier?", DOC, PASSAGES)
+    with_figure = answerer.run("Did 30 more people get injured on the east pier?", DOC, PASSAGES)
     without = answerer.run("Did the fire burn for 6 hours?", DOC, PASSAGES)
 
     assert (with_figure.kind, with_figure.quotes) == ("extract", (KILLED,))

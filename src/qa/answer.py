@@ -53,6 +53,8 @@ SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
+# Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
+MIN_EXTRACT_OVERLAP = 1 / 3
 
 QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
@@ -150,11 +152,16 @@ class Evidence:
     sentences: tuple[Sentence, ...]
     scores: tuple[float, ...]
     similarities: tuple[float, ...]
+    overlaps: tuple[float, ...]  # IDF-weighted share of the query's words each one holds
 
     def where(self, keep: Callable[[Sentence], bool]) -> Evidence:
         """The same ranking with only the sentences ``keep`` accepts."""
-        rows = [r for r in zip(self.sentences, self.scores, self.similarities) if keep(r[0])]
-        return Evidence(*(tuple(column) for column in zip(*rows))) if rows else Evidence((), (), ())
+        columns = (self.sentences, self.scores, self.similarities, self.overlaps)
+        rows = [r for r in zip(*columns) if keep(r[0])]
+        return Evidence(*(tuple(column) for column in zip(*rows))) if rows else _NO_EVIDENCE
+
+
+_NO_EVIDENCE = Evidence((), (), (), ())
 
 
 class SourceAnswerer:
@@ -192,7 +199,7 @@ class SourceAnswerer:
         """
         spans = sorted({s for p in passages for s in sentence_spans(document.text, p.start, p.end)})
         if not spans:
-            return Evidence((), (), ())
+            return _NO_EVIDENCE
         sentences = [Sentence(document.doc_id, document.text[s:e], s, e) for s, e in spans]
         paragraphs = [_paragraph(document.text, s.start, s.end) for s in sentences]
         unique_paras = sorted(set(paragraphs))
@@ -204,17 +211,17 @@ class SourceAnswerer:
         para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
         overlap = _overlap_scorer(question, idf)
         qtype = question_type(question)
-        scores = []
+        scores, overlaps = [], []
         for sentence, sim, para in zip(sentences, sims, paragraphs):
             bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
-            scores.append(
-                float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap(sentence.text) + bonus
-            )
+            overlaps.append(overlap(sentence.text))
+            scores.append(float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlaps[-1] + bonus)
         order = np.argsort(-np.asarray(scores), kind="stable")
         return Evidence(
             tuple(sentences[i] for i in order),
             tuple(scores[i] for i in order),
             tuple(float(sims[i]) for i in order),
+            tuple(overlaps[i] for i in order),
         )
 
     def run(
@@ -420,20 +427,20 @@ class SourceAnswerer:
             asked = {w.lower() for w in words(question)}
             # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
             # general?" and "which city ...?" one that names someone or something new.
-            pool = [
-                (s, sc, sim)
-                for s, sc, sim in zip(evidence.sentences, evidence.scores, evidence.similarities)
-                if (
-                    all(n in s.text for n in names)
-                    if names
-                    else any(w.lower() not in asked for w in capitalised_words(s.text))
-                )
-            ]
-        elif qtype == "open":
-            pool = list(zip(evidence.sentences, evidence.scores, evidence.similarities))
-        else:
+            evidence = evidence.where(
+                lambda s: all(n in s.text for n in names)
+                if names
+                else any(w.lower() not in asked for w in capitalised_words(s.text))
+            )
+        elif qtype != "open":
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
-        pool = [p for p in pool if _is_claim(p[0].text)]
+        pool = [
+            (s, score)
+            for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
+            # Sharing only the corpus topic's words with the question ("The events in
+            # Zhanaozen ...") puts a sentence on the topic, not on the question.
+            if _is_claim(s.text) and (scoped or overlap >= MIN_EXTRACT_OVERLAP)
+        ]
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
         threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
