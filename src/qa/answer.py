@@ -428,9 +428,11 @@ class SourceAnswerer:
             # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
             # general?" and "which city ...?" one that names someone or something new.
             evidence = evidence.where(
-                lambda s: all(n in s.text for n in names)
-                if names
-                else any(w.lower() not in asked for w in capitalised_words(s.text))
+                lambda s: (
+                    all(n in s.text for n in names)
+                    if names
+                    else any(w.lower() not in asked for w in capitalised_words(s.text))
+                )
             )
         elif qtype != "open":
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
