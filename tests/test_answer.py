@@ -452,11 +452,14 @@ def test_run__sentence_sharing_only_the_topics_words_is_no_extract_unless_asked_
     answerer = _answerer(FakeLLM(), extract_min_score=0.0)
     question = "What role did corruption play in the fire?"
 
-    unscoped = answerer.run(question, DOC, PASSAGES, idf=idf)
-    scoped = answerer.run(question, DOC, PASSAGES, idf=idf, scoped=True)
+    unscoped = answerer.run(question, DOC, PASSAGES, idf=idf, idf_tells_topic=True)
+    scoped = answerer.run(question, DOC, PASSAGES, idf=idf, idf_tells_topic=True, scoped=True)
+    # with one passage per source, idf cannot tell the topic
+    small = answerer.run(question, DOC, PASSAGES, idf=idf)
 
     assert unscoped.kind == "not_stated"
     assert scoped.kind == "extract"
+    assert small.kind == "extract"
 
 
 def test_run__undecided_yes_no_question_with_a_figure_gets_only_a_sentence_holding_it() -> None:

@@ -129,3 +129,18 @@ def test_lexical_tokens__are_stems_and_normalised_numbers() -> None:
 
 def test_idf__rare_terms_weigh_more_than_common_ones(dominant: Retriever) -> None:
     assert dominant.idf["clinic"] > dominant.idf["lighthouse"] > dominant.idf["blaze"]
+
+
+def test_idf_tells_topic__only_with_several_passages_per_source(
+    dominant: Retriever, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The bridge opened in 1932.\n")
+    (corpus / "b.txt").write_text("The bridge opened in 1931.\n")
+    settings = Settings.preset("test", corpus_dir=corpus, index_dir=tmp_path / "index")
+    build_index(settings, HashEmbedding())
+    one_each = Retriever(Index.load(settings.index_dir), HashEmbedding(), settings)
+
+    assert dominant.idf_tells_topic
+    assert not one_each.idf_tells_topic

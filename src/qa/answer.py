@@ -152,7 +152,7 @@ class Evidence:
     sentences: tuple[Sentence, ...]
     scores: tuple[float, ...]
     similarities: tuple[float, ...]
-    overlaps: tuple[float, ...]  # IDF-weighted share of the query's words each one holds
+    overlaps: tuple[float, ...]  # IDF-weighted share of the query's corpus words each holds
 
     def where(self, keep: Callable[[Sentence], bool]) -> Evidence:
         """The same ranking with only the sentences ``keep`` accepts."""
@@ -210,12 +210,15 @@ class SourceAnswerer:
         sims = vectors[: len(sentences)] @ q_vec
         para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
         overlap = _overlap_scorer(question, idf)
+        held = _overlap_scorer(question, idf, known_only=True)
         qtype = question_type(question)
         scores, overlaps = [], []
         for sentence, sim, para in zip(sentences, sims, paragraphs):
             bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
-            overlaps.append(overlap(sentence.text))
-            scores.append(float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlaps[-1] + bonus)
+            overlaps.append(held(sentence.text))
+            scores.append(
+                float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap(sentence.text) + bonus
+            )
         order = np.argsort(-np.asarray(scores), kind="stable")
         return Evidence(
             tuple(sentences[i] for i in order),
@@ -232,13 +235,19 @@ class SourceAnswerer:
         query: str | None = None,
         idf: Mapping[str, float] | None = None,
         scoped: bool = False,
+        idf_tells_topic: bool = False,
     ) -> SourceAnswer:
         """This source's verified answer to ``question``.
 
         ``query`` (default: the question) ranks the sentences; a follow-up passes its question
         expanded with the earlier turn. ``idf`` weights query words (see `rank_sentences`).
         ``scoped`` says the user asked about this source by name (or a follow-up did).
+        ``idf_tells_topic`` says the corpus has enough passages per source for ``idf`` to mark
+        its topic's words as common: then an extract must hold `MIN_EXTRACT_OVERLAP` of the
+        question's weighted words (with two one-passage sources, a word is "rare" merely
+        because the other source lacks it).
         """
+        floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         evidence = self.rank_sentences(query or question, document, passages, idf)
@@ -247,7 +256,7 @@ class SourceAnswerer:
             # question names is not part of it ("Does Kantor say the police fired ...?").
             asked = focus(query or question)
             claim = asked if is_polar(asked) else focus(question)
-            return self._polar(claim, document, evidence, scoped)
+            return self._polar(claim, document, evidence, scoped, floor)
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
@@ -284,10 +293,15 @@ class SourceAnswerer:
                 return _figure_answer(document.doc_id, scored[0])
         if verified is not None and qtype not in ("number", "date"):
             return verified
-        return self._extract(document.doc_id, evidence, question, qtype, scoped)
+        return self._extract(document.doc_id, evidence, question, qtype, scoped, floor)
 
     def _polar(
-        self, question: str, document: Document, evidence: Evidence, scoped: bool
+        self,
+        question: str,
+        document: Document,
+        evidence: Evidence,
+        scoped: bool,
+        floor: float = 0.0,
     ) -> SourceAnswer:
         """A yes/no question's answer, decided in code (see polar.py): the model answers them at
         chance, and any short answer it gives that passes `verify` is new information, which
@@ -302,7 +316,7 @@ class SourceAnswerer:
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
-        return self._extract(document.doc_id, evidence, question, "open", scoped)
+        return self._extract(document.doc_id, evidence, question, "open", scoped, floor)
 
     def _score_figures(
         self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
@@ -417,6 +431,7 @@ class SourceAnswerer:
         question: str,
         qtype: QuestionType,
         scoped: bool = False,
+        floor: float = 0.0,
     ) -> SourceAnswer:
         """For open, "who" and "which" questions: up to two best full sentences, when they are
         similar enough to the question, else "not stated".
@@ -441,7 +456,7 @@ class SourceAnswerer:
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
             # Sharing only the corpus topic's words with the question ("The events in
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _is_claim(s.text) and (scoped or overlap >= MIN_EXTRACT_OVERLAP)
+            if _is_claim(s.text) and overlap >= floor
         ]
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
@@ -520,9 +535,15 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in words(text)}
 
 
-def _overlap_scorer(query: str, idf: Mapping[str, float] | None) -> Callable[[str], float]:
-    """A function giving the IDF-weighted share of the query's content words a text contains."""
-    weights = {s: (idf or {}).get(s, 1.0) for s in content_stems(query)}
+def _overlap_scorer(
+    query: str, idf: Mapping[str, float] | None, known_only: bool = False
+) -> Callable[[str], float]:
+    """A function giving the IDF-weighted share of the query's content words a text contains;
+    with ``known_only``, of those the corpus holds (no sentence can hold the others)."""
+    stems = content_stems(query)
+    if known_only and idf:
+        stems = {s for s in stems if s in idf}
+    weights = {s: (idf or {}).get(s, 1.0) for s in stems}
     total = sum(weights.values()) or 1.0
 
     def overlap(text: str) -> float:

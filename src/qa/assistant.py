@@ -142,6 +142,7 @@ class Assistant:
                 query=resolved.query,
                 idf=retriever.idf,
                 scoped=bool(resolved.source_ids),
+                idf_tells_topic=retriever.idf_tells_topic,
             )
             answers.append(sa)
             yield SourceEvent(sa, doc.title)

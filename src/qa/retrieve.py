@@ -60,6 +60,8 @@ class Retriever:
         n = max(1, len(corpus))
         # Smoothed IDF over chunks; the answer stage weighs question words with it.
         self.idf = {tok: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for tok, f in df.items()}
+        # With one passage per source, a word is "rare" only because other sources lack it.
+        self.idf_tells_topic = n >= 2 * len(index.documents)
         self.vocabulary = frozenset(w for d in index.documents.values() for w in words(d.text))
 
     def run(self, query: str, source_ids: Sequence[str] | None = None) -> dict[str, list[Passage]]:
