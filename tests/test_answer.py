@@ -41,6 +41,11 @@ def _answerer(llm: FakeLLM, **settings: float) -> SourceAnswerer:
     return SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", **settings))
 
 
+def _one_sentence(text: str) -> tuple[Document, list[Passage]]:
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    return doc, [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+
 def test_fixture_sentences_slice_the_document() -> None:
     assert KILLED.text == "It killed 14 people and injured 30 more."
     assert all(TEXT[s.start : s.end] == s.text for s in SENTENCES)
@@ -238,20 +243,15 @@ def test_run__model_copying_the_wrong_figure_of_the_sentence_is_corrected() -> N
 
 
 def test_run__count_question_is_never_answered_with_a_year() -> None:
-    text = "The dialect had many speakers until 2018; two elderly villagers still use it."
-    doc = Document("d.txt", "d.txt", text, "x", "Dialect")
-    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    doc, passages = _one_sentence(
+        "The dialect had many speakers until 2018; two elderly villagers still use it."
+    )
 
     sa = _answerer(FakeLLM(replies=[" 2018 [1]"]), figure_min_score=-1.0).run(
         "How many speakers does the dialect have?", doc, passages
     )
 
     assert sa.answer == "two elderly villagers"
-
-
-def _one_sentence(text: str) -> tuple[Document, list[Passage]]:
-    doc = Document("d.txt", "d.txt", text, "x", "D")
-    return doc, [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
 
 
 def test_run__date_the_model_cut_short_is_shown_whole() -> None:
@@ -318,9 +318,7 @@ def test_run__a_figure_the_question_gives_is_never_its_answer() -> None:
 
 
 def test_run__figure_in_the_sentence_stating_the_questions_own_figures_is_preferred() -> None:
-    text = "The court fined 30 strikers in all. On May 21, 12 were fined."
-    doc = Document("d.txt", "d.txt", text, "x", "D")
-    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    doc, passages = _one_sentence("The court fined 30 strikers in all. On May 21, 12 were fined.")
 
     sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
         "How many strikers did the court fine on May 21?", doc, passages
