@@ -385,17 +385,17 @@ class SourceAnswerer:
         """
         quoted = proposed.quotes[0]
         inside = [f for f in scored if f[1] == quoted]
-        given = numbers(proposed.answer)
-        mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & given]
-        if any(t.startswith("m") for t in given):
+        stated = numbers(proposed.answer)
+        mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & stated]
+        if any(t.startswith("m") for t in stated):
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
             # ... on December 17th 2011", though each of its parts is.
-            mine = [f for f in mine if given <= numbers(quoted.text[f[2] : f[3]])]
+            mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
             return None
         answer, score = proposed, mine[0][0]
-        if numbers(proposed.answer) < numbers(quoted.text[mine[0][2] : mine[0][3]]):
+        if stated < numbers(quoted.text[mine[0][2] : mine[0][3]]):
             answer = _figure_answer(proposed.source_id, mine[0])  # "1747" of "8 January 1747"
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
@@ -595,8 +595,9 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
 
 
 def _life_event(text: str, start: int, end: int) -> str | None:
-    """ "birth" or "death" when the figure at ``text[start:end]`` dates a life in brackets, as
-    in "(born March 15, 1947)" or "(8 September 1838 – 2 March 1881)"; else None."""
+    """Which end of a life the figure at ``text[start:end]`` dates, when it is in brackets:
+    "birth" for "(born March 15, 1947)" or the first of "(8 September 1838 – 2 March 1881)",
+    "death" for the second; else None."""
     opened = text.rfind("(", 0, start)
     if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
         return None
