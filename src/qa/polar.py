@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,7 +85,7 @@ _OPS: dict[str, Op] = {
     "before": "<",
     "after": ">",
 }
-YEAR = "<year>"  # the unit of a bound on a year: "before 1911"
+_YEAR = "<year>"  # the unit of a bound on a year: "before 1911"
 # A rank ("the fifth largest city") is a figure to look up, not a comparison to work out.
 _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
@@ -118,12 +119,8 @@ class Bound:
 
     def holds(self, value: float) -> bool:
         """Whether ``value`` satisfies the bound."""
-        return {
-            ">": value > self.value,
-            "<": value < self.value,
-            ">=": value >= self.value,
-            "<=": value <= self.value,
-        }[self.op]
+        compare = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+        return compare[self.op](value, self.value)
 
 
 @dataclass(frozen=True)
@@ -151,7 +148,7 @@ def claim(question: str) -> Claim:
         group = next(g for g in _OPS if m[g])
         unit = (words(m["unit"] or "") or [""])[0]
         if group in ("before", "after"):
-            unit = YEAR if _is_year(f"{value:.0f}") and value.is_integer() else ""
+            unit = _YEAR if _is_year(f"{value:.0f}") and value.is_integer() else ""
         elif unit in STOPWORDS:
             unit = ""
         else:
@@ -322,7 +319,7 @@ def _measure(c: Claim, text: str) -> float | None:
     several (a sum or a choice is not a lookup)."""
     assert c.bound
     unit = c.bound.unit
-    if unit == YEAR:
+    if unit == _YEAR:
         found = {n for n, _ in _units(text) if _is_year(n) and n not in c.figures}
     else:
         found = {n for n, u in _units(text) if unit and u == unit}
