@@ -307,6 +307,18 @@ def test_run__figure_phrase_stops_at_a_bracket() -> None:
     assert sa.answer == "1991"
 
 
+def test_run__figure_phrase_stops_at_the_next_figure() -> None:
+    doc, passages = _one_sentence(
+        "Joseph Lafontaine (November 25, 1865 – July 25, 1920) was a judge."
+    )
+
+    sa = _answerer(FakeLLM(replies=[" 1865 [1]"])).run(
+        "When was Joseph Lafontaine born?", doc, passages
+    )
+
+    assert sa.answer == "November 25, 1865"
+
+
 def test_run__a_figure_the_question_gives_is_never_its_answer() -> None:
     doc, passages = _one_sentence("After the 1911 fire the old mill was sold in 1913.")
 
