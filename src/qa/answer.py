@@ -573,8 +573,8 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
         core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
         if not core or core.lower() in STOPWORDS or len(tail) == 3:
             break
-        if core[0] in "–—-" or core[0].isdigit() or core.lower() in MONTHS:
-            break  # another figure: "November 25, 1865 – July 25, 1920" is two dates
+        if core[0] in "–—-" or core.lower() in MONTHS:
+            break  # a range or another date: "November 25, 1865 – July 25, 1920" is two dates
         tail.append(core)
         if core != word:
             break
