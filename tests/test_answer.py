@@ -297,17 +297,42 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
     assert sa.answer != "May 21st 2011"
 
 
-def test_run__figure_phrase_stops_at_a_bracket() -> None:
-    doc, passages = _one_sentence("The album came out in 1991 [ edit ] on a small label.")
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a figure's phrase ends at a bracket
+        (
+            "The album came out in 1991 [ edit ] on a small label.",
+            "When did the album come out?",
+            "1991",
+        ),
+        # a figure the question gives is never its answer
+        (
+            "After the 1911 fire the old mill was sold in 1913.",
+            "When was the old mill sold after the 1911 fire?",
+            "1913",
+        ),
+        # the sentence stating the question's own figures wins
+        (
+            "The court fined 30 strikers in all. On May 21, 12 were fined.",
+            "How many strikers did the court fine on May 21?",
+            "12",
+        ),
+    ],
+)
+def test_run__figure_the_scorer_finds_when_the_model_gives_none(
+    text: str, question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
-        "When did the album come out?", doc, passages
+        question, doc, passages
     )
 
-    assert sa.answer == "1991"
+    assert sa.answer == expected
 
 
-def test_run__figure_phrase_stops_at_the_next_figure() -> None:
+def test_run__figure_phrase_stops_at_a_dash() -> None:
     doc, passages = _one_sentence(
         "Joseph Lafontaine (November 25, 1865 – July 25, 1920) was a judge."
     )
@@ -317,26 +342,6 @@ def test_run__figure_phrase_stops_at_the_next_figure() -> None:
     )
 
     assert sa.answer == "November 25, 1865"
-
-
-def test_run__a_figure_the_question_gives_is_never_its_answer() -> None:
-    doc, passages = _one_sentence("After the 1911 fire the old mill was sold in 1913.")
-
-    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
-        "When was the old mill sold after the 1911 fire?", doc, passages
-    )
-
-    assert sa.answer == "1913"
-
-
-def test_run__figure_in_the_sentence_stating_the_questions_own_figures_is_preferred() -> None:
-    doc, passages = _one_sentence("The court fined 30 strikers in all. On May 21, 12 were fined.")
-
-    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
-        "How many strikers did the court fine on May 21?", doc, passages
-    )
-
-    assert sa.answer.startswith("12")
 
 
 def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
