@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from qa.text import content_stems, numbers, stems_match, words
+from qa.text import capitalised_words, content_stems, numbers, stems_match, words
 
 MARKER = re.compile(r"\[(\d+)\]")
 
@@ -71,7 +71,9 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
     one matches when its normalised form occurs in ``got``'s, or, for longer answers, when
     ``got`` holds all its figures and at least half its content words. Words and figures the
     question already holds need not be repeated: asked "When did Liu Zhi die?", "in 1972"
-    states the answer "Liu Zhi died in 1972.". A "yes" or "no" option matches ``got``'s first
+    states the answer "Liu Zhi died in 1972.". A bare figure states an answer whose figures it
+    holds and that names no one the question does not: "3,559" for "3,559 people" or "Fall of
+    1964", not for "Abner Kneeland in 1838". A "yes" or "no" option matches ``got``'s first
     word only.
     """
     if isinstance(expected, str):
@@ -79,6 +81,7 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
     norm_got = normalise(got)
     asked = content_stems(question)
     have = content_stems(got)
+    bare = not have and bool(numbers(got))
     for option in expected:
         norm = normalise(option)
         if not norm:
@@ -97,6 +100,13 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
             want = content_stems(option)
             if len(want) >= 2 and 2 * sum(stems_match(s, have) for s in want) > len(want):
                 return True
+        elif (
+            bare
+            and figures
+            and figures <= numbers(got)
+            and all(n in question for n in capitalised_words(option))
+        ):
+            return True
         elif (
             (len(want) >= 2 or figures or asked)
             and figures <= numbers(got)

@@ -95,6 +95,28 @@ def test_answer_matches__an_option_of_a_choice_needs_more_than_half_its_words():
     assert not metrics.answer_matches(["pit village"], "a major farming village", question)
 
 
+@pytest.mark.parametrize(
+    ("expected", "got", "question", "ok"),
+    [
+        (["3,559 people"], "3,559", "What is the population of Broken Bow?", True),
+        (["3,559 people"], "3,558", "What is the population of Broken Bow?", False),
+        (["Fall of 1964"], "1964", "When was South Hills High School established?", True),
+        (["Abner Kneeland in 1838"], "1838", "Who was last jailed for blasphemy, and when?", False),
+        (
+            ["President Oler took the stand in 1911"],
+            "1911",
+            "When did President Oler testify?",
+            True,
+        ),
+        (["3,559 people"], "3,559 dogs", "What is the population of Broken Bow?", False),
+    ],
+)
+def test_answer_matches__a_bare_figure_needs_no_unit_but_every_new_name(
+    expected, got, question, ok
+):
+    assert metrics.answer_matches(expected, got, question) is ok
+
+
 def test_score_case_passes_and_fails_on_each_condition():
     exp = {"A": r"\b15\b", "B": r"\b14\b|fourteen"}
     assert metrics.score_case("conflict", exp, result(), TEXTS).passed
