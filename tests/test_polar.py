@@ -68,6 +68,24 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Norland Rovers play their home games at Riverside Stadium."],
             ("no", 0),
         ),
+        # ... whose words cannot count against the sentence holding the claim
+        (
+            "Did Ada Brennan play for the Kilcross–Dunmore Rovers club?",
+            ["Ada Brennan is a hurler who played for Arlon Senior Hurling with Elm Harps."],
+            ("no", 0),
+        ),
+        (
+            "Was the bridge designed by John Smith?",
+            ["The bridge was designed by Mary Jones."],
+            ("no", 0),
+        ),
+        # ... but only where the sentence states the relation the name fills
+        ("Was the bridge designed by John Smith?", ["The bridge was opened by Mary Jones."], None),
+        (
+            "Was Anna Berg present at the 1555 council in Arlon?",
+            ["At the 1555 council in Arlon the bishops split into parties led by Carlo Vitelli."],
+            None,
+        ),
         # a question in the text asserts nothing
         ("Did the mill close in 1931?", ["Did the mill close in 1931?"], None),
         # the sentence before lends its words only to a pronoun subject

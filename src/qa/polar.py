@@ -8,7 +8,8 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
   fewer), with no negation over them;
 - **no**: such a sentence negates one of those words ("... but not Windows Server 2022"), or it
   states the same thing with another figure of the same kind (1989 for 1988, "3 March" for
-  "2 March", "17 wounded" for "64 wounded") or another name in place of one the question gives;
+  "2 March", "17 wounded" for "64 wounded") or another name in place of one the question gives
+  ("designed by Mary Jones" for "designed by John Smith": the word before the name must stay);
 - a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
   figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question: other
@@ -93,7 +94,7 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # A name may open with a lower-case particle: "Amanieu d'Albret".
-_NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’-]*"
+_NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*"
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -130,6 +131,8 @@ class Claim:
 
     figures: frozenset[str]
     names: tuple[tuple[str, ...], ...]
+    # Per name, the content word before it: the relation it fills ("play" of "play for Y").
+    anchors: tuple[str | None, ...]
     terms: frozenset[str]
     units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
     compares: bool  # a comparison other than the bound: no verdict
@@ -156,11 +159,17 @@ def claim(question: str) -> Claim:
         bound = Bound(_OPS[group], value, unit)
         # The bound's words and figure are checked by arithmetic, not looked up.
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
-    runs = re.findall(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*", body)
-    names = tuple(tuple(stem(w) for w in words(run) if w not in STOPWORDS) for run in runs)
+    runs = [
+        (tuple(stem(w) for w in words(m[0]) if w not in STOPWORDS), _anchor(body[: m.start()]))
+        for m in re.finditer(
+            rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*", body
+        )
+    ]
+    runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
         figures=frozenset(numbers(body)),
-        names=tuple(n for n in names if n),
+        names=tuple(name for name, _ in runs),
+        anchors=tuple(anchor for _, anchor in runs),
         terms=frozenset(content_stems(body)),
         units=dict(_units(body)),
         compares=bool(
@@ -189,7 +198,18 @@ def judge(
     coverage = _share(c.terms, have)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
     needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
-    if coverage < needed or is_question(sentence) or c.quantified or c.compares:
+    # Names the sentence lacks (all words but a run's last: "... Stadium" may stay) may have
+    # another name in their place, which decides "no" below; their words cannot count
+    # against the sentence being about the claim ("Did X play for Y club?" / "X played for Z").
+    gone = [run for run in c.names if not any(stems_match(w, have) for w in run[:-1] or run)]
+    rest = c.terms - {w for run in gone for w in run}
+    replaced = bool(gone) and all(
+        anchor is not None and stems_match(anchor, have)
+        for run, anchor in zip(c.names, c.anchors)
+        if run in gone
+    )
+    about = coverage >= needed or replaced and _share(rest, have) >= needed
+    if not about or is_question(sentence) or c.quantified or c.compares:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
@@ -208,13 +228,18 @@ def judge(
     missing = c.figures - figures
     if missing and _same_kind(missing, c, sentence):
         return "no", coverage
-    if any(names_in) and not all(names_in) and new_names and c.figures <= figures:
-        # Another name where the question has one: "home games at Birsa Munda Stadium". The
-        # missing run's last word may stay ("Stadium"); the rest must be gone.
+    if (any(names_in) or replaced) and not all(names_in) and new_names and c.figures <= figures:
+        # Another name where the question has one: "home games at Birsa Munda Stadium".
         missing_runs = [run for run, ok in zip(c.names, names_in) if not ok]
-        if all(not any(stems_match(w, have) for w in run[:-1] or run) for run in missing_runs):
+        if all(run in gone for run in missing_runs):
             return "no", coverage
     return None, coverage
+
+
+def _anchor(text: str) -> str | None:
+    """Stem of the last content word of ``text``, if any."""
+    content = [w for w in words(text) if w not in STOPWORDS and not numbers(w)]
+    return stem(content[-1]) if content else None
 
 
 def _new_names(c: Claim, sentence: str) -> list[str]:
