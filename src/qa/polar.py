@@ -95,6 +95,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # A name may open with a lower-case particle: "Amanieu d'Albret".
 _NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*"
+_NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -159,12 +160,7 @@ def claim(question: str) -> Claim:
         bound = Bound(_OPS[group], value, unit)
         # The bound's words and figure are checked by arithmetic, not looked up.
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
-    runs = [
-        (tuple(stem(w) for w in words(m[0]) if w not in STOPWORDS), _anchor(body[: m.start()]))
-        for m in re.finditer(
-            rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*", body
-        )
-    ]
+    runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in _NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
         figures=frozenset(numbers(body)),
@@ -234,6 +230,13 @@ def judge(
         if all(run in gone for run in missing_runs):
             return "no", coverage
     return None, coverage
+
+
+def _name(run: str) -> tuple[str, ...]:
+    """A name's words as stems; an ordinal in it ("Second World War") is checked as a figure."""
+    return tuple(
+        stem(w) for w in words(run) if w not in STOPWORDS and not (w.isalpha() and numbers(w))
+    )
 
 
 def _anchor(text: str) -> str | None:
