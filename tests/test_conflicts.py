@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pytest
 
 from qa.conflicts import ConflictDetector
 from qa.embed import HashEmbedding
 from qa.prompts import NOT_STATED
-from qa.types import SourceAnswer
+from qa.types import Sentence, SourceAnswer
 
 
 def _answer(source: str, text: str) -> SourceAnswer:
@@ -120,3 +123,38 @@ def test_run__figures_of_the_question_make_no_agreement(detector: ConflictDetect
     # an answer that only restates the question's figures still agrees with a finer one
     finer = [_answer("a", "December 2011"), _answer("b", "December 16, 2011")]
     assert detector.run(finer, "What day in December 2011 did it start?").verdict == "agree"
+
+
+def _no(source: str, quote: str) -> SourceAnswer:
+    return SourceAnswer(source, "No", "yes_no", (Sentence(source, quote, 0, len(quote)),))
+
+
+def test_run__two_noes_putting_different_figures_in_the_question_s_place_conflict(
+    detector: ConflictDetector,
+) -> None:
+    question = "Did the garrison have 59 dead?"
+    ten = _no("a", "The garrison had 10 dead and 17 wounded.")
+    forty_five = _no("b", "They had 45 dead and 50 wounded.")
+
+    assert detector.run([ten, forty_five], question).verdict == "conflict"
+    assert detector.run([ten, _no("b", "It had 10 dead.")], question).verdict == "agree"
+    assert detector.run([ten, _no("b", "No garrison was there.")], question).verdict == "agree"
+
+
+class _SameVector:
+    """Embeds every text alike: any two answers are as similar as can be."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.ones((len(texts), 4)) / 2.0
+
+
+def test_run__extracts_agree_only_in_near_identical_words() -> None:
+    detector = ConflictDetector(_SameVector())  # type: ignore[arg-type]
+    a = SourceAnswer("a", "CD19 is expressed on all B cells, excluding plasma cells.", "extract")
+    b = SourceAnswer("b", "Contrary to early doubts, plasma cells do express CD19.", "extract")
+    same = SourceAnswer("b", "CD19 is expressed on all B cells excluding plasma cells.", "extract")
+
+    assert detector.run([a, b]).verdict == "conflict"
+    assert detector.run([a, same]).verdict == "agree"
+    # short answers still agree by meaning
+    assert detector.run([_answer("a", "oil strike"), _answer("b", "walkout")]).verdict == "agree"

@@ -2,7 +2,9 @@
 
 A small model says sources agree when they don't, so the model is never asked. Answers are
 grouped by meaning: figures and dates must match (one set containing the other), otherwise
-texts must be near-paraphrases. One group is ``agree``, more than one is ``conflict``.
+texts must be near-paraphrases. Two extracts (whole sentences) agree only in near-identical
+words, and two noes only when their quotes give no different figures. One group is ``agree``,
+more than one is ``conflict``.
 
 Example:
     >>> ConflictDetector(HashEmbedding()).run([a15, a14]).verdict  # doctest: +SKIP
@@ -16,6 +18,9 @@ from collections.abc import Sequence
 from qa.embed import Embedder
 from qa.text import content_stems, numbers
 from qa.types import ConflictReport, SourceAnswer
+
+# Share of content words two answers must have in common to agree whatever their embeddings.
+NEAR_IDENTICAL = 0.6
 
 
 class ConflictDetector:
@@ -39,14 +44,28 @@ class ConflictDetector:
         for i in range(len(answered)):
             for group in groups:
                 j = group[0]
-                similarity = float(vectors[i] @ vectors[j])
-                if self.same(answered[i].answer, answered[j].answer, similarity, question):
+                if self._same(answered[i], answered[j], float(vectors[i] @ vectors[j]), question):
                     group.append(i)
                     break
             else:
                 groups.append([i])
         report_groups = tuple(tuple(answered[i].source_id for i in g) for g in groups)
         return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
+
+    def _same(self, a: SourceAnswer, b: SourceAnswer, similarity: float, question: str) -> bool:
+        if a.kind == b.kind == "yes_no" and a.answer == b.answer == "No":
+            # Two noes may put different figures in the question's place: "10 dead" and
+            # "45 dead" both deny "59 dead" and still disagree.
+            given = numbers(question)
+            na, nb = (numbers(" ".join(q.text for q in x.quotes)) - given for x in (a, b))
+            if na and nb and not (na <= nb or nb <= na):
+                return False
+        if a.kind == b.kind == "extract":
+            # Sentences on one topic embed alike, and share its figures, whatever they claim
+            # ("CD19 is expressed on B cells, excluding plasma cells" / "plasma cells do
+            # express CD19"): only near-identical wording agrees.
+            return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL
+        return self.same(a.answer, b.answer, similarity, question)
 
     def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
         """Whether two answers to ``question`` say the same thing."""
@@ -62,6 +81,9 @@ class ConflictDetector:
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
             return bool(na and nb) and (na <= nb or nb <= na)
-        sa, sb = content_stems(a), content_stems(b)
-        jaccard = len(sa & sb) / len(sa | sb) if sa | sb else 1.0
-        return jaccard >= 0.6 or similarity >= self.agree_similarity
+        return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
+
+
+def _jaccard(a: str, b: str) -> float:
+    sa, sb = content_stems(a), content_stems(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
