@@ -265,6 +265,35 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ship was launched at Arlon in 1747. It was launched on 8 January 1747.",
+            "8 January 1747",
+        ),
+        # two finer dates of that year: which one the year stands for is unknown
+        (
+            "The ship was launched at Arlon in 1747. It was launched on 8 January 1747 and 3 May 1747.",
+            "1747",
+        ),
+        # a finer date of another event in that year
+        ("The ship was launched at Arlon in 1747. Its captain left on 8 January 1747.", "1747"),
+    ],
+)
+def test_run__a_year_is_shown_as_the_one_finer_date_its_source_gives(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM(replies=[" 1747 [1]"])).run(
+        "When was the ship launched at Arlon?", doc, passages
+    )
+
+    assert sa.answer == expected
+    assert doc.text[sa.quotes[0].start : sa.quotes[0].end] == sa.quotes[0].text
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("When did Anna Berg found the choir?", "1989"),

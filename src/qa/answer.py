@@ -286,11 +286,13 @@ class SourceAnswerer:
         if qtype in ("number", "date"):
             scored = self._score_figures(asked, shown, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
+            # The model missed (or misread) a figure whose context matches the question closely.
+            if best is None and scored and scored[0][0] >= self.settings.figure_min_score:
+                best = _figure_answer(document.doc_id, scored[0])
+            if best is not None and qtype == "date":
+                return self._finer_date(best, asked, evidence.sentences, idf)
             if best is not None:
                 return best
-            # The model missed (or misread) a figure whose context matches the question closely.
-            if scored and scored[0][0] >= self.settings.figure_min_score:
-                return _figure_answer(document.doc_id, scored[0])
         if verified is not None and qtype not in ("number", "date"):
             return verified
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor)
@@ -402,6 +404,40 @@ class SourceAnswerer:
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
             return _figure_answer(proposed.source_id, outside[0])
         return answer
+
+    def _finer_date(
+        self,
+        answer: SourceAnswer,
+        query: str,
+        sentences: Sequence[Sentence],
+        idf: Mapping[str, float] | None,
+    ) -> SourceAnswer:
+        """``answer`` as the one finer date its source gives for the same year: "1953" of
+        "(born 1953)" becomes "30 July 1953" when a passage states that date beside a word of
+        the question ("born 30 July 1953", "launched on ...") or as the asked end of a life
+        ("(1624 – 18 June 1668)" for "When did he die?"). It stays "1953" when they state none
+        or several ("born 30 July 1953", "born 5 May 1953").
+        """
+        stated = numbers(answer.answer)
+        if len(stated) != 1 or not _is_date_token(next(iter(stated))):
+            return answer
+        topic = content_stems(query) - content_stems(" ".join(capitalised_words(query)))
+        events = {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(query)}
+
+        def same_event(s: Sentence, a: int, b: int) -> bool:
+            near = content_stems(_window(s.text, a, b))
+            return _life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
+
+        finer = {
+            frozenset(numbers(s.text[a:b])): (score, s, a, b)
+            for score, s, a, b in self._score_figures(query, sentences, idf)
+            if stated < numbers(s.text[a:b])
+            and any(t.startswith("m") for t in numbers(s.text[a:b]))
+            and same_event(s, a, b)
+        }
+        if len(finer) != 1:
+            return answer
+        return _figure_answer(answer.source_id, next(iter(finer.values())))
 
     def verify(
         self, question: str, reply: str, shown: Sequence[Sentence], document: Document
