@@ -178,6 +178,19 @@ def test_is_polar(question: str, polar: bool) -> None:
         ("Was the race run before May 1911?", ["The race was run in 1911."], None),
         ("Is Arlon the largest town in Norland?", ["Arlon is a large town in Norland."], None),
         ("Is the heron only found in Norland?", ["The heron is found in Norland."], None),
+        # ... unless the sentence says "only" too, of the same places
+        (
+            "Is the heron only found in Norland?",
+            ["The heron is only found in Norland."],
+            ("yes", 0),
+        ),
+        (
+            "Is the heron only found in Norland?",
+            ["The heron is only found in Norland and Arlon."],
+            None,
+        ),
+        # "never" negates by itself: the sentence repeating it is no "no"
+        ("Has the heron never nested in Arlon?", ["The heron has never nested in Arlon."], None),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

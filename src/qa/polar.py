@@ -13,7 +13,8 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
 - a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
   figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question: other
-  comparisons ("the largest", "older than Y") and "only"/"always" claims are never decided.
+  comparisons ("the largest", "older than Y") are never decided, and "only"/"always" claims
+  only by a sentence that says "only"/"always" too and names nothing else.
 
 Example:
     >>> polar_verdict("Was the bridge opened in 1932?", ["The bridge was opened in 1931."])
@@ -97,7 +98,8 @@ _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,34
 _NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*"
 _NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
-# "only", "always": one sentence holding the claim's words does not show it holds everywhere.
+# "only", "always": one sentence holding the claim's words does not show it holds everywhere,
+# unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
@@ -137,7 +139,7 @@ class Claim:
     terms: frozenset[str]
     units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
     compares: bool  # a comparison other than the bound: no verdict
-    quantified: bool
+    quantifiers: frozenset[str]  # "only", "always"
     days: dict[str, str]  # day of the month -> its month ("1 February" -> {"1": "m2"})
     bound: Bound | None = None
 
@@ -173,7 +175,7 @@ def claim(question: str) -> Claim:
             or numbers(body)
             and _FIGURE_COMPARISON.search(body)
         ),
-        quantified=bool(_QUANTIFIER.search(body)),
+        quantifiers=frozenset(_QUANTIFIER.findall(body)),
         days=_days(body),
         bound=bound,
     )
@@ -205,7 +207,12 @@ def judge(
         if run in gone
     )
     about = coverage >= needed or replaced and _share(rest, have) >= needed
-    if not about or is_question(sentence) or c.quantified or c.compares:
+    # "only", "always": shown only by a sentence that says them too ("They exclusively live
+    # at the summits"); "never" and "ever" carry a negation of their own, and stay undecided.
+    unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
+        _QUANTIFIER.findall(sentence)
+    )
+    if not about or is_question(sentence) or unquantified or c.compares:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
@@ -219,8 +226,11 @@ def judge(
         if _negated(c, sentence):
             return "no", coverage
         # A question that names nothing is about the corpus topic; a sentence naming others
-        # ("riots in several British cities") is about something else.
-        return ("yes" if c.names or not new_names else None), coverage
+        # ("riots in several British cities") is about something else. Nor is "only in
+        # Norland" shown by "only in Norland and Arlon".
+        if new_names and (c.quantifiers or not c.names):
+            return None, coverage
+        return "yes", coverage
     missing = c.figures - figures
     if missing and _same_kind(missing, c, sentence):
         return "no", coverage
