@@ -273,7 +273,8 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
         ),
         # two finer dates of that year: which one the year stands for is unknown
         (
-            "The ship was launched at Arlon in 1747. It was launched on 8 January 1747 and 3 May 1747.",
+            "The ship was launched at Arlon in 1747. "
+            "It was launched on 8 January 1747 and 3 May 1747.",
             "1747",
         ),
         # a finer date of another event in that year
