@@ -186,6 +186,11 @@ def test_is_polar(question: str, polar: bool) -> None:
         ),
         (
             "Is the heron only found in Norland?",
+            ["Only in Norland is the heron found."],
+            ("yes", 0),
+        ),
+        (
+            "Is the heron only found in Norland?",
             ["The heron is only found in Norland and Arlon."],
             None,
         ),

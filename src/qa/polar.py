@@ -210,7 +210,7 @@ def judge(
     # "only", "always": shown only by a sentence that says them too ("They exclusively live
     # at the summits"); "never" and "ever" carry a negation of their own, and stay undecided.
     unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
-        _QUANTIFIER.findall(sentence)
+        _QUANTIFIER.findall(sentence.lower())
     )
     if not about or is_question(sentence) or unquantified or c.compares:
         return None, coverage
