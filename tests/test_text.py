@@ -129,6 +129,12 @@ def test_figure_spans__finds_figures_and_dates() -> None:
     ]
 
 
+def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_date() -> None:
+    text = "It was played on the 24th of September 2019 by 2 of the clubs."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["24th of September 2019", "2"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

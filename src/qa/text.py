@@ -230,7 +230,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     rf"\b(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b",
@@ -239,7 +239,8 @@ _FIGURE = re.compile(
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012".
+    """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012",
+    "24th of September 2019".
 
     >>> t = "On Dec. 16 thirty-seven men and 14 women"
     >>> [t[s:e] for s, e in figure_spans(t)]
