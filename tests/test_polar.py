@@ -196,6 +196,35 @@ def test_is_polar(question: str, polar: bool) -> None:
         ),
         # "never" negates by itself: the sentence repeating it is no "no"
         ("Has the heron never nested in Arlon?", ["The heron has never nested in Arlon."], None),
+        # another rank of the same kind, in words
+        (
+            "Is Dunmore the fifth largest town in Norland by area?",
+            ["By area, Dunmore is the eleventh largest town in Norland."],
+            ("no", 0),
+        ),
+        # "excluding" leaves out what follows it
+        (
+            "Is the KX4 protein found in liver cells?",
+            ["The KX4 protein is found in all tissue cells, excluding liver cells."],
+            ("no", 0),
+        ),
+        # a name holding digits is found by its figure too
+        (
+            "Is KX4 found in liver cells?",
+            ["As others confirmed, liver cells do hold KX4."],
+            ("yes", 0),
+        ),
+        # "until 1951" said again is no comparison to work out
+        (
+            "Was the harbour closed to ships until 1951?",
+            ["The council agreed that until 1951 the harbour was closed to ships."],
+            ("yes", 0),
+        ),
+        (
+            "Was the harbour closed to ships until 1951?",
+            ["The harbour was closed to ships in 1951."],
+            None,
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

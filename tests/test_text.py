@@ -105,7 +105,8 @@ def test_numbers__normalises_digits_words_and_months(text: str, expected: set[st
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("one hundred and five", {"105"}), ("twenty-first", {"21"})]
+    ("text", "expected"),
+    [("one hundred and five", {"105"}), ("twenty-first", {"21"}), ("eleventh", {"11"})],
 )
 def test_numbers__compound_number_words_give_one_figure(text: str, expected: set[str]) -> None:
     assert numbers(text) == expected

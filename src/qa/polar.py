@@ -6,15 +6,18 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
 - **yes**: one sentence (with the sentence before it, for "It ...") holds every figure and name
   of the question and at least 3 in 5 of its content words (all of them when it has three or
   fewer), with no negation over them;
-- **no**: such a sentence negates one of those words ("... but not Windows Server 2022"), or it
-  states the same thing with another figure of the same kind (1989 for 1988, "3 March" for
-  "2 March", "17 wounded" for "64 wounded") or another name in place of one the question gives
-  ("designed by Mary Jones" for "designed by John Smith": the word before the name must stay);
+- **no**: such a sentence negates or excludes one of those words ("... but not Windows Server
+  2022", "all B cells, excluding plasma cells"), or it states the same thing with another
+  figure of the same kind (1989 for 1988, "3 March" for "2 March", "17 wounded" for "64
+  wounded", "the eleventh largest" for "the fifth largest") or another name in place of one
+  the question gives ("designed by Mary Jones" for "designed by John Smith": the word before
+  the name must stay);
 - a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
   figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question: other
-  comparisons ("the largest", "older than Y") are never decided, and "only"/"always" claims
-  only by a sentence that says "only"/"always" too and names nothing else.
+  comparisons ("the largest", "older than Y") are never decided, a figure qualified by "until",
+  "since", "over" ... only by a sentence that says the same ("until 1951"), and "only"/"always"
+  claims only by a sentence that says "only"/"always" too and names nothing else.
 
 Example:
     >>> polar_verdict("Was the bridge opened in 1932?", ["The bridge was opened in 1931."])
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.text import (
+    ORDINAL,
     STOPWORDS,
     capitalised_words,
     content_stems,
@@ -102,7 +106,9 @@ _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|t
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b", re.I
+)
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
 
@@ -139,6 +145,9 @@ class Claim:
     terms: frozenset[str]
     units: dict[str, str]  # figure -> stem of the word after it ("64 wounded" -> "wound")
     compares: bool  # a comparison other than the bound: no verdict
+    # Words like "until", "since", "over" beside the claim's figures: a sentence decides the
+    # claim only when it says the same ("until 1951"), since no arithmetic checks them.
+    qualifiers: frozenset[tuple[str, frozenset[str]]]
     quantifiers: frozenset[str]  # "only", "always"
     days: dict[str, str]  # day of the month -> its month ("1 February" -> {"1": "m2"})
     bound: Bound | None = None
@@ -170,11 +179,8 @@ def claim(question: str) -> Claim:
         anchors=tuple(anchor for _, anchor in runs),
         terms=frozenset(content_stems(body)),
         units=dict(_units(body)),
-        compares=bool(
-            _COMPARISON.search(_RANK.sub("", body))
-            or numbers(body)
-            and _FIGURE_COMPARISON.search(body)
-        ),
+        compares=bool(_COMPARISON.search(_RANK.sub("", body))),
+        qualifiers=_qualifiers(body) if numbers(body) else frozenset(),
         quantifiers=frozenset(_QUANTIFIER.findall(body)),
         days=_days(body),
         bound=bound,
@@ -212,7 +218,8 @@ def judge(
     unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
         _QUANTIFIER.findall(sentence.lower())
     )
-    if not about or is_question(sentence) or unquantified or c.compares:
+    unqualified = not c.qualifiers <= _qualifiers(sentence)
+    if not about or is_question(sentence) or unquantified or c.compares or unqualified:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
@@ -242,11 +249,19 @@ def judge(
     return None, coverage
 
 
-def _name(run: str) -> tuple[str, ...]:
-    """A name's words as stems; an ordinal in it ("Second World War") is checked as a figure."""
-    return tuple(
-        stem(w) for w in words(run) if w not in STOPWORDS and not (w.isalpha() and numbers(w))
+def _qualifiers(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """Each of `_FIGURE_COMPARISON`'s words in ``text`` with the figures of the three words
+    after it: "until 1951" -> {("until", {"1951"})}."""
+    return frozenset(
+        (m[0].lower(), frozenset(numbers(" ".join(text[m.end() :].split()[:3]))))
+        for m in _FIGURE_COMPARISON.finditer(text)
     )
+
+
+def _name(run: str) -> tuple[str, ...]:
+    """A name's words as stems; a number in it ("Second World War", "CD19") is checked as a
+    figure."""
+    return tuple(stem(w) for w in words(run) if w not in STOPWORDS and not numbers(w))
 
 
 def _anchor(text: str) -> str | None:
@@ -310,7 +325,14 @@ def _units(text: str) -> list[tuple[str, str]]:
     """Each figure of ``text`` with the stem of the word that follows it: "two live albums,
     two DVDs" -> [("2", "live"), ("2", "dvd")]."""
     out: list[tuple[str, str]] = []
-    for a, b in figure_spans(text):
+    spans = figure_spans(text)
+    # A rank is a figure of its kind too: "the fifth largest" / "the eleventh largest".
+    spans += [
+        m.span()
+        for m in ORDINAL.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in spans)
+    ]
+    for a, b in spans:
         after = words(_MARKER.sub("", text[b:], count=1))
         out.extend((n, stem(after[0]) if after else "") for n in numbers(text[a:b]))
     return out
