@@ -172,6 +172,26 @@ def test_verify__rejects_a_quote_that_is_not_an_exact_slice_of_the_document() ->
     assert _answerer(FakeLLM()).verify("How many people died?", "14 [1]", [forged], DOC) is None
 
 
+def test_verify__rejects_an_answer_whose_sentence_shares_no_word_with_the_question() -> None:
+    # "Harbourmaster Olek Brandt closed the east pier." grounds "the east pier", but holds no
+    # word of a question about the warehouse fire.
+    answerer = _answerer(FakeLLM())
+
+    assert answerer.verify("Where did the fire start?", "the east pier [1]", [CLOSED], DOC) is None
+    sa = answerer.verify("Which pier was closed?", "the east pier [1]", [CLOSED], DOC)
+    assert sa is not None and sa.quotes == (CLOSED,)
+
+
+def test_verify__a_figure_of_the_question_puts_the_sentence_on_its_topic() -> None:
+    text = "Nadia Roe studied law in Lyon. As of 2020, she works as a notary."
+    doc, _ = _one_sentence(text)
+    sentence = [Sentence(doc.doc_id, text[s:e], s, e) for s, e in sentence_spans(text)][1]
+
+    sa = _answerer(FakeLLM()).verify("What was her job in 2020?", "a notary [1]", [sentence], doc)
+
+    assert sa is not None and sa.answer == "a notary"
+
+
 # --- run ------------------------------------------------------------------------------------
 
 

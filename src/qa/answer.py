@@ -126,6 +126,16 @@ def grounded(answer: str, quote: str) -> bool:
     return all(stems_match(s, quote_stems) for s in content_stems(answer))
 
 
+def on_topic(query: str, sentence: str) -> bool:
+    """Whether ``sentence`` shares a content word (a name counts) or a figure with ``query``:
+    "there are about 50,000 Poles" is grounded, but says nothing of "the population of
+    Zhanaozen"; "As of 2020, he works as a journalist" answers "What was his job in 2020?"."""
+    held = content_stems(sentence)
+    return bool(numbers(query) & numbers(sentence)) or any(
+        stems_match(w, held) for w in content_stems(query)
+    )
+
+
 def informative(answer: str, question: str, qtype: QuestionType) -> bool:
     """True when ``answer`` adds something the question did not already say, of the right type."""
     new_numbers = numbers(answer) - numbers(question)
@@ -282,7 +292,7 @@ class SourceAnswerer:
         reply = self.llm.complete(
             prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
         )
-        verified = self.verify(question, reply, shown, document)
+        verified = self.verify(question, reply, shown, document, query=query)
         if qtype in ("number", "date"):
             scored = self._score_figures(asked, shown, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
@@ -440,21 +450,31 @@ class SourceAnswerer:
         return _figure_answer(answer.source_id, next(iter(finer.values())))
 
     def verify(
-        self, question: str, reply: str, shown: Sequence[Sentence], document: Document
+        self,
+        question: str,
+        reply: str,
+        shown: Sequence[Sentence],
+        document: Document,
+        query: str | None = None,
     ) -> SourceAnswer | None:
-        """The model's answer if it passes every check, else None (and it is never shown)."""
+        """The model's answer if it passes every check, else None (and it is never shown).
+        ``query`` (default: the question) holds the words its sentence must share, for all but
+        a figure (see `on_topic`); a follow-up's query brings the earlier turn's."""
         text, refs = parse_reply(reply)
         if not text or text.lower().startswith(NOT_STATED):
             return None
-        if not informative(text, question, question_type(question)):
+        qtype = question_type(question)
+        if not informative(text, question, qtype):
             log.info("rejected %r for %s: adds nothing of the asked type", text, document.doc_id)
             return None
         cited = [shown[n - 1] for n in refs if 1 <= n <= len(shown)]
         # The model may cite the wrong number or none; any shown sentence that grounds it will do.
         candidates = cited + [s for s in shown if s not in cited]
         for sentence in candidates:
-            if document.text[sentence.start : sentence.end] == sentence.text and grounded(
-                text, sentence.text
+            if document.text[sentence.start : sentence.end] != sentence.text:
+                continue
+            if grounded(text, sentence.text) and (
+                qtype in ("number", "date") or on_topic(query or question, sentence.text)
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
