@@ -182,6 +182,20 @@ def test_verify__rejects_an_answer_whose_sentence_shares_no_word_with_the_questi
     assert sa is not None and sa.quotes == (CLOSED,)
 
 
+def test_verify__a_sentence_opening_with_a_pronoun_takes_its_topic_from_the_one_before() -> None:
+    text = "The Quay Hall stands on the east pier. It was designed by Olek Brandt."
+    doc, _ = _one_sentence(text)
+    sentence = [Sentence(doc.doc_id, text[s:e], s, e) for s, e in sentence_spans(text)][1]
+    answerer = _answerer(FakeLLM())
+
+    sa = answerer.verify("Who is the architect of the Quay Hall?", "Olek Brandt", [sentence], doc)
+    assert sa is not None and sa.quotes == (sentence,)
+    assert (
+        answerer.verify("Who is the architect of the Tern Bridge?", "Olek Brandt", [sentence], doc)
+        is None
+    )
+
+
 def test_verify__a_figure_of_the_question_puts_the_sentence_on_its_topic() -> None:
     text = "Nadia Roe studied law in Lyon. As of 2020, she works as a notary."
     doc, _ = _one_sentence(text)
@@ -557,6 +571,16 @@ def test_run__who_or_which_question_falls_back_only_to_a_sentence_naming_someone
     assert sa.kind == "extract"
     assert "Olek Brandt" in sa.answer
     assert nameless not in sa.answer  # a close match, but it names nobody
+
+
+def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
+    text = "Olek Brandt lived in a house on the east pier, later nicknamed 'the Quay Tavern'."
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)  # FakeLLM: "not stated"
+
+    sa = answerer.run('Who lived in "The Quay Tavern"?', doc, passages)
+
+    assert sa.kind == "extract" and "Olek Brandt" in sa.answer
 
 
 def test_run__shows_at_most_evidence_sentences() -> None:

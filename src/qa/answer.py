@@ -35,6 +35,7 @@ from qa.text import (
     figure_spans,
     is_question,
     numbers,
+    opens_with_pronoun,
     sentence_spans,
     stem,
     stems_match,
@@ -474,7 +475,8 @@ class SourceAnswerer:
             if document.text[sentence.start : sentence.end] != sentence.text:
                 continue
             if grounded(text, sentence.text) and (
-                qtype in ("number", "date") or on_topic(query or question, sentence.text)
+                qtype in ("number", "date")
+                or on_topic(query or question, _with_antecedent(document.text, sentence))
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
@@ -494,7 +496,12 @@ class SourceAnswerer:
         Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
         so they never stand as answers."""
         if qtype in ("who", "which"):
-            names = capitalised_words(question) if qtype == "who" else []
+            # "Who named "The Quay Tavern"?" is answered by "... nicknamed 'the Quay Tavern'".
+            names = [
+                n
+                for n in capitalised_words(question)
+                if qtype == "who" and n.lower() not in STOPWORDS
+            ]
             asked = {w.lower() for w in words(question)}
             # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
             # general?" and "which city ...?" one that names someone or something new.
@@ -524,6 +531,15 @@ class SourceAnswerer:
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
         quotes = tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
         return SourceAnswer(source_id, " ".join(s.text for s in quotes), "extract", quotes)
+
+
+def _with_antecedent(text: str, sentence: Sentence) -> str:
+    """``sentence``, after the sentence before it when it opens with a pronoun: "It was
+    designed by Frank Lloyd Wright." is about what that sentence names."""
+    if not opens_with_pronoun(sentence.text):
+        return sentence.text
+    before = sentence_spans(text, max(0, sentence.start - 1000), sentence.start)
+    return " ".join([*(text[a:b] for a, b in before[-1:]), sentence.text])
 
 
 def mentions_any_name(document: Document, question: str) -> bool:

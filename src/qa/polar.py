@@ -40,6 +40,7 @@ from qa.text import (
     figure_spans,
     is_question,
     numbers,
+    opens_with_pronoun,
     stem,
     stems_match,
     words,
@@ -101,7 +102,6 @@ _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,34
 # A name may open with a lower-case particle: "Amanieu d'Albret".
 _NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*"
 _NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
-_PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere,
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -195,7 +195,7 @@ def judge(
     opens with a pronoun: "It runs on ..." needs its "It"). A sentence opening with a pronoun
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ..."."""
-    pronoun = bool(_PRONOUN.match(sentence))
+    pronoun = opens_with_pronoun(sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope)
     named = have | content_stems(earlier) if pronoun else have

@@ -172,6 +172,15 @@ def capitalised_words(text: str) -> list[str]:
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", text.strip())
 
 
+_PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
+
+
+def opens_with_pronoun(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a pronoun ("It was designed by ..."), so that its
+    subject is in the text before it."""
+    return bool(_PRONOUN.match(sentence))
+
+
 def is_question(sentence: str) -> bool:
     """Whether ``sentence`` ends in a question mark (before any closing quote or bracket)."""
     return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
