@@ -496,12 +496,9 @@ class SourceAnswerer:
         Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
         so they never stand as answers."""
         if qtype in ("who", "which"):
+            names = capitalised_words(question) if qtype == "who" else []
             # "Who named "The Quay Tavern"?" is answered by "... nicknamed 'the Quay Tavern'".
-            names = [
-                n
-                for n in capitalised_words(question)
-                if qtype == "who" and n.lower() not in STOPWORDS
-            ]
+            names = [n for n in names if n.lower() not in STOPWORDS]
             asked = {w.lower() for w in words(question)}
             # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
             # general?" and "which city ...?" one that names someone or something new.
