@@ -218,7 +218,7 @@ def judge(
     unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
         _QUANTIFIER.findall(sentence.lower())
     )
-    unqualified = not c.qualifiers <= _qualifiers(sentence)
+    unqualified = bool(c.qualifiers) and not c.qualifiers <= _qualifiers(sentence)
     if not about or is_question(sentence) or unquantified or c.compares or unqualified:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
