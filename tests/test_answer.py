@@ -583,6 +583,59 @@ def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
     assert sa.kind == "extract" and "Olek Brandt" in sa.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "name"),
+    [
+        (
+            'Who is the artist of the album "Salt Road"?',
+            "Salt Road is the second album by Norland folk duo Ada Vane, produced by Piet Kors.",
+            "Ada Vane",
+        ),
+        (
+            'Who mixed the album "Salt Road"?',
+            "Salt Road is an album by Ada Vane and Olek Brandt, mixed by Piet Kors.",
+            "Piet Kors",
+        ),
+        (
+            'Who directed "Salt Road"?',
+            "Salt Road is a 1912 film directed by J. Searle Dawley for Edison Studios.",
+            "J. Searle Dawley",
+        ),
+        (
+            'Who is the director of "Salt Road"?',
+            "Salt Road (1981) is a film directed by Ng See-yuen starring Piet Kors and Ada Vane.",
+            "Ng See-yuen",
+        ),
+        (
+            'Who is the director of "Salt Road"?',
+            "Salt Road Produced by Directed by Ada Vane Written by Piet Kors Music by Olek Brandt",
+            "Ada Vane",
+        ),
+    ],
+)
+def test_run__who_question_takes_the_name_its_by_phrase_gives(
+    question: str, text: str, name: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Olek Brandt [1]"])  # a small model names whoever comes to hand
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (name, "answer")
+    assert sa.quotes[0].text == text and not llm.history
+
+
+def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:
+    # An infobox's run of labels and values: no name follows "by" before other words do.
+    text = "Salt Road Studio album by Ada Vane Released 1960 Recorded March 1960 Producer Piet Kors"
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Piet Kors [1]"])
+
+    sa = _answerer(llm).run('Who is the artist of the album "Salt Road"?', doc, passages)
+
+    assert sa.answer == "Piet Kors" and llm.history
+
+
 def test_run__shows_at_most_evidence_sentences() -> None:
     llm = FakeLLM(fn=reading_model)
     answerer = SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", evidence_sentences=1))

@@ -29,6 +29,7 @@ from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
     MONTHS,
+    NAME_RUN,
     STOPWORDS,
     capitalised_words,
     content_stems,
@@ -54,6 +55,8 @@ SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
+# Most words that may describe a name after "by": "by American indie rock duo Best Coast".
+MAX_DESCRIPTION_WORDS = 5
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
 
@@ -80,6 +83,13 @@ _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
+# "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
+# "by" and the words after it, up to the end of the phrase.
+_BY = re.compile(
+    r"\b(?P<word>[^\W\d_]+)\s+by\s+"
+    # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
+    r"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|[^,.;:!?()\[\]\"“”]))+))"  # "J. Searle Dawley"
+)
 
 
 def focus(question: str) -> str:
@@ -286,6 +296,9 @@ class SourceAnswerer:
             several = _per_unit(document.doc_id, units, self._score_figures(asked, shown, idf))
             if several is not None:
                 return several
+        agent = _agent(asked, usable) if qtype == "who" else None
+        if agent is not None:
+            return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         prompt = SOURCE_ANSWER_PROMPT.format(
             sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
             question=_one_line(focus(question)),
@@ -537,6 +550,52 @@ def _with_antecedent(text: str, sentence: Sentence) -> str:
         return sentence.text
     before = sentence_spans(text, max(0, sentence.start - 1000), sentence.start)
     return " ".join([*(text[a:b] for a, b in before[-1:]), sentence.text])
+
+
+def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The name a sentence gives as the doer of what a "who" question asks, and that sentence:
+    "Who is the director of X?" / "X is a film directed by Frank Oz", "Who is the artist of the
+    album X?" / "X is the debut album by American indie rock duo Best Coast". The word before
+    "by" must be one of the question's ("directed" for "director", "album") and the sentence
+    must hold the question's names; the first such sentence of ``sentences`` counts. A small
+    model asked "who" names whoever its sentence mentions first ("produced by Lewis Pesacov")."""
+    names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
+    asked = content_stems(question) - content_stems(" ".join(names))
+    # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
+    # looked for before "album by".
+    role = [stem(w.lower()) for w in words(question) if stem(w.lower()) in asked][:1]
+    holding = [s for s in sentences if all(n in s.text for n in names)]
+    for wanted in (set(role), asked):
+        for sentence in holding:
+            for m in _BY.finditer(sentence.text):
+                if not stems_match(stem(m["word"].lower()), wanted):
+                    continue
+                # "Directed by Jon Hewitt Written by ...": the word before "by" is its own.
+                cut = sentence.text.startswith(" by", m.end("agent"))
+                name = _agent_name(m["agent"], asked, cut)
+                if name:
+                    return name, sentence
+    return None
+
+
+def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
+    """The name that ``phrase``, the words after "by", opens with, past a few describing words
+    ("American indie rock duo Best Coast" -> "Best Coast"); None when it opens with none, as
+    in an infobox's run of labels and values ("Frank Sinatra Released 1960 Recorded March")."""
+    for run in NAME_RUN.finditer(phrase):
+        before = phrase[: run.start()]
+        if len(words(before)) > MAX_DESCRIPTION_WORDS or numbers(before):
+            return None
+        name = run[0]
+        if cut and run.end() == len(phrase.rstrip()) and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        after = words(phrase[run.end() :])[:1]
+        # A name ends where a small word, a verb ("starring") or the phrase comes; "American"
+        # of "American indie rock duo" describes. "Directed" of "by Directed by" is a label.
+        ends = not after or after[0].lower() in STOPWORDS or after[0].endswith(("ing", "ed"))
+        if ends and not any(stems_match(w, asked) for w in _stems(name)):
+            return name
+    return None
 
 
 def mentions_any_name(document: Document, question: str) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.text import (
+    NAME_RUN,
     ORDINAL,
     STOPWORDS,
     capitalised_words,
@@ -99,9 +100,6 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # ("2 meters (6 ft 7 in)"); a source need not repeat it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
-# A name may open with a lower-case particle: "Amanieu d'Albret".
-_NAME_WORD = r"(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*"
-_NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere,
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -171,7 +169,7 @@ def claim(question: str) -> Claim:
         bound = Bound(_OPS[group], value, unit)
         # The bound's words and figure are checked by arithmetic, not looked up.
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
-    runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in _NAME_RUN.finditer(body)]
+    runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
         figures=frozenset(numbers(body)),

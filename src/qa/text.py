@@ -167,6 +167,12 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     )
 
 
+# A name may open with a lower-case particle ("Amanieu d'Albret"), hold initials ("J. Searle
+# Dawley") and "of", "de" or "the".
+_NAME_WORD = r"(?:[A-ZА-ЯЁ]\.|(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*)"
+NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
+
+
 def capitalised_words(text: str) -> list[str]:
     """Capitalised words of ``text`` other than its first: the names a sentence mentions."""
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", text.strip())
