@@ -636,6 +636,73 @@ def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_mode
     assert sa.answer == "Piet Kors" and llm.history
 
 
+def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces() -> None:
+    text = (
+        "Pinehurst is a city in Orange County, Texas, on the Sabine River. "
+        "The population of the city was 2,097 at the 2010 census, up from 1,800 in 2000."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Pinehurst is a city in Orange County [1]"])
+
+    sa = _answerer(llm).run("What is the population of Pinehurst?", doc, passages)
+
+    assert (sa.answer, sa.kind) == ("2,097", "answer") and not llm.history
+    assert sa.quotes[0].text.startswith("The population of the city")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50,000 Poles live in Pinehurst, a city on the Sabine River in Texas.",
+        "Pinehurst, a city on the Sabine River: Population (2006) Total 17,289 Urban 4,411",
+    ],
+)
+def test_run__what_is_the_noun_of_question_without_a_figure_after_the_noun_asks_the_model(
+    text: str,
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" a city on the Sabine River [1]"])
+
+    sa = _answerer(llm).run("What is the population of Pinehurst?", doc, passages)
+
+    assert sa.answer == "a city on the Sabine River" and llm.history
+
+
+@pytest.mark.parametrize(("verb", "year"), [("built", "1875"), ("restored", "1988")])
+def test_run__when_question_takes_the_date_its_word_introduces(verb: str, year: str) -> None:
+    text = (
+        "Egg Rock Light is a lighthouse on Frenchman Bay in Maine, first lit in 1875. "
+        "Built in 1875 by the Lighthouse Board, it was automated in 1976 and restored in 1988."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" 1976 [1]"])
+
+    sa = _answerer(llm).run(f"When was Egg Rock Light {verb}?", doc, passages)
+
+    assert (sa.answer, sa.kind) == (year, "answer") and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The Goodrich House in Griffin was built between 1861–1862 by William Prichard.",
+            "1861–1862",
+        ),
+        (
+            "Goodrich House, Griffin. Area less than one acre Built 1885 Architect Olek Brandt",
+            "1885",
+        ),
+    ],
+)
+def test_run__when_answer_is_the_date_alone_with_its_range(text: str, date: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 1861 [1]"])).run("When was the Goodrich House built?", doc, passages)
+
+    assert sa.answer == date
+
+
 def test_run__shows_at_most_evidence_sentences() -> None:
     llm = FakeLLM(fn=reading_model)
     answerer = SourceAnswerer(llm, HashEmbedding(), Settings.preset("test", evidence_sentences=1))

@@ -55,6 +55,11 @@ SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
+# Most words between a measure's noun and its figure: "population of Pilzno amounts to 4,411".
+MEASURE_REACH = 4
+# ... and between the word of a "when" question and its date: "confirmed by the United States
+# Senate on December 8, 1987".
+DATE_REACH = 6
 # Most words that may describe a name after "by": "by American indie rock duo Best Coast".
 MAX_DESCRIPTION_WORDS = 5
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
@@ -83,6 +88,13 @@ _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
+_JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
+_ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
+_REF_MARK = re.compile(r"\[\d+\]")  # "1,342[1] km"
+# "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
+_MEASURE_Q = re.compile(
+    r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b", re.I
+)
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
@@ -296,6 +308,11 @@ class SourceAnswerer:
             several = _per_unit(document.doc_id, units, self._score_figures(asked, shown, idf))
             if several is not None:
                 return several
+        measured = self._measured(asked, usable, idf) if qtype in ("open", "date") else None
+        if measured is not None and qtype == "date":
+            return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
+        if measured is not None:
+            return measured
         agent = _agent(asked, usable) if qtype == "who" else None
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
@@ -314,7 +331,7 @@ class SourceAnswerer:
             if best is None and scored and scored[0][0] >= self.settings.figure_min_score:
                 best = _figure_answer(document.doc_id, scored[0])
             if best is not None and qtype == "date":
-                return self._finer_date(best, asked, evidence.sentences, idf)
+                return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
             if best is not None:
                 return best
         if verified is not None and qtype not in ("number", "date"):
@@ -396,6 +413,32 @@ class SourceAnswerer:
             for (s, a, b), win, sim in zip(candidates, windows, sims)
         ]
         return sorted(scored, key=lambda x: -x[0])
+
+    def _measured(
+        self, query: str, sentences: Sequence[Sentence], idf: Mapping[str, float] | None
+    ) -> SourceAnswer | None:
+        """The best-scored figure (see `_score_figures`) that the word the question asks about
+        introduces, when the source gives one: the noun of "What is the population of X?"
+        ("The population was 1,066", "a population of 3,998"), a content word of a "when"
+        question ("built about 1898" for "When was X built?"). Asked this way, a small model
+        answers with any sentence on X, or any date near it."""
+        match = _MEASURE_Q.match(query)
+        if match:
+            introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
+        elif question_type(query) == "date":
+            names = " ".join(capitalised_words(query))
+            introducers, reach = content_stems(query) - content_stems(names), DATE_REACH
+        else:
+            return None
+        scored = [
+            f
+            for f in self._score_figures(query, sentences, idf)
+            if _introduced_by(f[1].text, f[2], introducers, reach)
+            and (match is None or not _is_date(f[1].text, f[2], f[3], query))
+            # A share of the population is not the population.
+            and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
+        ]
+        return _figure_answer(sentences[0].doc_id, scored[0]) if scored else None
 
     def _best_figure(
         self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
@@ -694,9 +737,12 @@ def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) ->
 
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
-    """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals"."""
+    """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
+    "1861–1862" (a range written as one word is one figure)."""
+    joined = _JOINED_RANGE.match(text, end)
+    end = joined.end() if joined else end
     tail: list[str] = []
-    for m in re.finditer(r"\S+", text[end:]):
+    for m in re.finditer(r"\S+", _REF_MARK.sub("", text[end:], count=1)):
         word = m.group(0)
         core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
         if not core or core.lower() in STOPWORDS or len(tail) == 3:
@@ -709,6 +755,35 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     while tail and tail[-1].lower().endswith(("ing", "ed")) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
+
+
+def _date_only(answer: SourceAnswer) -> SourceAnswer:
+    """``answer`` without the words around its dates that are not part of them: "1885" of
+    "1885 Built" or "in 1885"; "c. 2500 BC" and "about 1898" stay."""
+    spans = figure_spans(answer.answer)
+    if not spans:
+        return answer
+    head = answer.answer[: spans[0][0]].strip().lower()
+    start = spans[0][0] if head in ("", "in", "on") else 0
+    end = spans[-1][1]
+    after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
+    date = answer.answer[start : after.end() if after else end]
+    return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
+
+
+def _introduced_by(text: str, start: int, stems: set[str], reach: int) -> bool:
+    """Whether one of ``stems`` comes at most ``reach`` words before the figure at
+    ``text[start:]``, with no other figure between, and not as the first noun of a compound:
+    "population of Pilzno amounts to 4,411", not "population (2006) Total 17,289" or
+    "population density was 36.4"."""
+    before = words(text[:start])[-reach - 1 :]
+    for i in range(len(before) - 1, -1, -1):
+        if numbers(before[i]):
+            return False
+        if stems_match(stem(before[i].lower()), stems):
+            following = before[i + 1 : i + 2]
+            return not following or following[0].lower() in STOPWORDS
+    return False
 
 
 def _is_date(text: str, start: int, end: int, question: str) -> bool:
