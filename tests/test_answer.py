@@ -650,6 +650,15 @@ def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
     assert sa.quotes[0].text.startswith("The population of the city")
 
 
+def test_run__figure_phrase_reads_past_a_reference_marker() -> None:
+    text = "The Volta a Catalunya ran over eight stages, with a distance of 1,342[1] km in all."
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM()).run("What was the distance of the Volta a Catalunya?", doc, passages)
+
+    assert sa.answer == "1,342 km"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -6,6 +6,10 @@ checks that answer: the quoted sentence is an exact slice of the document, and t
 numbers and content words all occur in it. An answer that fails is never shown; open questions
 fall back to the best-matching sentence, factual ones to "not stated".
 
+Where the text's own wording gives the answer, code takes it without asking the model: yes/no
+questions (polar.py), the name a "by" phrase gives for "who" ("directed by Frank Oz"), and the
+figure or date the question's word introduces ("The population was 1,066", "Built in 1875").
+
 Example:
     >>> answerer = SourceAnswerer(llm, embedder, settings)  # doctest: +SKIP
     >>> answerer.run("How many died?", document, passages)  # doctest: +SKIP
@@ -30,6 +34,7 @@ from qa.settings import Settings
 from qa.text import (
     MONTHS,
     NAME_RUN,
+    REF_MARKER,
     STOPWORDS,
     capitalised_words,
     content_stems,
@@ -90,7 +95,6 @@ _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
-_REF_MARK = re.compile(r"\[\d+\]")  # "1,342[1] km"
 # "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
 _MEASURE_Q = re.compile(
     r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b", re.I
@@ -742,7 +746,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     joined = _JOINED_RANGE.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
-    for m in re.finditer(r"\S+", _REF_MARK.sub("", text[end:], count=1)):
+    for m in re.finditer(r"\S+", REF_MARKER.sub("", text[end:], count=1)):
         word = m.group(0)
         core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
         if not core or core.lower() in STOPWORDS or len(tail) == 3:

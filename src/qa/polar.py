@@ -35,6 +35,7 @@ from typing import Literal
 from qa.text import (
     NAME_RUN,
     ORDINAL,
+    REF_MARKER,
     STOPWORDS,
     capitalised_words,
     content_stems,
@@ -99,7 +100,6 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
 # ("2 meters (6 ft 7 in)"); a source need not repeat it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere,
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -331,7 +331,7 @@ def _units(text: str) -> list[tuple[str, str]]:
         if not any(a < m.end() and m.start() < b for a, b in spans)
     ]
     for a, b in spans:
-        after = words(_MARKER.sub("", text[b:], count=1))
+        after = words(REF_MARKER.sub("", text[b:], count=1))
         out.extend((n, stem(after[0]) if after else "") for n in numbers(text[a:b]))
     return out
 

@@ -167,6 +167,7 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     )
 
 
+REF_MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # A name may open with a lower-case particle ("Amanieu d'Albret"), hold initials ("J. Searle
 # Dawley") and "of", "de" or "the".
 _NAME_WORD = r"(?:[A-ZА-ЯЁ]\.|(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*)"
