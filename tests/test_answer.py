@@ -660,6 +660,43 @@ def test_run__figure_phrase_reads_past_a_reference_marker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("after", "expected"),
+    [("(833.9 mi) in all.", "1,342 km (833.9 mi)"), ("(its longest yet).", "1,342 km")],
+)
+def test_run__figure_phrase_keeps_a_bracket_only_when_it_converts_the_figure(
+    after: str, expected: str
+) -> None:
+    text = f"The Volta a Catalunya ran over eight stages, with a distance of 1,342 km {after}"
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM()).run("What was the distance of the Volta a Catalunya?", doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__one_before_another_noun_than_the_counted_one_is_no_count() -> None:
+    doc, passages = _one_sentence(
+        "One Polish newspaper quoted a hospital porter who claimed to have seen 23 bodies."
+    )
+
+    sa = _answerer(FakeLLM(replies=[" 23 [1]"]), figure_min_score=-1.0).run(
+        "How many bodies did the porter quoted by a Polish newspaper see?", doc, passages
+    )
+
+    assert sa.answer == "23"
+
+
+def test_run__one_counting_what_is_asked_is_a_count() -> None:
+    doc, passages = _one_sentence("The harbour pilots said one ship sank in the storm of 1851.")
+
+    sa = _answerer(FakeLLM(replies=[" not stated"]), figure_min_score=-1.0).run(
+        "How many ships sank in the storm?", doc, passages
+    )
+
+    assert sa.answer.startswith("one ship")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "About 50,000 Poles live in Pinehurst, a city on the Sabine River in Texas.",

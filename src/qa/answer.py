@@ -94,6 +94,7 @@ _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
+_CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
 _MEASURE_Q = re.compile(
@@ -382,7 +383,11 @@ class SourceAnswerer:
             if not numbers(s.text[a:b]) <= given
         ]
         if _COUNT_Q.search(query):
-            candidates = [(s, a, b) for s, a, b in candidates if not _is_date(s.text, a, b, query)]
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if not _is_date(s.text, a, b, query) and not _counts_other(s.text, a, b, query)
+            ]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
         if question_type(query) == "date":
@@ -680,6 +685,17 @@ def _asked_unit(question: str) -> str | None:
     return stem(word) if word and word not in STOPWORDS else None
 
 
+def _counts_other(text: str, start: int, end: int, question: str) -> bool:
+    """Whether the figure at ``text[start:end]`` is "one" before another noun than the one the
+    question asks to count: mostly a determiner ("one Russian newspaper falsely reported ..."
+    for "How many bodies did the surgeon claim to have seen?"), seldom a count."""
+    unit = _asked_unit(question)
+    if not unit or text[start:end].lower() != "one":
+        return False
+    counted = _stems(_figure_phrase(text, start, end)) - {"one"}
+    return bool(counted) and unit not in counted
+
+
 def _asked_units(question: str) -> list[str]:
     """Stems of the things a "how many A, B and C" question counts, in its order."""
     match = _UNITS_Q.search(question)
@@ -746,9 +762,15 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     joined = _JOINED_RANGE.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
-    for m in re.finditer(r"\S+", REF_MARKER.sub("", text[end:], count=1)):
+    rest = REF_MARKER.sub("", text[end:], count=1)
+    for m in re.finditer(r"\S+", rest):
         word = m.group(0)
         core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
+        if word[0] in "([":
+            # The same measure in other units belongs to it: "1,342 km (833.9 mi)".
+            converted = _CONVERSION.match(rest, m.start())
+            tail.extend([converted[0]] if converted else [])
+            break
         if not core or core.lower() in STOPWORDS or len(tail) == 3:
             break
         if core[0] in "–—-" or core.lower() in MONTHS:
