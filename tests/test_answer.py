@@ -660,13 +660,17 @@ def test_run__figure_phrase_reads_past_a_reference_marker() -> None:
 
 
 @pytest.mark.parametrize(
-    ("after", "expected"),
-    [("(833.9 mi) in all.", "1,342 km (833.9 mi)"), ("(its longest yet).", "1,342 km")],
+    ("distance", "expected"),
+    [
+        ("1,342 km (833.9 mi)", "1,342 km (833.9 mi)"),
+        ("1,342 km (its longest yet)", "1,342 km"),
+        ("1,342km", "1,342km"),
+    ],
 )
-def test_run__figure_phrase_keeps_a_bracket_only_when_it_converts_the_figure(
-    after: str, expected: str
+def test_run__figure_phrase_keeps_its_unit_and_a_bracket_that_converts_it(
+    distance: str, expected: str
 ) -> None:
-    text = f"The Volta a Catalunya ran over eight stages, with a distance of 1,342 km {after}"
+    text = f"The Volta a Catalunya ran over eight stages, with a distance of {distance} in all."
     doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM()).run("What was the distance of the Volta a Catalunya?", doc, passages)

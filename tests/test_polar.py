@@ -225,6 +225,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The harbour was closed to ships in 1951."],
             None,
         ),
+        # a unit written on to its figure is still its unit
+        (
+            "Was the Harbour Race longer than 615 km?",
+            ["Harbour Race details: Stages: 3, Distance: 630km (391.5 mi)."],
+            ("yes", 0),
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

@@ -32,6 +32,7 @@ from qa.polar import is_polar, polar_verdict
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
+    GLUED_UNIT,
     MONTHS,
     NAME_RUN,
     REF_MARKER,
@@ -94,6 +95,7 @@ _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
+_GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
@@ -758,8 +760,8 @@ def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) ->
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
-    "1861–1862" (a range written as one word is one figure)."""
-    joined = _JOINED_RANGE.match(text, end)
+    "1861–1862" (a range written as one word is one figure), "630km (391.5 mi)"."""
+    joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
     rest = REF_MARKER.sub("", text[end:], count=1)

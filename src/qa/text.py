@@ -245,14 +245,17 @@ def _normalise_digits(tok: str) -> str:
     return tok.replace(",", ".").rstrip("0").rstrip(".") if "." in tok or "," in tok else tok
 
 
+GLUED_UNIT = r"[^\W\d_]{1,3}\b"  # the "km" of "630km"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
+    rf"\b(?:(?:\d[\d,.]*\d|\d)(?=(?!(?:st|nd|rd|th|s)\b){GLUED_UNIT})"
+    rf"|(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|\d[\d,.]*\d|\d"
-    rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b",
+    rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
 )
 
