@@ -707,6 +707,42 @@ def test_run__one_counts_only_what_the_question_counts(
     assert sa.answer == expected
 
 
+PORT_ELIN = [
+    "Port Elin is a harbour town on the west coast, and proud of its rope trade.",
+    "The fire in the rope warehouse killed 14 people and injured 30 more.",
+    "Port Elin rebuilt the warehouse within a year, with a sprinkler in every room.",
+    "A similar fire in Dunmore killed 40 people in 1887, when a mill burned down.",
+]
+
+
+@pytest.mark.parametrize(("separator", "expected"), [("\n\n", "14 people"), (" ", "40")])
+def test_run__figure_beside_another_subject_than_the_questions_is_not_its_answer(
+    separator: str, expected: str
+) -> None:
+    # Across four paragraphs, Dunmore is a digression from Port Elin; in one it is not told
+    # apart.
+    doc, passages = _one_sentence(separator.join(PORT_ELIN))
+    llm = FakeLLM(replies=[" 40 [1]"])
+
+    sa = _answerer(llm, figure_min_score=-1.0).run(
+        "How many people died in the Port Elin fire?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize("cited", [1, 2, 3, 4])
+def test_run__answer_is_quoted_from_a_sentence_on_the_questions_subject(cited: int) -> None:
+    paragraphs = [*PORT_ELIN[:3], "A similar fire in Dunmore also killed 14 people in 1887."]
+    doc, passages = _one_sentence("\n\n".join(paragraphs))
+
+    sa = _answerer(FakeLLM(replies=[f" 14 [{cited}]"])).run(
+        "How many people died in the Port Elin fire?", doc, passages
+    )
+
+    assert sa.quotes[0].text == PORT_ELIN[1]
+
+
 @pytest.mark.parametrize(
     "text",
     [

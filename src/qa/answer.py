@@ -309,13 +309,17 @@ class SourceAnswerer:
         if not shown:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         asked = focus(query or question)  # the question itself, not the text around it
+        # A figure beside another subject than the question's is that subject's; the model
+        # still sees its sentence (what it is shown changes its other answers too).
+        on_subject = [s for s in usable if not _digresses(document, s, focus(question))]
         units = _asked_units(asked) if qtype == "number" else []
         if len(units) > 1:
             # "How many dead and wounded?" asks for one figure per unit; the model gives one.
-            several = _per_unit(document.doc_id, units, self._score_figures(asked, shown, idf))
+            scored = self._score_figures(asked, [s for s in shown if s in on_subject], idf)
+            several = _per_unit(document.doc_id, units, scored)
             if several is not None:
                 return several
-        measured = self._measured(asked, usable, idf) if qtype in ("open", "date") else None
+        measured = self._measured(asked, on_subject, idf) if qtype in ("open", "date") else None
         if measured is not None and qtype == "date":
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
@@ -330,9 +334,9 @@ class SourceAnswerer:
         reply = self.llm.complete(
             prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
         )
-        verified = self.verify(question, reply, shown, document, query=query)
+        verified = self.verify(question, reply, shown, document, query, on_subject)
         if qtype in ("number", "date"):
-            scored = self._score_figures(asked, shown, idf)
+            scored = self._score_figures(asked, [s for s in shown if s in on_subject], idf)
             best = self._best_figure(verified, scored) if verified is not None else None
             # The model missed (or misread) a figure whose context matches the question closely.
             if best is None and scored and scored[0][0] >= self.settings.figure_min_score:
@@ -524,10 +528,13 @@ class SourceAnswerer:
         shown: Sequence[Sentence],
         document: Document,
         query: str | None = None,
+        preferred: Sequence[Sentence] = (),
     ) -> SourceAnswer | None:
         """The model's answer if it passes every check, else None (and it is never shown).
         ``query`` (default: the question) holds the words its sentence must share, for all but
-        a figure (see `on_topic`); a follow-up's query brings the earlier turn's."""
+        a figure (see `on_topic`); a follow-up's query brings the earlier turn's. A sentence of
+        ``preferred`` that grounds the answer is quoted before any other: "15" is "the
+        suppression of riots killed 15 people", not "the Los Angeles police killed 15"."""
         text, refs = parse_reply(reply)
         if not text or text.lower().startswith(NOT_STATED):
             return None
@@ -538,6 +545,7 @@ class SourceAnswerer:
         cited = [shown[n - 1] for n in refs if 1 <= n <= len(shown)]
         # The model may cite the wrong number or none; any shown sentence that grounds it will do.
         candidates = cited + [s for s in shown if s not in cited]
+        candidates.sort(key=lambda s: s not in preferred)
         for sentence in candidates:
             if document.text[sentence.start : sentence.end] != sentence.text:
                 continue
@@ -650,6 +658,45 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
         if ends and not any(stems_match(w, asked) for w in _stems(name)):
             return name
     return None
+
+
+def _digresses(document: Document, sentence: Sentence, question: str) -> bool:
+    """Whether ``sentence`` is about another subject than the question's: it names none of the
+    question's names, and it (or its paragraph, which names none of them either, from its first
+    sentence) names something that fewer than a third of the document's paragraphs mention:
+    "Something similar happened in 1992 in Los Angeles. ... criminals killed about 40 people."
+    in an article on Zhanaozen. A name that runs through the document is its topic, and a text
+    of one or two paragraphs has no digressions to tell."""
+    # The author's and publication's names say which source is asked, not what about.
+    own = " ".join(v for v in (document.author, document.publication) if v)
+    asked = [
+        _name_stem(n)
+        for n in capitalised_words(question)
+        if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own.lower()
+    ]
+    paragraphs = [p.lower() for p in document.text.split("\n\n") if p.strip()]
+    if not asked or len(paragraphs) < 3:
+        return False
+
+    def names_asked(text: str) -> bool:
+        return any(n in text.lower() for n in asked)
+
+    def names_other(text: str) -> bool:
+        names = [n for n in capitalised_words(text) if n.lower().rstrip(".") not in MONTHS]
+        return any(
+            3 * sum(_name_stem(n) in p for p in paragraphs) < len(paragraphs)
+            for n in names
+            if n.lower() not in STOPWORDS
+        )
+
+    if names_asked(_with_antecedent(document.text, sentence)):
+        return False
+    start, end = _paragraph(document.text, sentence.start, sentence.end)
+    opening = sentence_spans(document.text, start, end)[:1]
+    return names_other(sentence.text) or (
+        not names_asked(document.text[start:end])
+        and any(names_other(document.text[a:b]) for a, b in opening)
+    )
 
 
 def mentions_any_name(document: Document, question: str) -> bool:
