@@ -311,7 +311,8 @@ class SourceAnswerer:
         asked = focus(query or question)  # the question itself, not the text around it
         # A figure beside another subject than the question's is that subject's; the model
         # still sees its sentence (what it is shown changes its other answers too).
-        on_subject = [s for s in usable if not _digresses(document, s, focus(question))]
+        off_subject = _digressions(document, usable, focus(question))
+        on_subject = [s for s in usable if s not in off_subject]
         units = _asked_units(asked) if qtype == "number" else []
         if len(units) > 1:
             # "How many dead and wounded?" asks for one figure per unit; the model gives one.
@@ -660,23 +661,23 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
     return None
 
 
-def _digresses(document: Document, sentence: Sentence, question: str) -> bool:
-    """Whether ``sentence`` is about another subject than the question's: it names none of the
-    question's names, and it (or its paragraph, which names none of them either, from its first
-    sentence) names something that fewer than a third of the document's paragraphs mention:
-    "Something similar happened in 1992 in Los Angeles. ... criminals killed about 40 people."
-    in an article on Zhanaozen. A name that runs through the document is its topic, and a text
-    of one or two paragraphs has no digressions to tell."""
+def _digressions(document: Document, sentences: Sequence[Sentence], question: str) -> set[Sentence]:
+    """Those of ``sentences`` that are about another subject than the question's: each names
+    none of the question's names, and it (or its paragraph, which names none of them either,
+    from its first sentence) names something that fewer than a third of the document's
+    paragraphs mention: "Something similar happened in 1992 in Los Angeles. ... criminals
+    killed about 40 people." in an article on Zhanaozen. A name that runs through the document
+    is its topic, and a text of one or two paragraphs has no digressions to tell."""
     # The author's and publication's names say which source is asked, not what about.
-    own = " ".join(v for v in (document.author, document.publication) if v)
+    own = " ".join(v for v in (document.author, document.publication) if v).lower()
     asked = [
         _name_stem(n)
         for n in capitalised_words(question)
-        if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own.lower()
+        if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own
     ]
     paragraphs = [p.lower() for p in document.text.split("\n\n") if p.strip()]
     if not asked or len(paragraphs) < 3:
-        return False
+        return set()
 
     def names_asked(text: str) -> bool:
         return any(n in text.lower() for n in asked)
@@ -689,14 +690,17 @@ def _digresses(document: Document, sentence: Sentence, question: str) -> bool:
             if n.lower() not in STOPWORDS
         )
 
-    if names_asked(_with_antecedent(document.text, sentence)):
-        return False
-    start, end = _paragraph(document.text, sentence.start, sentence.end)
-    opening = sentence_spans(document.text, start, end)[:1]
-    return names_other(sentence.text) or (
-        not names_asked(document.text[start:end])
-        and any(names_other(document.text[a:b]) for a, b in opening)
-    )
+    def digresses(sentence: Sentence) -> bool:
+        if names_asked(_with_antecedent(document.text, sentence)):
+            return False
+        start, end = _paragraph(document.text, sentence.start, sentence.end)
+        opening = sentence_spans(document.text, start, end)[:1]
+        return names_other(sentence.text) or (
+            not names_asked(document.text[start:end])
+            and any(names_other(document.text[a:b]) for a, b in opening)
+        )
+
+    return {s for s in sentences if digresses(s)}
 
 
 def mentions_any_name(document: Document, question: str) -> bool:
