@@ -313,11 +313,11 @@ class SourceAnswerer:
         # still sees its sentence (what it is shown changes its other answers too).
         off_subject = _digressions(document, usable, focus(question))
         on_subject = [s for s in usable if s not in off_subject]
+        scorable = [s for s in shown if s not in off_subject]
         units = _asked_units(asked) if qtype == "number" else []
         if len(units) > 1:
             # "How many dead and wounded?" asks for one figure per unit; the model gives one.
-            scored = self._score_figures(asked, [s for s in shown if s in on_subject], idf)
-            several = _per_unit(document.doc_id, units, scored)
+            several = _per_unit(document.doc_id, units, self._score_figures(asked, scorable, idf))
             if several is not None:
                 return several
         measured = self._measured(asked, on_subject, idf) if qtype in ("open", "date") else None
@@ -337,7 +337,7 @@ class SourceAnswerer:
         )
         verified = self.verify(question, reply, shown, document, query, on_subject)
         if qtype in ("number", "date"):
-            scored = self._score_figures(asked, [s for s in shown if s in on_subject], idf)
+            scored = self._score_figures(asked, scorable, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
             # The model missed (or misread) a figure whose context matches the question closely.
             if best is None and scored and scored[0][0] >= self.settings.figure_min_score:
