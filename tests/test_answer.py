@@ -731,6 +731,25 @@ def test_run__figure_beside_another_subject_than_the_questions_is_not_its_answer
     assert sa.answer == expected
 
 
+def test_run__answer_taken_from_a_digression_is_asked_again_without_it() -> None:
+    paragraphs = [
+        *PORT_ELIN[:1],
+        "The fire in the rope warehouse broke out on 3 March 1902 and burned for two days.",
+        *PORT_ELIN[2:3],
+        "Something similar happened in Dunmore in 1887, when a mill burned down.",
+    ]
+    doc, passages = _one_sentence("\n\n".join(paragraphs))
+    llm = FakeLLM(replies=[" 1887 [1]", " 3 March 1902 [1]"])
+
+    sa = _answerer(llm).run("When did the Port Elin fire happen?", doc, passages)
+
+    assert sa.answer == "3 March 1902"
+    assert [("Dunmore" in prompt.rsplit("Sentences:", 1)[1]) for prompt in llm.history] == [
+        True,
+        False,
+    ]
+
+
 @pytest.mark.parametrize("cited", [1, 2, 3, 4])
 def test_run__answer_is_quoted_from_a_sentence_on_the_questions_subject(cited: int) -> None:
     paragraphs = [*PORT_ELIN[:3], "A similar fire in Dunmore also killed 14 people in 1887."]

@@ -328,14 +328,19 @@ class SourceAnswerer:
         agent = _agent(asked, usable) if qtype == "who" else None
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
-        prompt = SOURCE_ANSWER_PROMPT.format(
-            sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
-            question=_one_line(focus(question)),
+        verified = self.verify(
+            question, self._ask(question, shown), shown, document, query, on_subject
         )
-        reply = self.llm.complete(
-            prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
-        )
-        verified = self.verify(question, reply, shown, document, query, on_subject)
+        if verified is not None and verified.quotes[0] in off_subject:
+            # The model took its answer from a digression ("Something similar happened in
+            # 1992 in Los Angeles" for "When did the riots happen?"): ask once more without them.
+            shown = on_subject[: self.settings.evidence_sentences]
+            scorable = shown
+            verified = (
+                self.verify(question, self._ask(question, shown), shown, document, query)
+                if shown
+                else None
+            )
         if qtype in ("number", "date"):
             scored = self._score_figures(asked, scorable, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
@@ -349,6 +354,16 @@ class SourceAnswerer:
         if verified is not None and qtype not in ("number", "date"):
             return verified
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor)
+
+    def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
+        """The model's reply to `SOURCE_ANSWER_PROMPT` over the numbered ``shown`` sentences."""
+        prompt = SOURCE_ANSWER_PROMPT.format(
+            sentences="\n".join(f"[{i}] {_one_line(s.text)}" for i, s in enumerate(shown, 1)),
+            question=_one_line(focus(question)),
+        )
+        return self.llm.complete(
+            prompt, max_tokens=self.settings.max_answer_tokens, stop=ANSWER_STOP
+        )
 
     def _polar(
         self,
