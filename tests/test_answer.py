@@ -196,6 +196,28 @@ def test_verify__a_sentence_opening_with_a_pronoun_takes_its_topic_from_the_one_
     )
 
 
+@pytest.mark.parametrize(
+    ("sequel", "accepted"),
+    [
+        ("That is, it was a pay dispute with no link to politics.", True),
+        # a sentence that does not open with a pronoun is about something of its own
+        ("The pay dispute at the mill had no link to politics.", False),
+    ],
+)
+def test_verify__a_sentence_takes_its_topic_from_a_pronoun_sentence_after_it(
+    sequel: str, accepted: bool
+) -> None:
+    text = f"The strike of dock workers lasted for many months. {sequel}"
+    doc, _ = _one_sentence(text)
+    sentence = [Sentence(doc.doc_id, text[s:e], s, e) for s, e in sentence_spans(text)][0]
+
+    sa = _answerer(FakeLLM()).verify(
+        "What dispute came before the riot?", "the strike of dock workers [1]", [sentence], doc
+    )
+
+    assert (sa is not None and sa.quotes == (sentence,)) is accepted
+
+
 def test_verify__a_figure_of_the_question_puts_the_sentence_on_its_topic() -> None:
     text = "Nadia Roe studied law in Lyon. As of 2020, she works as a notary."
     doc, _ = _one_sentence(text)

@@ -568,6 +568,7 @@ class SourceAnswerer:
             if grounded(text, sentence.text) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
+                or on_topic(query or question, _sequel(document.text, sentence))
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
@@ -628,6 +629,16 @@ def _with_antecedent(text: str, sentence: Sentence) -> str:
         return sentence.text
     before = sentence_spans(text, max(0, sentence.start - 1000), sentence.start)
     return " ".join([*(text[a:b] for a, b in before[-1:]), sentence.text])
+
+
+def _sequel(text: str, sentence: Sentence) -> str:
+    """The sentence after ``sentence`` when it opens with a pronoun, else "": "That is, it
+    was a labor dispute" says what the sentence before it was about."""
+    after = sentence_spans(text, sentence.end, _paragraph(text, sentence.start, sentence.end)[1])[
+        :1
+    ]
+    following = [text[a:b] for a, b in after if opens_with_pronoun(text[a:b])]
+    return following[0] if following else ""
 
 
 def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
