@@ -634,11 +634,9 @@ def _with_antecedent(text: str, sentence: Sentence) -> str:
 def _sequel(text: str, sentence: Sentence) -> str:
     """The sentence after ``sentence`` when it opens with a pronoun, else "": "That is, it
     was a labor dispute" says what the sentence before it was about."""
-    after = sentence_spans(text, sentence.end, _paragraph(text, sentence.start, sentence.end)[1])[
-        :1
-    ]
-    following = [text[a:b] for a, b in after if opens_with_pronoun(text[a:b])]
-    return following[0] if following else ""
+    end = _paragraph(text, sentence.start, sentence.end)[1]
+    after = [text[a:b] for a, b in sentence_spans(text, sentence.end, end)[:1]]
+    return after[0] if after and opens_with_pronoun(after[0]) else ""
 
 
 def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
