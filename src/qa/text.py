@@ -295,7 +295,8 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
 
     Only words of four letters or more that are not stopwords are touched, and only for a
     near-identical spelling (difflib ratio >= ``cutoff``): "kiled" -> "killed",
-    "procecutor" -> "prosecutor", while "revenue" stays (its nearest, "revenge", is too far).
+    "procecutor" -> "prosecutor", while "revenue" stays (its nearest, "revenge", is too far)
+    and so does "sport" (its nearest, "sports", is the same word).
 
     >>> correct_spelling("How many were kiled?", {"killed", "people"})
     'How many were killed?'
@@ -306,8 +307,15 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
         low = word.lower()
         if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
             return word
+        if word.isupper():  # an acronym ("UPRA") is not a misspelt word
+            return word
         close = difflib.get_close_matches(low, vocabulary, n=1, cutoff=cutoff)
         if not close:
+            return word
+        # Another form of the same word ("associated" for "associates") is no typo, and the
+        # stages after this match words by stem anyway; a name takes the corpus's spelling
+        # ("Ger Brown" -> "Ger Browne").
+        if word.islower() and stem(low).rstrip("e") == stem(close[0]).rstrip("e"):
             return word
         return close[0].capitalize() if word[0].isupper() else close[0]
 
