@@ -226,9 +226,9 @@ def test_correct_spelling_only_fixes_near_misses_of_corpus_words():
 def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     from qa.text import correct_spelling
 
-    vocab = {"sports", "associates", "serve", "killed", "browne", "uprag"}
-    assert correct_spelling("What sport is he associated with? served kiled", vocab) == (
-        "What sport is he associated with? served killed"
+    vocab = {"sports", "associates", "serve", "shooting", "killed", "browne", "uprag"}
+    assert correct_spelling("What sport is he associated with? served shootings kiled", vocab) == (
+        "What sport is he associated with? served shootings killed"
     )
     # A name takes the corpus's spelling; an acronym is left as typed.
     assert correct_spelling("Did Ger Brown join UPRA?", vocab) == "Did Ger Browne join UPRA?"

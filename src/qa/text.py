@@ -290,6 +290,13 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are forms of one word: "serve" and "served", "shootings" and
+    "shooting" (the stem of one stem)."""
+    sa, sb = stem(a).rstrip("e"), stem(b).rstrip("e")
+    return sa == sb or stem(sa) == sb or sa == stem(sb)
+
+
 def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.88) -> str:
     """``text`` with each word the corpus doesn't know replaced by the closest word it does.
 
@@ -315,7 +322,7 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
         # Another form of the same word ("associated" for "associates") is no typo, and the
         # stages after this match words by stem anyway; a name takes the corpus's spelling
         # ("Ger Brown" -> "Ger Browne").
-        if word.islower() and stem(low).rstrip("e") == stem(close[0]).rstrip("e"):
+        if word.islower() and _same_word(low, close[0]):
             return word
         return close[0].capitalize() if word[0].isupper() else close[0]
 
