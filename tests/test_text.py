@@ -232,3 +232,13 @@ def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     )
     # A name takes the corpus's spelling; an acronym is left as typed.
     assert correct_spelling("Did Ger Brown join UPRA?", vocab) == "Did Ger Browne join UPRA?"
+
+
+def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_word():
+    from qa.text import correct_spelling
+
+    vocab = {"people", "peoples", "apple", "David", "pears", "prose", "police"}
+    assert correct_spelling("How many ppl died?", vocab) == "How many people died?"
+    # Not a name ("dvd" is not "David"), and not when two different words fit ("prs").
+    assert correct_spelling("Who sold the dvd? prs", vocab) == "Who sold the dvd? prs"
+    assert correct_spelling("Did the PPL pay?", vocab) == "Did the PPL pay?"

@@ -297,21 +297,39 @@ def _same_word(a: str, b: str) -> bool:
     return sa == sb or stem(sa) == sb or sa == stem(sb)
 
 
+_CONSONANTS = re.compile("[b-df-hj-np-tv-xz]{3,}")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + re.sub("[aeiou]", "", word[1:])
+
+
+def _shorthand(word: str, vocabulary: Collection[str]) -> str | None:
+    """The one common corpus word that ``word`` writes without its vowels ("ppl" -> "people"),
+    else None. Only lowercase corpus words count: "dvd" is not "David"."""
+    found = {w for w in vocabulary if w[0] == word[0] and w.islower() and _skeleton(w) == word}
+    forms = sorted(found, key=len)
+    return forms[0] if forms and all(_same_word(forms[0], w) for w in forms) else None
+
+
 def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.88) -> str:
     """``text`` with each word the corpus doesn't know replaced by the closest word it does.
 
     Only words of four letters or more that are not stopwords are touched, and only for a
     near-identical spelling (difflib ratio >= ``cutoff``): "kiled" -> "killed",
     "procecutor" -> "prosecutor", while "revenue" stays (its nearest, "revenge", is too far)
-    and so does "sport" (its nearest, "sports", is the same word).
+    and so does "sport" (its nearest, "sports", is the same word). A lowercase word of three
+    letters or more with no vowel is read as shorthand for the corpus word it strips ("ppl").
 
-    >>> correct_spelling("How many were kiled?", {"killed", "people"})
-    'How many were killed?'
+    >>> correct_spelling("How many ppl were kiled?", {"killed", "people"})
+    'How many people were killed?'
     """
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         low = word.lower()
+        if _CONSONANTS.fullmatch(word) and word not in vocabulary:
+            return _shorthand(word, vocabulary) or word
         if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
