@@ -84,6 +84,8 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("How many people were killed?", "number"),
         ("How much did the repairs cost?", "number"),
         ("What was the death toll?", "number"),
+        ("What was the body count after the fire?", "number"),
+        ("What was the Count of Arlon known for?", "open"),
         ("How tall is the lighthouse?", "number"),
         ("When did the fire start?", "date"),
         ("In what year was the quay built?", "date"),
@@ -308,6 +310,29 @@ def test_run__count_question_is_never_answered_with_a_year() -> None:
     )
 
     assert sa.answer == "two elderly villagers"
+
+
+@pytest.mark.parametrize(
+    "question", ["How many people died in the siege?", "What was the body count of the siege?"]
+)
+def test_run__count_question_is_never_answered_with_a_duration(question: str) -> None:
+    doc, passages = _one_sentence(
+        "The siege of the 20-year-old fort lasted 20 days and left 14 dead."
+    )
+
+    sa = _answerer(FakeLLM(replies=[" 20 [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer.startswith("14")
+
+
+def test_run__question_about_time_is_answered_with_a_duration() -> None:
+    doc, passages = _one_sentence("The siege lasted 20 days and left 14 dead.")
+
+    sa = _answerer(FakeLLM(replies=[" 20 [1]"]), figure_min_score=-1.0).run(
+        "How many days did the siege last?", doc, passages
+    )
+
+    assert sa.answer.startswith("20")
 
 
 def test_run__date_the_model_cut_short_is_shown_whole() -> None:
@@ -859,12 +884,12 @@ def test_rank_sentences__ranks_only_sentences_of_the_passages() -> None:
 
 def test_run__figure_from_another_sentence_replaces_one_that_counts_something_else() -> None:
     text = (
-        "The strike in the town of Karamunai lasted seven months before the police came. "
+        "The strike in the town of Karamunai drew seven unions before the police came. "
         "Officials said that 21 people were injured in the clashes that followed."
     )
     doc = Document("d.txt", "d.txt", text, hashlib.sha256(text.encode()).hexdigest(), "D")
     passages = [Passage("d.txt", "d.txt#0", text, 0, len(text))]
-    llm = FakeLLM(replies=[" seven months [1]"])
+    llm = FakeLLM(replies=[" seven unions [1]"])
 
     sa = _answerer(llm).run("How many people were injured in Karamunai?", doc, passages)
 

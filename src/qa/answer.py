@@ -75,15 +75,22 @@ QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
+# "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
+_COUNT_NOUN = r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)\b"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
-    r"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b",
+    rf"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b|{_COUNT_NOUN}",
     re.I,
 )
 _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b", re.I)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
-_COUNT_Q = re.compile(r"\bhow (?:many|much)\b", re.I)
+_COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|\bdeath toll\b|{_COUNT_NOUN}", re.I)
+_TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
+# A duration ("20 years of independence", "a six-day siege") counts time, and only a question
+# about time or age asks for one.
+_DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
+_TIME_Q = re.compile(rf"\bhow (?:long|old)\b|\b(?:age|time)\b|\b{_TIME_UNIT}\b", re.I)
 # "how many dead, prisoners and wounded": several things counted at once.
 _UNITS_Q = re.compile(
     r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
@@ -408,7 +415,9 @@ class SourceAnswerer:
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
-                if not _is_date(s.text, a, b, query) and not _counts_other(s.text, a, b, query)
+                if not _is_date(s.text, a, b, query)
+                and not _counts_other(s.text, a, b, query)
+                and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
@@ -479,7 +488,7 @@ class SourceAnswerer:
 
         A small model often copies the first number of a sentence that holds several ("37 on
         trial ... 14 dead"), and now and then takes a figure from the wrong sentence ("seven
-        months" for "how many were injured"). Its figure stands unless another's context fits
+        unions" for "how many were injured"). Its figure stands unless another's context fits
         better: by `FIGURE_MARGIN` inside the sentence it quoted, by the wider
         `SENTENCE_SWITCH_MARGIN` in another, since its choice of sentence is usually right.
         """
