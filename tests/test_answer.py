@@ -86,6 +86,7 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the death toll?", "number"),
         ("What was the body count after the fire?", "number"),
         ("What was the Count of Arlon known for?", "open"),
+        ("What was the toll road called?", "name"),
         ("How tall is the lighthouse?", "number"),
         ("When did the fire start?", "date"),
         ("In what year was the quay built?", "date"),

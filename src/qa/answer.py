@@ -76,7 +76,10 @@ QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
 # "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
-_COUNT_NOUN = r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)\b"
+_COUNT_NOUN = (
+    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
+    r"(?=\s*(?:[?,.]|$|(?:of|in|at|after|from|for|on|among|during)\b))"  # not "the toll road"
+)
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
     rf"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b|{_COUNT_NOUN}",
