@@ -19,7 +19,7 @@ from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.prompts import NOT_STATED
 from qa.settings import Settings
-from qa.text import sentence_spans
+from qa.text import content_stems, sentence_spans
 from qa.types import Document, Passage, Sentence
 
 TEXT = (
@@ -619,6 +619,33 @@ def test_run__who_or_which_question_falls_back_only_to_a_sentence_naming_someone
     assert sa.kind == "extract"
     assert "Olek Brandt" in sa.answer
     assert nameless not in sa.answer  # a close match, but it names nobody
+
+
+def test_run__who_question_naming_a_place_falls_back_only_to_a_sentence_naming_someone_else() -> (
+    None
+):
+    text = "The Arlon inquiry opened in March after the fire. Judge Ada Vane led the Arlon inquiry."
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)  # FakeLLM: "not stated"
+
+    led = answerer.run("Who presided over the Arlon inquiry?", doc, passages)
+    about = answerer.run("Who is Ada Vane?", *_one_sentence("Ada Vane is a judge in Arlon."))
+
+    assert led.kind == "extract" and led.answer == "Judge Ada Vane led the Arlon inquiry."
+    assert about.kind == "extract" and "Ada Vane is a judge" in about.answer
+
+
+def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_topic() -> None:
+    text = "The inquiry into the Arlon fire met in December. Ada Vane led the whole inquiry."
+    doc, passages = _one_sentence(text)
+    idf = {s: 2.0 for s in content_stems(text)} | {"arlon": 0.1}
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)
+
+    sa = answerer.run(
+        "Who was in charge of the inquiry?", doc, passages, idf=idf, idf_tells_topic=True
+    )
+
+    assert sa.kind == "extract" and sa.answer == "Ada Vane led the whole inquiry."
 
 
 def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:

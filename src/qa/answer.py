@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -70,6 +70,8 @@ DATE_REACH = 6
 MAX_DESCRIPTION_WORDS = 5
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
+# IDF below which a word is the corpus topic's (in about half the passages or more).
+TOPIC_IDF = 0.8
 
 QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
@@ -103,6 +105,8 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
+# "Who is Askhat Daulbayev?" asks about the one it names.
+_WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
@@ -363,7 +367,8 @@ class SourceAnswerer:
                 return best
         if verified is not None and qtype not in ("number", "date"):
             return verified
-        return self._extract(document.doc_id, evidence, question, qtype, scoped, floor)
+        topic = {w for w, v in (idf or {}).items() if v < TOPIC_IDF} if idf_tells_topic else set()
+        return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
 
     def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
         """The model's reply to `SOURCE_ANSWER_PROMPT` over the numbered ``shown`` sentences."""
@@ -594,23 +599,34 @@ class SourceAnswerer:
         qtype: QuestionType,
         scoped: bool = False,
         floor: float = 0.0,
+        topic: Collection[str] = (),
     ) -> SourceAnswer:
         """For open, "who" and "which" questions: up to two best full sentences, when they are
         similar enough to the question, else "not stated".
         Headlines and bylines (under `MIN_CLAIM_WORDS` words) match any question on the topic,
-        so they never stand as answers."""
+        so they never stand as answers. ``topic`` holds the stems of the corpus topic's words:
+        naming only those and months, a sentence names no one a "who" question asks for."""
         if qtype in ("who", "which"):
             names = capitalised_words(question) if qtype == "who" else []
             # "Who named "The Quay Tavern"?" is answered by "... nicknamed 'the Quay Tavern'".
             names = [n for n in names if n.lower() not in STOPWORDS]
             asked = {w.lower() for w in words(question)}
+
+            def new(word: str) -> bool:
+                if qtype == "who" and (
+                    word.lower().rstrip(".") in MONTHS or content_stems(word) <= set(topic)
+                ):
+                    return False
+                return word.lower() not in asked
+
             # "Who is <name>?" needs a sentence holding the name; "who is the prosecutor
-            # general?" and "which city ...?" one that names someone or something new.
+            # general?", "who presides over the Aktau trial?" and "which city ...?" one that
+            # names someone or something new.
+            about_name = bool(names) and bool(_WHO_IS_NAME.match(question))
             evidence = evidence.where(
                 lambda s: (
                     all(n in s.text for n in names)
-                    if names
-                    else any(w.lower() not in asked for w in capitalised_words(s.text))
+                    and (about_name or any(new(w) for w in capitalised_words(s.text)))
                 )
             )
         elif qtype != "open":
