@@ -648,6 +648,24 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
     assert sa.kind == "extract" and sa.answer == "Ada Vane led the whole inquiry."
 
 
+def test_run__who_wrote_a_source_it_names_is_its_author_quoted_from_the_byline() -> None:
+    text = "Quay Fire Report\n\nBy Ada Vane\n\nThe fire began on March 2 in the rope warehouse."
+    doc = Document("q.txt", "q.txt", text, "x", "Quay Fire Report", author="Ada Vane")
+    passages = [Passage(doc.doc_id, "q.txt#0", text, 0, len(text))]
+    answerer = _answerer(FakeLLM(), extract_min_score=0.0)
+
+    scoped = answerer.run("Who wrote the Quay Fire Report?", doc, passages, scoped=True)
+    unscoped = answerer.run("Who wrote about the fire?", doc, passages)
+
+    assert (scoped.answer, scoped.kind, scoped.quotes[0].text) == (
+        "Ada Vane",
+        "answer",
+        "By Ada Vane",
+    )
+    assert text[scoped.quotes[0].start : scoped.quotes[0].end] == "By Ada Vane"
+    assert unscoped.answer != "Ada Vane"
+
+
 def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
     text = "Olek Brandt lived in a house on the east pier, later nicknamed 'the Quay Tavern'."
     doc, passages = _one_sentence(text)

@@ -105,6 +105,10 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
+# "Who wrote the Moscow Times piece?", asked of the piece it names.
+_AUTHOR_Q = re.compile(
+    r"^\W*who (?:wrote|authored|penned|(?:is|was) the (?:author|writer) of)\b", re.I
+)
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
 _WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
@@ -304,6 +308,11 @@ class SourceAnswerer:
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        byline = _byline(document) if scoped and _AUTHOR_Q.match(focus(question)) else None
+        if byline is not None and document.author:
+            # "Who wrote the Moscow Times piece?" asks about the source itself: its author,
+            # quoted where the text names them.
+            return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
             # The claim comes from the query when it is the same yes/no question: a source the
@@ -648,6 +657,13 @@ class SourceAnswerer:
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
         quotes = tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
         return SourceAnswer(source_id, " ".join(s.text for s in quotes), "extract", quotes)
+
+
+def _byline(document: Document) -> Sentence | None:
+    """The sentence (a byline, "By Alina Kantor") where the text first names its author."""
+    at = document.text.find(document.author) if document.author else -1
+    span = next(((s, e) for s, e in sentence_spans(document.text) if s <= at < e), None)
+    return Sentence(document.doc_id, document.text[span[0] : span[1]], *span) if span else None
 
 
 def _with_antecedent(text: str, sentence: Sentence) -> str:
