@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -376,7 +376,7 @@ class SourceAnswerer:
                 return best
         if verified is not None and qtype not in ("number", "date"):
             return verified
-        topic = {w for w, v in (idf or {}).items() if v < TOPIC_IDF} if idf_tells_topic else set()
+        topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
 
     def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
@@ -608,7 +608,7 @@ class SourceAnswerer:
         qtype: QuestionType,
         scoped: bool = False,
         floor: float = 0.0,
-        topic: Collection[str] = (),
+        topic: frozenset[str] = frozenset(),
     ) -> SourceAnswer:
         """For open, "who" and "which" questions: up to two best full sentences, when they are
         similar enough to the question, else "not stated".
@@ -623,7 +623,7 @@ class SourceAnswerer:
 
             def new(word: str) -> bool:
                 if qtype == "who" and (
-                    word.lower().rstrip(".") in MONTHS or content_stems(word) <= set(topic)
+                    word.lower().rstrip(".") in MONTHS or content_stems(word) <= topic
                 ):
                     return False
                 return word.lower() not in asked
