@@ -79,18 +79,18 @@ _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
 # "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
 _COUNT_NOUN = (
-    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
+    r"\bdeath toll\b|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
     r"(?=\s*(?:[?,.]|$|(?:of|in|at|after|from|for|on|among|during)\b))"  # not "the toll road"
 )
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
-    rf"|\bwhat (number|percentage|share|amount|proportion)\b|\bdeath toll\b|{_COUNT_NOUN}",
+    rf"|\bwhat (number|percentage|share|amount|proportion)\b|{_COUNT_NOUN}",
     re.I,
 )
 _DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b", re.I)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
-_COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|\bdeath toll\b|{_COUNT_NOUN}", re.I)
+_COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
 # about time or age asks for one.
@@ -308,11 +308,12 @@ class SourceAnswerer:
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
-        byline = _byline(document) if scoped and _AUTHOR_Q.match(focus(question)) else None
-        if byline is not None and document.author:
+        if scoped and document.author and _AUTHOR_Q.match(focus(question)):
             # "Who wrote the Moscow Times piece?" asks about the source itself: its author,
             # quoted where the text names them.
-            return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
+            byline = _byline(document, document.author)
+            if byline is not None:
+                return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
             # The claim comes from the query when it is the same yes/no question: a source the
@@ -659,9 +660,9 @@ class SourceAnswerer:
         return SourceAnswer(source_id, " ".join(s.text for s in quotes), "extract", quotes)
 
 
-def _byline(document: Document) -> Sentence | None:
-    """The sentence (a byline, "By Alina Kantor") where the text first names its author."""
-    at = document.text.find(document.author) if document.author else -1
+def _byline(document: Document, author: str) -> Sentence | None:
+    """The sentence (a byline, "By Alina Kantor") where the text first names ``author``."""
+    at = document.text.find(author)
     span = next(((s, e) for s, e in sentence_spans(document.text) if s <= at < e), None)
     return Sentence(document.doc_id, document.text[span[0] : span[1]], *span) if span else None
 
