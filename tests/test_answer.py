@@ -93,6 +93,7 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the name of the harbourmaster?", "name"),
         ("Who closed the pier?", "who"),
         ("Which harbour official closed the pier?", "which"),
+        ("In which town did the fire start?", "which"),
         ("Which year did the quay open?", "date"),
         ("Why did the fire spread?", "open"),
         ("What does the report say about the sprinklers?", "open"),
@@ -716,6 +717,63 @@ def test_run__who_question_takes_the_name_its_by_phrase_gives(
 
     assert (sa.answer, sa.kind) == (name, "answer")
     assert sa.quotes[0].text == text and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "name"),
+    [
+        (
+            "In which town did the fire start?",
+            "Fire crews came from Arlon. The blaze broke out in the port town of Norland.",
+            "Norland",
+        ),
+        (
+            "What river does the quay stand on?",
+            "The quay stands where the Salt River meets the sea, near Arlon.",
+            "Salt River",
+        ),
+        (
+            "Which ship was moored at the quay?",
+            "A ship named Ada Vane was moored at the quay.",
+            "Ada Vane",
+        ),
+    ],
+)
+def test_run__which_question_takes_the_name_its_noun_introduces(
+    question: str, text: str, name: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Arlon [1]"])  # a small model names whatever comes to hand
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (name, "answer")
+    assert name in sa.quotes[0].text and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Whose mayors, not which ones; a place beside the noun is not its name.
+        ("Which mayors were arrested?", "The former mayors of Norland were arrested."),
+        ("Which city hosted the trial?", "Police retreated to the city Department of Works."),
+        ("In which state is the quay?", "The quay is the oldest in the United States."),
+        # "Norland's" says whose festival, not which.
+        (
+            "Which festival did the fire disrupt?",
+            "The fire disrupted the festival of Norland's guilds.",
+        ),
+    ],
+)
+def test_run__which_question_ignores_names_the_noun_does_not_introduce(
+    question: str, text: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert sa.kind != "answer" and llm.history
 
 
 def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:

@@ -104,6 +104,7 @@ _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
+_PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 # "Who wrote the Moscow Times piece?", asked of the piece it names.
 _AUTHOR_Q = re.compile(
@@ -111,7 +112,20 @@ _AUTHOR_Q = re.compile(
 )
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
-_WHICH_Q = re.compile(r"^\W*(and |but |so )?which\b", re.I)
+_WHICH_Q = re.compile(rf"^\W*(and |but |so )?(?:{_PREPOSITION} )?which\b", re.I)
+# "Which town ...?", "In which city ...?", "What political party was X in?": the kind of thing
+# asked for is the last word before the verb.
+_KIND_Q = re.compile(
+    rf"^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?(?:which|what) (?:[a-z][\w-]* ){{0,2}}?"
+    r"(?P<noun>[a-z][\w-]*) (?=(?:is|was|are|were|did|does|do|has|had|have)\b)"
+    # "Which city hosted ...?"
+    rf"|^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?which (?P<first>[a-z][\w-]*)",
+    re.I,
+)
+_ARTICLES = ("the", "a", "an")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words that name no kind of thing: "What sort of ...", "Which of the ...".
+_NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
@@ -350,6 +364,8 @@ class SourceAnswerer:
         if measured is not None:
             return measured
         agent = _agent(asked, usable) if qtype == "who" else None
+        if agent is None and qtype in ("which", "open"):
+            agent = _instance(asked, on_subject)
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         verified = self.verify(
@@ -707,6 +723,39 @@ def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 name = _agent_name(m["agent"], asked, cut)
                 if name:
                     return name, sentence
+    return None
+
+
+def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The name a sentence gives to the kind of thing a "which <noun>" question asks for, and
+    that sentence: "the oil town of Zhanaozen" for "In which town ...?", "the Democratic Party"
+    for "What political party ...?". The sentence must hold the question's names, and the first
+    such sentence of ``sentences`` that names one counts. A small model asked "which town"
+    answers with a sentence on the event, or with none."""
+    match = _KIND_Q.match(question)
+    asked = (match["noun"] or match["first"]).lower() if match else ""
+    if not asked or asked in _NOT_KINDS | STOPWORDS:
+        return None
+    noun = rf"(?i:{re.escape(asked)})"
+    # The name after the noun ("the town of Zhanaozen", "a ship called ...", not "the former
+    # mayors of Zhanaozen", whose mayors) or ending with it ("the Green River").
+    of = "" if re.search(r"[^s]s$", asked) else rf"{noun}\s+of|"  # "officials of X": whose
+    after = re.compile(rf"\b(?:{of}{noun}s?\s+(?:called|named|known as))\s+$")
+    names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
+    given = {w.lower() for w in words(question)}
+    for sentence in sentences:
+        text = sentence.text
+        if not all(n in text for n in names):
+            continue
+        for run in NAME_RUN.finditer(text):
+            # "The" opening a sentence or a name is capitalised, not named.
+            name = re.sub(rf"^(?:(?i:{'|'.join(_ARTICLES)})\s+)+", "", run[0])
+            # "Kazakhstan's" of "celebrations of Kazakhstan's 20 years" names whose, not which.
+            if not name or all(w.lower() in given for w in words(name)) or _POSSESSIVE.search(name):
+                continue
+            # "the United States" is not one state.
+            if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
+                return name, sentence
     return None
 
 
