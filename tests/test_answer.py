@@ -858,6 +858,35 @@ def test_run__one_counts_only_what_the_question_counts(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "individuals" is not "officials" when the source counts officials too
+        (
+            "Thirty-seven individuals are on trial in Aktau for the riots. "
+            "Six harbour officials also face charges over the fire.",
+            "Six harbour officials",
+        ),
+        # "one defendant" is no count of defendants: "12 persons" stands
+        (
+            "12 persons are on trial in Aktau for the riots. "
+            "Later one defendant was acquitted of fraud.",
+            "12 persons",
+        ),
+    ],
+)
+def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_thing(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    asked = "officials" if "officials" in text else "defendants"
+    question = f"How many {asked} are on trial in Aktau for the riots?"
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 PORT_ELIN = [
     "Port Elin is a harbour town on the west coast, and proud of its rope trade.",
     "The fire in the rope warehouse killed 14 people and injured 30 more.",

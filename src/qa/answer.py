@@ -59,6 +59,9 @@ FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
 SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
+# Cosine similarity (MiniLM) above which two counted nouns are one thing: "people" / "persons"
+# 0.83, "people" / "individuals" 0.82; "officials" / "individuals" 0.50.
+SAME_THING = 0.7
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
 # Most words between a measure's noun and its figure: "population of Pilzno amounts to 4,411".
@@ -473,20 +476,46 @@ class SourceAnswerer:
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
         overlap = _overlap_scorer(query, idf)
+        phrases = [_figure_phrase(s.text, a, b) for s, a, b in candidates]
         unit = _asked_unit(query)
+        counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
+        tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
+        # Figures counting other things lose ground only where one counts the asked thing; "one
+        # defendant was acquitted" does not count defendants.
+        counted = [
+            c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
+        ]
+        others = self._counting_others(query, tails) if any(counted) else set()
         scored = [
             (
                 float(sim)
                 + 0.3 * overlap(win)
-                + (UNIT_BONUS if unit and unit in _stems(_figure_phrase(s.text, a, b)) else 0.0)
+                + (UNIT_BONUS if counts else -UNIT_BONUS if i in others else 0.0)
                 + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0),
                 s,
                 a,
                 b,
             )
-            for (s, a, b), win, sim in zip(candidates, windows, sims)
+            for i, ((s, a, b), win, sim, counts) in enumerate(
+                zip(candidates, windows, sims, counts_unit)
+            )
         ]
         return sorted(scored, key=lambda x: -x[0])
+
+    def _counting_others(self, query: str, tails: Sequence[str]) -> set[int]:
+        """Indices of the figures (given by the words after each, ``tails``) that count another
+        thing than the "how many X" question does: "Thirty-seven individuals" for "How many
+        officials ...?", beside "Six Kazakh officials". A near-synonym ("12 persons" for "how
+        many people") is the same thing."""
+        match = _UNIT_Q.search(query)
+        if match is None:
+            return set()
+        asked = stem(match[1].lower())
+        nouns = {i: n for i, t in enumerate(tails) if (n := _counted(t)) and stem(n) != asked}
+        if not nouns:
+            return set()
+        vectors = self.embedder.embed([match[1], *nouns.values()])
+        return {i for i, sim in zip(nouns, vectors[1:] @ vectors[0]) if sim < SAME_THING}
 
     def _measured(
         self, query: str, sentences: Sequence[Sentence], idf: Mapping[str, float] | None
@@ -925,6 +954,16 @@ def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) ->
     left = text[:start].split()[-before:]
     right = text[end:].split()[:after]
     return " ".join([*left, text[start:end], *right])
+
+
+def _counted(tail: str) -> str | None:
+    """The noun a figure counts, when the first word after it (``tail``) is one: "individuals"
+    of "Thirty-seven individuals"; None for "37 charged", "14 Kazakh officials"."""
+    first = tail.split()[:1]
+    word = first[0] if first else ""
+    if not (word.isalpha() and word.islower()) or word in STOPWORDS:
+        return None
+    return None if word.endswith(("ed", "ing")) else word
 
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
