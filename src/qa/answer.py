@@ -125,7 +125,7 @@ _KIND_Q = re.compile(
     rf"|^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?which (?P<first>[a-z][\w-]*)",
     re.I,
 )
-_ARTICLES = ("the", "a", "an")
+_ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
@@ -482,10 +482,10 @@ class SourceAnswerer:
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
         # Figures counting other things lose ground only where one counts the asked thing; "one
         # defendant was acquitted" does not count defendants.
-        counted = [
+        counted = any(
             c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
-        ]
-        others = self._counting_others(query, tails) if any(counted) else set()
+        )
+        others = self._counting_others(query, tails) if counted else set()
         scored = [
             (
                 float(sim)
@@ -778,7 +778,7 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
             continue
         for run in NAME_RUN.finditer(text):
             # "The" opening a sentence or a name is capitalised, not named.
-            name = re.sub(rf"^(?:(?i:{'|'.join(_ARTICLES)})\s+)+", "", run[0])
+            name = _ARTICLES.sub("", run[0])
             # "Kazakhstan's" of "celebrations of Kazakhstan's 20 years" names whose, not which.
             if not name or all(w.lower() in given for w in words(name)) or _POSSESSIVE.search(name):
                 continue
