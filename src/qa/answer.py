@@ -115,14 +115,15 @@ _AUTHOR_Q = re.compile(
 )
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
-_WHICH_Q = re.compile(rf"^\W*(and |but |so )?(?:{_PREPOSITION} )?which\b", re.I)
+# "Which ...", "And in which ...": what may come before the question word.
+_OPENING = rf"^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?"
+_WHICH_Q = re.compile(rf"{_OPENING}which\b", re.I)
 # "Which town ...?", "In which city ...?", "What political party was X in?": the kind of thing
-# asked for is the last word before the verb.
+# asked for is the last word before the verb ("Which city hosted ...?": the word after "which").
 _KIND_Q = re.compile(
-    rf"^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?(?:which|what) (?:[a-z][\w-]* ){{0,2}}?"
-    r"(?P<noun>[a-z][\w-]*) (?=(?:is|was|are|were|did|does|do|has|had|have)\b)"
-    # "Which city hosted ...?"
-    rf"|^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?which (?P<first>[a-z][\w-]*)",
+    rf"{_OPENING}(?:which|what) (?:[a-z][\w-]* ){{0,2}}?(?P<noun>[a-z][\w-]*) "
+    r"(?=(?:is|was|are|were|did|does|do|has|had|have)\b)"
+    rf"|{_OPENING}which (?P<first>[a-z][\w-]*)",
     re.I,
 )
 _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
