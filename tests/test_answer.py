@@ -1071,3 +1071,17 @@ def test_mentions_any_name__a_run_of_names_may_be_written_as_its_initials(
     assert (
         mentions_any_name(doc, "Who was the last person jailed in the United States?") is expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The People's Movement of Kosovo was founded in 1981.", True),
+        ("Founded in 1981, the Party of Kosovo Movement grew fast.", False),
+        ("The people's movement in Kosovo was founded in 1981.", False),
+    ],
+)
+def test_mentions_any_name__an_acronym_may_be_written_out(text: str, expected: bool) -> None:
+    doc = Document("p.txt", "p.txt", text, "", "Passage")
+
+    assert mentions_any_name(doc, "When was the PMK founded?") is expected

@@ -862,8 +862,9 @@ def mentions_any_name(document: Document, question: str) -> bool:
         v for v in (document.text, document.title, document.author, document.publication) if v
     )
     haystack = fields.lower()
+    patterns = _initialisms(question) + _expansions(question)
     return any(_name_stem(n) in haystack for n in names) or any(
-        re.search(pattern, fields) for pattern in _initialisms(question)
+        re.search(pattern, fields) for pattern in patterns
     )
 
 
@@ -872,6 +873,16 @@ def _initialisms(question: str) -> list[str]:
     words in the question: a text may write "the United States" as "the U.S." or "the US"."""
     runs = re.findall(r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question.strip())
     return [r"(?<!\w)" + r"\.?".join(w[0] for w in run.split()) + r"\.?(?!\w)" for run in runs]
+
+
+def _expansions(question: str) -> list[str]:
+    """Patterns for the words an acronym of the question abbreviates, one capitalised word per
+    letter, small words between them allowed: "PMK" is "People's Movement of Kosovo"."""
+    acronyms = re.findall(r"\b[A-Z]{2,6}\b", question)
+    small = r"(?:\s+(?:of|the|and|for|de|du|la|in|on|at|to)\b)*\s+"
+    return [
+        r"(?<![\w'’])" + small.join(rf"{c}[\w'’.-]*" for c in a) + r"(?![\w'’])" for a in acronyms
+    ]
 
 
 def _name_stem(name: str) -> str:
