@@ -1085,3 +1085,9 @@ def test_mentions_any_name__an_acronym_may_be_written_out(text: str, expected: b
     doc = Document("p.txt", "p.txt", text, "", "Passage")
 
     assert mentions_any_name(doc, "When was the PMK founded?") is expected
+
+
+def test_mentions_any_name__a_roman_numeral_is_no_acronym() -> None:
+    doc = Document("p.txt", "p.txt", "In Italy the season ended in May.", "", "Passage")
+
+    assert not mentions_any_name(doc, "When did World War II end?")

@@ -878,7 +878,8 @@ def _initialisms(question: str) -> list[str]:
 def _expansions(question: str) -> list[str]:
     """Patterns for the words an acronym of the question abbreviates, one capitalised word per
     letter, small words between them allowed: "PMK" is "People's Movement of Kosovo"."""
-    acronyms = re.findall(r"\b[A-Z]{2,6}\b", question)
+    # "II" of "World War II" is a numeral.
+    acronyms = [a for a in re.findall(r"\b[A-Z]{2,6}\b", question) if set(a) - set("IVXLCDM")]
     small = r"(?:\s+(?:of|the|and|for|de|du|la|in|on|at|to)\b)*\s+"
     return [
         r"(?<![\w'’])" + small.join(rf"{c}[\w'’.-]*" for c in a) + r"(?![\w'’])" for a in acronyms
