@@ -126,6 +126,7 @@ _KIND_Q = re.compile(
     rf"|{_OPENING}which (?P<first>[a-z][\w-]*)",
     re.I,
 )
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
@@ -879,7 +880,7 @@ def _expansions(question: str) -> list[str]:
     """Patterns for the words an acronym of the question abbreviates, one capitalised word per
     letter, small words between them allowed: "PMK" is "People's Movement of Kosovo"."""
     # "II" of "World War II" is a numeral.
-    acronyms = [a for a in re.findall(r"\b[A-Z]{2,6}\b", question) if set(a) - set("IVXLCDM")]
+    acronyms = [a for a in re.findall(r"\b[A-Z]{2,6}\b", question) if not _ROMAN.fullmatch(a)]
     small = r"(?:\s+(?:of|the|and|for|de|du|la|in|on|at|to)\b)*\s+"
     return [
         r"(?<![\w'’])" + small.join(rf"{c}[\w'’.-]*" for c in a) + r"(?![\w'’])" for a in acronyms
