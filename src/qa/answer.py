@@ -487,7 +487,7 @@ class SourceAnswerer:
         counted = any(
             c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
         )
-        others = self._counting_others(query, tails) if counted else set()
+        others = self._counting_other_nouns(query, tails) if counted else set()
         scored = [
             (
                 float(sim)
@@ -504,7 +504,7 @@ class SourceAnswerer:
         ]
         return sorted(scored, key=lambda x: -x[0])
 
-    def _counting_others(self, query: str, tails: Sequence[str]) -> set[int]:
+    def _counting_other_nouns(self, query: str, tails: Sequence[str]) -> set[int]:
         """Indices of the figures (given by the words after each, ``tails``) that count another
         thing than the "how many X" question does: "Thirty-seven individuals" for "How many
         officials ...?", beside "Six Kazakh officials". A near-synonym ("12 persons" for "how
