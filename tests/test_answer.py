@@ -705,9 +705,19 @@ def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
             "Salt Road Produced by Directed by Ada Vane Written by Piet Kors Music by Olek Brandt",
             "Ada Vane",
         ),
+        (
+            'Who is the artist of the album "Salt Road"?',
+            "Salt Road (Ada Vane album) Salt Road is the second record of a Norland folk duo.",
+            "Ada Vane",
+        ),
+        (
+            'Who directed the film "Salt Road"?',
+            "Jump to content Salt Road ( Ng See-yuen film ) - Wikipedia Main menu",
+            "Ng See-yuen",
+        ),
     ],
 )
-def test_run__who_question_takes_the_name_its_by_phrase_gives(
+def test_run__who_question_takes_the_name_its_by_phrase_or_qualifier_gives(
     question: str, text: str, name: str
 ) -> None:
     doc, passages = _one_sentence(text)
@@ -774,6 +784,26 @@ def test_run__which_question_ignores_names_the_noun_does_not_introduce(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert sa.kind != "answer" and llm.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A disambiguation list: which of the two is meant, the text does not say.
+        "Salt Road may refer to: Salt Road (Ada Vane album) or Salt Road (Olek Brandt album).",
+        # The qualifier names the novel's author, not the album's artist.
+        "Salt Road (Ada Vane novel) is a book about a Norland folk duo's album.",
+    ],
+)
+def test_run__who_question_asks_the_model_when_no_one_qualifier_names_the_maker(
+    text: str,
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run('Who is the artist of the album "Salt Road"?', doc, passages)
+
+    assert llm.history
 
 
 def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:

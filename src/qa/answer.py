@@ -136,6 +136,10 @@ _GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
+# A title's bracketed qualifier: "War Music (Slim the Mobster album)".
+_QUALIFIER = re.compile(
+    r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
+)
 _MEASURE_Q = re.compile(
     r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b", re.I
 )
@@ -754,7 +758,23 @@ def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 name = _agent_name(m["agent"], asked, cut)
                 if name:
                     return name, sentence
-    return None
+    return _qualifier(names, asked, holding)
+
+
+def _qualifier(
+    names: Sequence[str], asked: set[str], sentences: Sequence[Sentence]
+) -> tuple[str, Sentence] | None:
+    """The maker a title's bracketed qualifier names, and its sentence: "War Music (Slim the
+    Mobster album)" for "Who is the artist of the album "War Music"?". The qualifier follows
+    one of the question's ``names`` and ends with one of its ``asked`` words ("album"); None
+    when the sentences qualify the title with several makers (a disambiguation list)."""
+    found: dict[str, Sentence] = {}
+    for sentence in sentences:
+        for m in _QUALIFIER.finditer(sentence.text):
+            if m["title"] in names and stems_match(stem(m["word"].lower()), asked):
+                if NAME_RUN.fullmatch(m["maker"]):
+                    found.setdefault(m["maker"], sentence)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
