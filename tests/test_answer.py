@@ -63,6 +63,8 @@ def test_fixture_sentences_slice_the_document() -> None:
         ("March 2004 [ 2 ], [4]", ("March 2004", [2, 4])),
         (" not stated", (NOT_STATED, [])),
         ("14", ("14", [])),
+        (" 1912 1912 1912 1912 1", ("1912", [])),
+        (" Pago Pago [1]", ("Pago Pago", [1])),
         ("", ("", [])),
         ("   \n", ("", [])),
     ],
@@ -95,6 +97,8 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("Which harbour official closed the pier?", "which"),
         ("In which town did the fire start?", "which"),
         ("Which year did the quay open?", "date"),
+        ("What is the launch date of the ship?", "date"),
+        ("What is the year-end figure for the quay?", "open"),
         ("Why did the fire spread?", "open"),
         ("What does the report say about the sprinklers?", "open"),
     ],
@@ -345,6 +349,28 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
     )
 
     assert sa.answer == "8 January 1747"
+
+
+def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stands() -> None:
+    text = (
+        "Ada Vane (15 May 1885 – 8 July 1955) was a Norland folk singer. "
+        "Vane was born on 15 May 1885 in Arlon."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 15 May 1885 [2]"])).run("When was Ada Vane born?", doc, passages)
+
+    assert (sa.answer, sa.kind) == ("15 May 1885", "answer")
+
+
+def test_run__what_is_the_date_question_is_answered_as_a_date() -> None:
+    doc, passages = _one_sentence("Ada Vane (born 3 September 1717) was a Norland folk singer.")
+
+    sa = _answerer(FakeLLM(replies=[" 1717 [1]"])).run(
+        "What is the birth date of Ada Vane?", doc, passages
+    )
+
+    assert sa.answer == "3 September 1717"
 
 
 @pytest.mark.parametrize(
@@ -1014,6 +1040,11 @@ def test_run__when_question_takes_the_date_its_word_introduces(verb: str, year: 
         (
             "Goodrich House, Griffin. Area less than one acre Built 1885 Architect Olek Brandt",
             "1885",
+        ),
+        # An infobox's next field is not part of the date.
+        (
+            "Goodrich House Griffin Built 7 September 1861 Demolished 1906 Architect",
+            "7 September 1861",
         ),
     ],
 )

@@ -80,6 +80,7 @@ QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
+_LOOP = re.compile(r"(?P<first>.+?)(?:\s+(?P=first)){2,}(?:\s+(?P<cut>\S+))?")
 # "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
 _COUNT_NOUN = (
     r"\bdeath toll\b|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
@@ -90,7 +91,12 @@ _NUMBER_Q = re.compile(
     rf"|\bwhat (number|percentage|share|amount|proportion)\b|{_COUNT_NOUN}",
     re.I,
 )
-_DATE_Q = re.compile(r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b", re.I)
+_DATE_Q = re.compile(
+    r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b"
+    # "What is the birth date of X?", not "What is the year-end figure?"
+    r"|\bwhat (?:is|was) (?:the|its|his|her|their) (?:[\w-]+ )?(?:date|year)(?![\w-])",
+    re.I,
+)
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
 _UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
@@ -131,6 +137,7 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
+_RANGE_GAP = re.compile(r"\s*(?:[,–—-]|to|and|or)?\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
@@ -186,6 +193,10 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
     text = match.group("text") if match else line
     refs = [int(n) for n in _REF.findall(line)]
     text = _REF.sub("", text).strip().rstrip(".,;: ").strip("\"'“”").rstrip(".,;: ").strip()
+    # Greedy decoding can loop on the answer until the token limit cuts it: "1912 1912 1912 1".
+    loop = _LOOP.fullmatch(text)
+    if loop and (loop["cut"] is None or loop["first"].startswith(loop["cut"])):
+        text = loop["first"]
     return text, refs
 
 
@@ -565,13 +576,18 @@ class SourceAnswerer:
         inside = [f for f in scored if f[1] == quoted]
         stated = numbers(proposed.answer)
         mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & stated]
-        if any(t.startswith("m") for t in stated):
+        dated = any(t.startswith("m") for t in stated)  # a full date, with its month
+        if dated:
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
             # ... on December 17th 2011", though each of its parts is.
             mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
-            return None
+            # The same date elsewhere may be the one the scoring kept: "(15 May 1885 – 8 July
+            # 1955)" rather than "born on 15 May 1885", for the date of birth. A full date names
+            # one day; a bare count ("10") may count anything.
+            same = [f for f in outside if dated and numbers(f[1].text[f[2] : f[3]]) == stated]
+            return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         if stated < numbers(quoted.text[mine[0][2] : mine[0][3]]):
             answer = _figure_answer(proposed.source_id, mine[0])  # "1747" of "8 January 1747"
@@ -1035,7 +1051,13 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         return answer
     head = answer.answer[: spans[0][0]].strip().lower()
     start = spans[0][0] if head in ("", "in", "on") else 0
-    end = spans[-1][1]
+    end = spans[0][1]
+    # A range ("1861 and 1862", "November 25, 1865 – July 25, 1920") is one answer; an
+    # infobox's next field ("7 September 1971 Dissolved 2006") is not part of it.
+    for a, b in spans[1:]:
+        if not _RANGE_GAP.fullmatch(answer.answer, end, a):
+            break
+        end = b
     after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
     date = answer.answer[start : after.end() if after else end]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
