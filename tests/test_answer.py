@@ -363,6 +363,18 @@ def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stan
     assert (sa.answer, sa.kind) == ("15 May 1885", "answer")
 
 
+def test_run__year_the_model_quotes_from_a_sentence_the_scoring_passed_over_is_dated() -> None:
+    text = (
+        "Ada Vane (2 April 1916 – 22 February 2010) was a Norland folk singer. "
+        "She sang in Arlon from 1916 to 1930."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 1916 [2]"])).run("When was Ada Vane born?", doc, passages)
+
+    assert (sa.answer, sa.kind) == ("2 April 1916", "answer")
+
+
 def test_run__what_is_the_date_question_is_answered_as_a_date() -> None:
     doc, passages = _one_sentence("Ada Vane (born 3 September 1717) was a Norland folk singer.")
 
@@ -1041,6 +1053,7 @@ def test_run__when_question_takes_the_date_its_word_introduces(verb: str, year: 
             "Goodrich House, Griffin. Area less than one acre Built 1885 Architect Olek Brandt",
             "1885",
         ),
+        ("Goodrich House Griffin Built 7 September 1861 2 storeys Architect", "7 September 1861"),
         # An infobox's next field is not part of the date.
         (
             "Goodrich House Griffin Built 7 September 1861 Demolished 1906 Architect",

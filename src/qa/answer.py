@@ -137,7 +137,7 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
-_RANGE_GAP = re.compile(r"\s*(?:[,–—-]|to|and|or)?\s*")
+_RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
@@ -576,17 +576,15 @@ class SourceAnswerer:
         inside = [f for f in scored if f[1] == quoted]
         stated = numbers(proposed.answer)
         mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & stated]
-        dated = any(t.startswith("m") for t in stated)  # a full date, with its month
-        if dated:
+        if _dated(stated):
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
             # ... on December 17th 2011", though each of its parts is.
             mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
-            # The same date elsewhere may be the one the scoring kept: "(15 May 1885 – 8 July
-            # 1955)" rather than "born on 15 May 1885", for the date of birth. A full date names
-            # one day; a bare count ("10") may count anything.
-            same = [f for f in outside if dated and numbers(f[1].text[f[2] : f[3]]) == stated]
+            # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
+            # 1955)" is kept for the date of birth, not "born on 15 May 1885".
+            same = [f for f in outside if _same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         if stated < numbers(quoted.text[mine[0][2] : mine[0][3]]):
@@ -624,7 +622,7 @@ class SourceAnswerer:
             frozenset(numbers(s.text[a:b])): (score, s, a, b)
             for score, s, a, b in self._score_figures(query, sentences, idf)
             if stated < numbers(s.text[a:b])
-            and any(t.startswith("m") for t in numbers(s.text[a:b]))
+            and _dated(numbers(s.text[a:b]))
             and same_event(s, a, b)
         }
         if len(finer) != 1:
@@ -1083,7 +1081,7 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     holds a month ("October 2010"), or it is a bare year not followed by what the question
     counts ("1000 years" still counts years)."""
     figure = text[start:end]
-    if any(t.startswith("m") for t in numbers(figure)):
+    if _dated(numbers(figure)):
         return True
     after = words(text[end:])[:1]
     unit = _asked_unit(question)
@@ -1105,6 +1103,21 @@ def _life_event(text: str, start: int, end: int) -> str | None:
     if re.search(r"\d\s*[–—-]\s*$", before):
         return "death"
     return "birth" if re.match(r"\s*[–—-]\s*\S", after) else None
+
+
+def _dated(figures: set[str]) -> bool:
+    """Do ``figures`` (from `numbers`) hold a month, as a full date does?"""
+    return any(t.startswith("m") for t in figures)
+
+
+def _same_date(stated: set[str], there: set[str]) -> bool:
+    """Does a figure holding ``there`` give the date the model ``stated``: the same full date,
+    or a full date in the one year stated ("2 April 1916" for "1916")? A bare count ("10")
+    gives no date and may count anything."""
+    if _dated(stated):
+        return there == stated
+    year = len(stated) == 1 and all(_is_date_token(t) for t in stated)
+    return year and stated < there and _dated(there)
 
 
 def _is_date_token(token: str) -> bool:
