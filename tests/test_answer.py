@@ -351,28 +351,33 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
     assert sa.answer == "8 January 1747"
 
 
-def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stands() -> None:
-    text = (
-        "Ada Vane (15 May 1885 – 8 July 1955) was a Norland folk singer. "
-        "Vane was born on 15 May 1885 in Arlon."
-    )
+@pytest.mark.parametrize(
+    ("text", "reply", "date"),
+    [
+        # The scoring keeps the bracketed date of birth, not "born on".
+        (
+            "Ada Vane (15 May 1885 – 8 July 1955) was a Norland folk singer. "
+            "Vane was born on 15 May 1885 in Arlon.",
+            " 15 May 1885 [2]",
+            "15 May 1885",
+        ),
+        # A year is the year of the full date kept.
+        (
+            "Ada Vane (2 April 1916 – 22 February 2010) was a Norland folk singer. "
+            "She sang in Arlon from 1916 to 1930.",
+            " 1916 [2]",
+            "2 April 1916",
+        ),
+    ],
+)
+def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stands(
+    text: str, reply: str, date: str
+) -> None:
     doc, passages = _one_sentence(text)
 
-    sa = _answerer(FakeLLM([" 15 May 1885 [2]"])).run("When was Ada Vane born?", doc, passages)
+    sa = _answerer(FakeLLM([reply])).run("When was Ada Vane born?", doc, passages)
 
-    assert (sa.answer, sa.kind) == ("15 May 1885", "answer")
-
-
-def test_run__year_the_model_quotes_from_a_sentence_the_scoring_passed_over_is_dated() -> None:
-    text = (
-        "Ada Vane (2 April 1916 – 22 February 2010) was a Norland folk singer. "
-        "She sang in Arlon from 1916 to 1930."
-    )
-    doc, passages = _one_sentence(text)
-
-    sa = _answerer(FakeLLM([" 1916 [2]"])).run("When was Ada Vane born?", doc, passages)
-
-    assert (sa.answer, sa.kind) == ("2 April 1916", "answer")
+    assert (sa.answer, sa.kind) == (date, "answer")
 
 
 def test_run__what_is_the_date_question_is_answered_as_a_date() -> None:

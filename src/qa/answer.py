@@ -142,11 +142,11 @@ _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
-# "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
+# "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
 _MEASURE_Q = re.compile(
     r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b", re.I
 )
@@ -754,8 +754,9 @@ def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     "Who is the director of X?" / "X is a film directed by Frank Oz", "Who is the artist of the
     album X?" / "X is the debut album by American indie rock duo Best Coast". The word before
     "by" must be one of the question's ("directed" for "director", "album") and the sentence
-    must hold the question's names; the first such sentence of ``sentences`` counts. A small
-    model asked "who" names whoever its sentence mentions first ("produced by Lewis Pesacov")."""
+    must hold the question's names; the first such sentence of ``sentences`` counts. Failing
+    that, a title's bracketed qualifier may name the maker (see `_qualifier`). A small model
+    asked "who" names whoever its sentence mentions first ("produced by Lewis Pesacov")."""
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
     asked = content_stems(question) - content_stems(" ".join(names))
     # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
@@ -785,9 +786,12 @@ def _qualifier(
     found: dict[str, Sentence] = {}
     for sentence in sentences:
         for m in _QUALIFIER.finditer(sentence.text):
-            if m["title"] in names and stems_match(stem(m["word"].lower()), asked):
-                if NAME_RUN.fullmatch(m["maker"]):
-                    found.setdefault(m["maker"], sentence)
+            if (
+                m["title"] in names
+                and stems_match(stem(m["word"].lower()), asked)
+                and NAME_RUN.fullmatch(m["maker"])
+            ):
+                found.setdefault(m["maker"], sentence)
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -1116,7 +1120,7 @@ def _same_date(stated: set[str], there: set[str]) -> bool:
     gives no date and may count anything."""
     if _dated(stated):
         return there == stated
-    year = len(stated) == 1 and all(_is_date_token(t) for t in stated)
+    year = len(stated) == 1 and _is_date_token(next(iter(stated)))
     return year and stated < there and _dated(there)
 
 
