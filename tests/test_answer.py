@@ -380,6 +380,16 @@ def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stan
     assert (sa.answer, sa.kind) == (date, "answer")
 
 
+def test_run__date_of_death_does_not_answer_when_someone_was_born() -> None:
+    text = "Ada Vane died on 7 January 1918 in Arlon. She was born on 15 May 1885 in Norland."
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM([" 7 January 1918 [1]"]), figure_min_score=-1.0)
+
+    sa = answerer.run("What is the birth date of Ada Vane?", doc, passages)
+
+    assert sa.answer == "15 May 1885"
+
+
 def test_run__what_is_the_date_question_is_answered_as_a_date() -> None:
     doc, passages = _one_sentence("Ada Vane (born 3 September 1717) was a Norland folk singer.")
 

@@ -137,6 +137,7 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
+_BORN_OR_DIED = re.compile(r"\b(born|died)\s+(?:(?:on|in)\s+)?(?:(?:about|c\.)\s+)?$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
@@ -1094,9 +1095,12 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
 
 
 def _life_event(text: str, start: int, end: int) -> str | None:
-    """Which end of a life the figure at ``text[start:end]`` dates, when it is in brackets:
-    "birth" for "(born March 15, 1947)" or the first of "(8 September 1838 – 2 March 1881)",
-    "death" for the second; else None."""
+    """Which end of a life the figure at ``text[start:end]`` dates: "birth" for "born on 15 May
+    1885", "(born March 15, 1947)" or the first of "(8 September 1838 – 2 March 1881)", "death"
+    for "died in 1881" or the second; else None."""
+    said = _BORN_OR_DIED.search(text, 0, start)
+    if said:
+        return "birth" if said[1].lower() == "born" else "death"
     opened = text.rfind("(", 0, start)
     if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
         return None
