@@ -114,6 +114,16 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
+_CLAUSE_MARKS = ";:()"
+_AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
+# "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary.
+_COUNTED_PHRASE = re.compile(rf"\bhow (?:many|much)\b.*?(?={_AUXILIARY}|$)", re.I)
+# ... and a phrase a preposition opens runs up to an auxiliary, a comma or the end.
+_PREPOSITIONAL = re.compile(
+    rf"(?:\b{_PREPOSITION}|\b(?:over|since|after|before|between|across|through|among|as))\b"
+    rf".*?(?={_AUXILIARY}|[,;]|$)",
+    re.I,
+)
 _WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
 # "Who wrote the Moscow Times piece?", asked of the piece it names.
 _AUTHOR_Q = re.compile(
@@ -504,18 +514,25 @@ class SourceAnswerer:
             c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
         )
         others = self._counting_other_nouns(query, tails) if counted else set()
+        # "How many ... were pardoned?": where some figures' own words say so, those that do
+        # not count something else ("sentenced 12 persons", "the police killed 15" for "How
+        # many did criminals kill?"), and lose as much ground as those win.
+        predicate = _predicate(query)
+        says = [_says(predicate, _clause(s.text, a, b)) for s, a, b in candidates]
+        said = UNIT_BONUS if any(says) else 0.0
         scored = [
             (
                 float(sim)
                 + 0.3 * overlap(win)
                 + (UNIT_BONUS if counts else -UNIT_BONUS if i in others else 0.0)
-                + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0),
+                + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0)
+                + (said if say else -said),
                 s,
                 a,
                 b,
             )
-            for i, ((s, a, b), win, sim, counts) in enumerate(
-                zip(candidates, windows, sims, counts_unit)
+            for i, ((s, a, b), win, sim, counts, say) in enumerate(
+                zip(candidates, windows, sims, counts_unit, says)
             )
         ]
         return sorted(scored, key=lambda x: -x[0])
@@ -938,6 +955,34 @@ def _asked_unit(question: str) -> str | None:
     return stem(word) if word and word not in STOPWORDS else None
 
 
+def _predicate(question: str) -> tuple[str, ...]:
+    """What a "how many" question says of the things it counts, as stems in order: "How many
+    of the defendants in the case were pardoned?" -> ("pardon",); "How many people did
+    criminals kill during the riots?" -> ("criminal", "kill"). The counted phrase, the phrases
+    a preposition opens and the names are not part of it."""
+    counted = _COUNTED_PHRASE.search(question)
+    if counted is None:
+        return ()
+    rest = _PREPOSITIONAL.sub(" ", question[counted.end() :])
+    names = content_stems(" ".join(capitalised_words(rest)))
+    content = [stem(w) for w in words(rest) if w not in STOPWORDS and not numbers(w)]
+    return tuple(dict.fromkeys(w for w in content if w not in names))
+
+
+def _says(predicate: Sequence[str], clause: str) -> bool:
+    """Whether ``clause`` says the ``predicate`` of a "how many" question: it holds all of it,
+    or its last word (the verb) with no one named before it ("12 were fined" says "did the
+    court fine"; "the police killed 15" does not say "did criminals kill")."""
+    if not predicate:
+        return False
+    tokens = words(clause)
+    stems_ = [stem(w) for w in tokens]
+    if all(stems_match(w, stems_) for w in predicate):
+        return True
+    at = next((i for i, s in enumerate(stems_) if stems_match(predicate[-1], [s])), None)
+    return at is not None and (at == 0 or tokens[at - 1] in STOPWORDS)
+
+
 def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     """Whether the figure at ``text[start:end]`` is "one" before another noun than the one the
     question asks to count: mostly a determiner ("one Russian newspaper falsely reported ..."
@@ -1007,6 +1052,15 @@ def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) ->
     left = text[:start].split()[-before:]
     right = text[end:].split()[:after]
     return " ".join([*left, text[start:end], *right])
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """`_window` of the figure at ``text[start:end]``, kept inside its brackets or between its
+    semicolons: "six of whom were pardoned generally, one" of "11 were found guilty (six of whom
+    were pardoned generally, one ...)", which "11" does not reach."""
+    left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+    right = min((i for c in _CLAUSE_MARKS if (i := text.find(c, end)) >= 0), default=len(text))
+    return _window(text[left:right], start - left, end - left)
 
 
 def _counted(tail: str) -> str | None:
