@@ -110,6 +110,35 @@ def test_resolve__anaphor_inherits_the_sources_that_answered_last() -> None:
     assert "article say" in resolved.query
 
 
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("What else does the article say?", (COURIER,)),
+        ("What else does she say?", (COURIER,)),
+        ("And when did that happen?", None),
+    ],
+)
+def test_resolve__only_a_source_anaphor_inherits_the_sources_that_answered_a_turn_asking_all(
+    question: str, scope: tuple[str, ...] | None
+) -> None:
+    entry = SourceEntry(COURIER, "T", None, None, None, "Olek Brandt", (1,))
+    last = Answer("Who ordered the pier cleared?", "Olek Brandt [1]", "single_source", (entry,))
+    silent = (GAZETTE, LIGHTHOUSE)
+
+    resolved = resolve(question, [dataclasses.replace(last, silent_sources=silent)], DOCS)
+
+    assert resolved.source_ids == scope
+
+
+def test_resolve__anaphor_keeps_the_scope_of_a_turn_that_asked_one_source() -> None:
+    entry = SourceEntry(COURIER, "T", None, None, None, "Olek Brandt", (1,))
+    last = Answer("Who ordered the pier cleared?", "Olek Brandt [1]", "single_source", (entry,))
+
+    resolved = resolve("And when did that happen?", [last.to_dict()], DOCS)
+
+    assert resolved.source_ids == (COURIER,)
+
+
 def test_resolve__unscoped_follow_up_carries_the_earlier_question_into_the_query() -> None:
     history = [{"question": "How many fishing boats burned at the east quay?"}]
 
@@ -175,8 +204,8 @@ def test_normalise_history__accepts_answers_dicts_messages_and_pairs() -> None:
     turns = normalise_history(history)
 
     assert turns == [
-        Turn("q1", "a1", (GAZETTE,)),
-        Turn("q1", "a1", (GAZETTE,)),
+        Turn("q1", "a1", (GAZETTE,), (GAZETTE,)),
+        Turn("q1", "a1", (GAZETTE,), (GAZETTE,)),
         Turn("q3", "a3"),
         Turn("q4", ""),
     ]

@@ -22,11 +22,9 @@ from qa.text import words
 from qa.types import Answer, Document
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
-_ANAPHOR = re.compile(
-    r"\b(they|them|their|it|its|this|that|these|those|the (article|piece|author|writer|source|"
-    r"op-ed|same))\b",
-    re.I,
-)
+# "the article", like "she", refers to a source; "it", "that day" to what the last turn was about.
+_SOURCE_ANAPHOR = re.compile(r"\bthe (?:article|piece|author|writer|source|op-ed)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:they|them|their|it|its|this|that|these|those|the same)\b", re.I)
 # Words that ask what a source says, rather than about the person or paper it names.
 _REPORTING = re.compile(
     r"\b(?:say|says|said|write|writes|wrote|claim|claims|argue|argues|think|thinks|believe|"
@@ -38,11 +36,13 @@ _REPORTING = re.compile(
 
 @dataclass(frozen=True)
 class Turn:
-    """One earlier exchange: the user's text, the reply's text and the sources that answered."""
+    """One earlier exchange: the user's text, the reply's text, the sources that answered and
+    the sources it asked (None when the history does not say)."""
 
     question: str
     answer: str = ""
     sources: tuple[str, ...] = ()
+    asked: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
     turns: list[Turn] = []
     for item in history or []:
         if isinstance(item, Answer):
-            turns.append(Turn(item.question, item.answer, tuple(s.source_id for s in item.sources)))
+            answered = tuple(s.source_id for s in item.sources)
+            turns.append(Turn(item.question, item.answer, answered, answered + item.silent_sources))
         elif isinstance(item, Mapping) and "role" in item:
             content = item.get("content")
             text = content if isinstance(content, str) else ""
@@ -70,7 +71,9 @@ def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
                 turns[-1] = Turn(turns[-1].question, text)
         elif isinstance(item, Mapping) and "question" in item:
             sources = tuple(s.get("source_id", "") for s in item.get("sources") or [])
-            turns.append(Turn(str(item["question"]), str(item.get("answer", "")), sources))
+            silent = item.get("silent_sources")
+            asked = None if silent is None else sources + tuple(silent)
+            turns.append(Turn(str(item["question"]), str(item.get("answer", "")), sources, asked))
         elif isinstance(item, (list, tuple)) and len(item) == 2:
             turns.append(Turn(str(item[0]), str(item[1] or "")))
         else:
@@ -145,12 +148,16 @@ def resolve(
         return Resolved(question, question, None)
     last = turns[-1]
     person = _PERSON_PRONOUN.search(question)
-    if not (person or _ANAPHOR.search(question) or len(words(question)) <= 4):
+    a_source = person or _SOURCE_ANAPHOR.search(question)
+    if not (a_source or _ANAPHOR.search(question) or len(words(question)) <= 4):
         return Resolved(question, question, None)
-    prior = (
-        mentioned_sources(last.question, documents)
-        or last.sources
-        or mentioned_sources(last.answer, documents)
+    answered = last.sources or mentioned_sources(last.answer, documents)
+    # Which sources happened to answer a turn that asked them all scopes nothing: after "When
+    # did the riots happen?", answered by one source, "What holiday was celebrated that day?"
+    # asks every source. "she" or "the article" still refers to a source that answered.
+    asked_all = last.asked is not None and len(set(last.asked)) >= len(documents)
+    prior = mentioned_sources(last.question, documents) or (
+        answered if a_source or not asked_all else ()
     )
     rewritten = question
     if person and len(prior) == 1 and documents[prior[0]].author:
