@@ -133,6 +133,13 @@ def test_informative__number_answer_must_add_a_number_the_question_lacks() -> No
     assert not informative("the harbourmaster", "What was the name of the harbourmaster?", "name")
 
 
+def test_informative__a_bare_date_answers_no_open_question() -> None:
+    assert not informative("Dec. 16", "What holiday was celebrated that day?", "open")
+    assert not informative("3 May 1990", "Which festival was it?", "which")
+    assert informative("the Dec. 16 celebrations", "What was disrupted?", "open")
+    assert informative("1790s", "In what period was the house built?", "open")
+
+
 # --- verify ---------------------------------------------------------------------------------
 
 

@@ -245,6 +245,10 @@ def informative(answer: str, question: str, qtype: QuestionType) -> bool:
         q_words = {w.lower() for w in words(question)}
         caps = [w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'-]+", answer) if w.lower() not in q_words]
         return bool(caps)
+    if _dated(numbers(answer)) and all(
+        w.rstrip(".") in MONTHS for w in words(answer) if w.isalpha()
+    ):
+        return False  # a bare date ("Dec. 16") names no holiday, cause or place
     return bool(new_stems or new_numbers)
 
 
