@@ -202,6 +202,20 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["By area, Dunmore is the eleventh largest town in Norland."],
             ("no", 0),
         ),
+        # the claim's figure is read with its own words: "by area" goes with 5th here
+        (
+            "Is Dunmore the eleventh largest town in Norland by area?",
+            [
+                "Dunmore has 9,000 people and is the 11th largest town in Norland and the 5th "
+                "largest town by area."
+            ],
+            ("no", 0),
+        ),
+        (
+            "Is Dunmore the eleventh largest town in Norland by area?",
+            ["By area Dunmore is the 11th largest town in Norland, and the 5th largest in people."],
+            ("yes", 0),
+        ),
         # "excluding" leaves out what follows it
         (
             "Is the KX4 protein found in liver cells?",

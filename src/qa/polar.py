@@ -11,7 +11,9 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
   figure of the same kind (1989 for 1988, "3 March" for "2 March", "17 wounded" for "64
   wounded", "the eleventh largest" for "the fifth largest") or another name in place of one
   the question gives ("designed by Mary Jones" for "designed by John Smith": the word before
-  the name must stay);
+  the name must stay), or it gives the question's figure but puts the question's words with
+  another of the same kind ("the 11th largest city in Germany and 5th largest city by area"
+  for "the eleventh largest city by area");
 - a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
   figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question: other
@@ -228,7 +230,7 @@ def judge(
             # the others the bound covers.
             value = None if _negated(c, sentence) else _measure(c, scope)
             return (None if value is None else _polarity(c.bound.holds(value))), coverage
-        if _negated(c, sentence):
+        if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
         # A question that names nothing is about the corpus topic; a sentence naming others
         # ("riots in several British cities") is about something else. Nor is "only in
@@ -322,18 +324,43 @@ def _negated(c: Claim, sentence: str) -> bool:
 def _units(text: str) -> list[tuple[str, str]]:
     """Each figure of ``text`` with the stem of the word that follows it: "two live albums,
     two DVDs" -> [("2", "live"), ("2", "dvd")]."""
-    out: list[tuple[str, str]] = []
+    return [(n, unit) for _, _, figures, unit in _figures(text) for n in figures]
+
+
+def _figures(text: str) -> list[tuple[int, int, set[str], str]]:
+    """Each figure of ``text`` (a rank too: "the fifth largest" / "the eleventh largest"): its
+    offsets, its `numbers` and the stem of the word that follows it."""
     spans = figure_spans(text)
-    # A rank is a figure of its kind too: "the fifth largest" / "the eleventh largest".
     spans += [
         m.span()
         for m in ORDINAL.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in spans)
     ]
+    out = []
     for a, b in spans:
         after = words(REF_MARKER.sub("", text[b:], count=1))
-        out.extend((n, stem(after[0]) if after else "") for n in numbers(text[a:b]))
+        out.append((a, b, numbers(text[a:b]), stem(after[0]) if after else ""))
     return out
+
+
+def _read_with_another(c: Claim, sentence: str) -> bool:
+    """Whether the words of the claim around one of its figures sit around another figure of
+    the same kind instead: "is the 11th largest city in Germany and 5th largest city by area"
+    puts "by area" with 5th, not with 11th ("Is Bremen the eleventh largest city by area?")."""
+    found = _figures(sentence)
+
+    def held(a: int, b: int) -> int:
+        near = content_stems(" ".join([*sentence[:a].split()[-6:], *sentence[b:].split()[:6]]))
+        return sum(stems_match(t, near) for t in c.terms)
+
+    for figure, unit in c.units.items():
+        if not unit:
+            continue
+        mine = [held(a, b) for a, b, ns, _ in found if figure in ns]
+        others = [held(a, b) for a, b, ns, u in found if u == unit and figure not in ns]
+        if mine and others and max(others) > max(mine):
+            return True
+    return False
 
 
 def _same_kind(missing: frozenset[str], c: Claim, sentence: str) -> bool:
