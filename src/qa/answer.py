@@ -46,6 +46,7 @@ from qa.text import (
     sentence_spans,
     stem,
     stems_match,
+    window,
     words,
 )
 from qa.types import Document, Passage, Sentence, SourceAnswer
@@ -504,7 +505,7 @@ class SourceAnswerer:
             candidates = [c for c, e in zip(candidates, events) if e in keep]
         if not candidates:
             return []
-        windows = [_window(s.text, a, b) for s, a, b in candidates]
+        windows = [window(s.text, a, b) for s, a, b in candidates]
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
         overlap = _overlap_scorer(query, idf)
@@ -637,7 +638,7 @@ class SourceAnswerer:
         events = {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(query)}
 
         def same_event(s: Sentence, a: int, b: int) -> bool:
-            near = content_stems(_window(s.text, a, b))
+            near = content_stems(window(s.text, a, b))
             return _life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
 
         finer = {
@@ -1051,20 +1052,13 @@ def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> 
     return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
 
 
-def _window(text: str, start: int, end: int, before: int = 6, after: int = 6) -> str:
-    """The figure at ``text[start:end]`` with a few words either side."""
-    left = text[:start].split()[-before:]
-    right = text[end:].split()[:after]
-    return " ".join([*left, text[start:end], *right])
-
-
 def _clause(text: str, start: int, end: int) -> str:
-    """`_window` of the figure at ``text[start:end]``, kept inside its brackets or between its
+    """`window` of the figure at ``text[start:end]``, kept inside its brackets or between its
     semicolons: "six of whom were pardoned generally, one" of "11 were found guilty (six of whom
     were pardoned generally, one ...)", which "11" does not reach."""
     left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
     right = min((i for c in _CLAUSE_MARKS if (i := text.find(c, end)) >= 0), default=len(text))
-    return _window(text[left:right], start - left, end - left)
+    return window(text[left:right], start - left, end - left)
 
 
 def _counted(tail: str) -> str | None:

@@ -47,6 +47,7 @@ from qa.text import (
     opens_with_pronoun,
     stem,
     stems_match,
+    window,
     words,
 )
 
@@ -350,7 +351,7 @@ def _read_with_another(c: Claim, sentence: str) -> bool:
     found = _figures(sentence)
 
     def held(a: int, b: int) -> int:
-        near = content_stems(" ".join([*sentence[:a].split()[-6:], *sentence[b:].split()[:6]]))
+        near = content_stems(window(sentence, a, b))
         return sum(stems_match(t, near) for t in c.terms)
 
     for figure, unit in c.units.items():

@@ -139,6 +139,13 @@ def stem(word: str) -> str:
     return word
 
 
+def window(text: str, start: int, end: int, before: int = 6, after: int = 6) -> str:
+    """``text[start:end]`` (a figure) with a few words either side."""
+    left = text[:start].split()[-before:]
+    right = text[end:].split()[:after]
+    return " ".join([*left, text[start:end], *right])
+
+
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning (no stopwords, no numbers: `numbers` has those)."""
     return {
