@@ -15,7 +15,8 @@ from helpers import REPO_ROOT
 from qa.assistant import Assistant
 from qa.citations import CITATION_MARKER
 from qa.ingest import load_document
-from qa.prompts import NOT_FOUND_ANSWER
+from qa.llm import LlamaCppLLM
+from qa.prompts import ANSWER_STOP, NOT_FOUND_ANSWER, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.types import Answer
 
@@ -100,3 +101,34 @@ def test_ask__mayor_question_abstains(mayor: Answer) -> None:
 
 def test_ask__fresh_index_gives_no_warning(deaths: Answer) -> None:
     assert deaths.warnings == ()
+
+
+def test_llm__a_prompt_gets_the_reply_it_gets_in_a_fresh_process(
+    assistant: Assistant, settings: Settings
+) -> None:
+    # Sentences from Kantor's article; with llama.cpp's cached prefix of the prompt before,
+    # this prompt once got "11" where a fresh process gets "six".
+    sentences = "\n".join(
+        [
+            "[1] On May 21st the sentence was announced for 12 persons on the criminal case of "
+            "mass disturbances on December 17th 2011 at the station Shetle",
+            "[2] According to the sentence, one defendant was justified for failure of evidence, "
+            "11 were foundguilty (six of whom were pardoned generally, one was given suspended "
+            "sentence, four of them were convicted for various terms of imprisonment).",
+            "[3] Regarding this, in Kazakhstan it was also begun the trial of five police officers "
+            "acting outside their authority in suppressing the rebellion.",
+            "[4] As witnesses remember that tragic day - December 16, 2011 - a chaos arosein the "
+            "town.",
+        ]
+    )
+    prompt = SOURCE_ANSWER_PROMPT.format(
+        sentences=sentences, question="How many defendants were pardoned?"
+    )
+    other = SOURCE_ANSWER_PROMPT.format(
+        sentences="[1] The ferry sank in 1911.", question="When did the ferry sink?"
+    )
+    fresh = LlamaCppLLM(settings.model_path).complete(prompt, max_tokens=24, stop=ANSWER_STOP)
+
+    assistant.llm.complete(other, max_tokens=24, stop=ANSWER_STOP)
+
+    assert assistant.llm.complete(prompt, max_tokens=24, stop=ANSWER_STOP) == fresh

@@ -63,8 +63,13 @@ class LlamaCppLLM:
             )
 
     def complete(self, prompt: str, *, max_tokens: int, stop: Sequence[str]) -> str:
-        """Greedy completion; llama.cpp reuses the KV cache of a shared prompt prefix."""
+        """Greedy completion of the whole ``prompt``, whatever was completed before."""
         with self._lock:
+            # Reusing the KV cache of the prompt before changes where llama.cpp splits the
+            # batches, and so the numbers: "How many defendants were pardoned?" got "six" in
+            # a fresh process and "11" after another prompt. Evaluating every prompt whole
+            # (about 0.5 s more for the 276-token few-shot prefix) keeps a reply reproducible.
+            self._llm.reset()
             out: Any = self._llm.create_completion(
                 prompt,
                 max_tokens=max_tokens,
