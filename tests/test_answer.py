@@ -950,6 +950,13 @@ def test_run__figure_phrase_keeps_its_unit_and_a_bracket_that_converts_it(
             "How many of the defendants in the station case were pardoned?",
             "six",
         ),
+        # ... up to a comma, when what stands after it has a verb of its own
+        (
+            "The court heard 11 defendants (two were pardoned at once, nine were jailed).",
+            " 11 [1]",
+            "How many of the defendants were pardoned?",
+            "two",
+        ),
     ],
 )
 def test_run__a_count_is_a_figure_of_what_the_question_counts(

@@ -1054,10 +1054,17 @@ def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> 
 
 def _clause(text: str, start: int, end: int) -> str:
     """`window` of the figure at ``text[start:end]``, kept inside its brackets or between its
-    semicolons: "six of whom were pardoned generally, one" of "11 were found guilty (six of whom
-    were pardoned generally, one ...)", which "11" does not reach."""
+    semicolons, and between its commas when that stretch has a verb of its own: "six of whom
+    were pardoned generally" and "one was given suspended sentence" of "11 were found guilty
+    (six of whom were pardoned generally, one was given suspended sentence, ...)", but all of
+    "Emperor has released four studio albums, two live albums" for "two"."""
     left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
     right = min((i for c in _CLAUSE_MARKS if (i := text.find(c, end)) >= 0), default=len(text))
+    comma = text.rfind(",", left, start) + 1 or left
+    own = text.find(",", end, right)
+    own = right if own < 0 else own
+    if re.search(_AUXILIARY, text[comma:own], re.I):
+        left, right = comma, own
     return window(text[left:right], start - left, end - left)
 
 
