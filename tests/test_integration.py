@@ -15,7 +15,7 @@ from helpers import REPO_ROOT
 from qa.assistant import Assistant
 from qa.citations import CITATION_MARKER
 from qa.ingest import load_document
-from qa.llm import LlamaCppLLM
+from qa.llm import build_llm
 from qa.prompts import ANSWER_STOP, NOT_FOUND_ANSWER, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.types import Answer
@@ -107,7 +107,8 @@ def test_llm__a_prompt_gets_the_reply_it_gets_in_a_fresh_process(
     assistant: Assistant, settings: Settings
 ) -> None:
     # Sentences from Kantor's article; with llama.cpp's cached prefix of the prompt before,
-    # this prompt once got "11" where a fresh process gets "six".
+    # this prompt once got "11" where a fresh process gets "six". The prompts before it start
+    # with the few-shot prefix and without it.
     sentences = "\n".join(
         [
             "[1] On May 21st the sentence was announced for 12 persons on the criminal case of "
@@ -127,8 +128,10 @@ def test_llm__a_prompt_gets_the_reply_it_gets_in_a_fresh_process(
     other = SOURCE_ANSWER_PROMPT.format(
         sentences="[1] The ferry sank in 1911.", question="When did the ferry sink?"
     )
-    fresh = LlamaCppLLM(settings.model_path).complete(prompt, max_tokens=24, stop=ANSWER_STOP)
+    fresh = build_llm(settings).complete(prompt, max_tokens=24, stop=ANSWER_STOP)
 
+    assistant.llm.complete(other, max_tokens=24, stop=ANSWER_STOP)
+    assistant.llm.complete("Sentences: none", max_tokens=4, stop=ANSWER_STOP)  # no prefix
     assistant.llm.complete(other, max_tokens=24, stop=ANSWER_STOP)
 
     assert assistant.llm.complete(prompt, max_tokens=24, stop=ANSWER_STOP) == fresh

@@ -47,6 +47,9 @@ Sentences:
 Question: {question}
 Answer:"""
 
+# The part every source-answer prompt shares: llama.cpp evaluates it once (llm.py).
+SOURCE_ANSWER_PREFIX = SOURCE_ANSWER_PROMPT[: SOURCE_ANSWER_PROMPT.index("{sentences}")]
+
 # Stop sequences: one answer line only.
 ANSWER_STOP = ("\n", "Sentences:", "Question:")
 
