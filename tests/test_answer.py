@@ -599,6 +599,23 @@ def test_run__yes_no_question_is_decided_in_code_from_a_sentence(
     assert llm.history == []  # the model answers yes/no at chance: it is not asked
 
 
+def test_run__either_or_question_is_answered_in_code_by_the_option_a_sentence_names() -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run("Were 14 or 15 people killed in the fire?", DOC, PASSAGES)
+
+    assert (sa.kind, sa.answer, sa.quotes) == ("answer", "14 people", (KILLED,))
+    assert llm.history == []
+
+
+def test_run__either_or_question_no_sentence_decides_goes_to_the_model() -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    _answerer(llm).run("Were 20 or 25 people killed in the fire?", DOC, PASSAGES)
+
+    assert len(llm.history) == 1
+
+
 def test_run__yes_no_claim_comes_from_the_query_without_the_source_name() -> None:
     question = "Does Mara Quint say the fire killed 14 people?"
 

@@ -123,6 +123,9 @@ def test_run__figures_of_the_question_make_no_agreement(detector: ConflictDetect
     # an answer that only restates the question's figures still agrees with a finer one
     finer = [_answer("a", "December 2011"), _answer("b", "December 16, 2011")]
     assert detector.run(finer, "What day in December 2011 did it start?").verdict == "agree"
+    # ... but two answers restating different figures of the question disagree
+    options = [_answer("a", "14 people"), _answer("b", "15 people")]
+    assert detector.run(options, "Were 14 or 15 people killed?").verdict == "conflict"
 
 
 def _no(source: str, quote: str) -> SourceAnswer:

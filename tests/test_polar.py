@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.polar import claim, is_polar, judge, polar_verdict
+from qa.polar import choices, chosen, claim, is_polar, judge, polar_verdict
 
 
 @pytest.mark.parametrize(
@@ -269,3 +269,63 @@ def test_judge__reports_coverage_without_a_verdict_below_the_threshold() -> None
 
     assert polarity is None
     assert coverage == pytest.approx(2 / 4)
+
+
+# --- either-or questions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        ("Were 14 or 15 people killed in the fire?", ["14", "15"]),
+        ("Is the ferry's hull steel or wooden?", ["steel", "wooden"]),
+        ("Was the mill a farming village or a pit village?", ["farming", "pit"]),
+        ("Is the drug selective or non-selective?", ["selective", "non-selective"]),
+        ("How is the levy considered: legal or illegal?", ["legal", "illegal"]),
+        ("For what role (lead or supporting) was she cast?", ["lead", "supporting"]),
+        ("Which is in the lake: salt, silt, or neither?", ["salt", "silt", "neither"]),
+        ("Is it found in Norland or southern Arlon?", ["norland", "arlon"]),
+        ("Did he join the Alder Rovers club or the Norland club?", ["rovers", "norland"]),
+        # not a choice: the "or" joins two words for one thing, or asks whether
+        ("What is the main product or industry of Arlon?", []),
+        ("Did the mill close or not?", []),
+        ("Did they meet in 1969 or before 1969?", []),
+        ("Which ferry sailed first: the Alder or the Birch?", []),
+        ("Is the Alder or the Birch larger?", []),
+        ("Did the mill close in 1990?", []),
+    ],
+)
+def test_choices(question: str, keys: list[str]) -> None:
+    assert [o.key for o in choices(question)] == keys
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Were 14 or 15 people killed?", "The fire killed 15 people.", "15 people"),
+        ("Were 14 or 15 people killed?", "Fourteen people died in the fire.", "Fourteen people"),
+        (
+            "Was it a farming village or a pit village?",
+            "It was a major farming village.",
+            "farming village",
+        ),
+        (
+            "Is the drug selective or non-selective?",
+            "Nonselective agonists include it.",
+            "Nonselective",
+        ),
+        ("Did Tipperary or Galway win?", "Tipperary's lead held.", "Tipperary"),
+        (
+            "Did he join the Alder Rovers club or the Norland club?",
+            "He joined the Alder Rovers club at ten.",
+            "Alder Rovers club",
+        ),
+        # a negated option is not named; naming both, or neither, decides nothing
+        ("Is the levy legal or illegal?", 'It was "not technically illegal" then.', None),
+        ("Is it salt, silt, or neither?", "It holds salt, not to be confused with silt.", "salt"),
+        ("Were 14 or 15 people killed?", "Reports said 14 or 15 people.", None),
+        ("Were 14 or 15 people killed?", "The fire killed 20 people.", None),
+    ],
+)
+def test_chosen(question: str, sentence: str, expected: str | None) -> None:
+    assert chosen(choices(question), sentence) == expected

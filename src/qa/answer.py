@@ -28,7 +28,7 @@ import numpy as np
 
 from qa.embed import Embedder
 from qa.llm import LLM
-from qa.polar import is_polar, polar_verdict
+from qa.polar import Option, choices, chosen, is_polar, polar_verdict
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
@@ -371,6 +371,10 @@ class SourceAnswerer:
             asked = focus(query or question)
             claim = asked if is_polar(asked) else focus(question)
             return self._polar(claim, document, evidence, scoped, floor)
+        options = choices(focus(question))
+        picked = self._choice(options, focus(question), document, evidence) if options else None
+        if picked is not None:
+            return picked
         qtype = question_type(question)
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
@@ -464,6 +468,23 @@ class SourceAnswerer:
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
         return self._extract(document.doc_id, evidence, question, "open", scoped, floor)
+
+    def _choice(
+        self, options: Sequence[Option], question: str, document: Document, evidence: Evidence
+    ) -> SourceAnswer | None:
+        """An either-or question's answer, decided in code like a yes/no one: the option named
+        alone by the best-ranked of the sentences the model would see that also holds another
+        word of the question ("killed 15 people" for "Were 14 or 15 people killed?"); None
+        when none does."""
+        keys = {stem(o.key) for o in options}
+        rest = {w for w in content_stems(question) if w not in keys}
+        for sentence in evidence.sentences[: self.settings.evidence_sentences]:
+            if rest and not any(stems_match(w, content_stems(sentence.text)) for w in rest):
+                continue
+            option = chosen(options, sentence.text)
+            if option is not None:
+                return SourceAnswer(document.doc_id, option, "answer", (sentence,))
+        return None
 
     def _score_figures(
         self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None

@@ -76,8 +76,12 @@ class ConflictDetector:
         na, nb = numbers(a) - given, numbers(b) - given
         if not (na and nb):
             # One only restates the question's figures ("December 2011" and "December 16,
-            # 2011" still agree); both doing so leaves their words to compare.
-            na, nb = (numbers(a), numbers(b)) if na or nb else (set(), set())
+            # 2011" still agree); both doing so leaves their words to compare, unless they
+            # restate different ones ("14 people" / "15 people" for "Were 14 or 15 killed?").
+            fa, fb = numbers(a), numbers(b)
+            if not (na or nb) and fa and fb and not (fa <= fb or fb <= fa):
+                return False
+            na, nb = (fa, fb) if na or nb else (set(), set())
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
             return bool(na and nb) and (na <= nb or nb <= na)

@@ -21,6 +21,9 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
   "since", "over" ... only by a sentence that says the same ("until 1951"), and "only"/"always"
   claims only by a sentence that says "only"/"always" too and names nothing else.
 
+An either-or question ("Were 14 or 15 people killed?") is answered by the option a sentence
+names, when it names one and only one of them outside a negation (`choices`, `chosen`).
+
 Example:
     >>> polar_verdict("Was the bridge opened in 1932?", ["The bridge was opened in 1931."])
     ('no', 0)
@@ -112,6 +115,126 @@ _NEGATION = re.compile(
 )
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
+
+
+# An either-or question's words: hyphenated ones stay whole ("selective or non-selective").
+_OPTION_WORD = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*")
+_ARTICLES = frozenset({"a", "an", "the"})
+_POSSESSIVE = re.compile(r"['’]s$")  # "Tipperary's prospects" names Tipperary
+# A ranking word closing the clause: "Which was issued first: ...", "Is A or B larger?".
+_RANKING = re.compile(
+    r"\b(?:first|last|earlier|later|older|newer|larger|smaller|bigger|longer|shorter|higher|"
+    r"lower|more|less|fewer|greater)\b(?=\s*[:?,])",
+    re.I,
+)
+# Words of the question next to an option that an answer may carry ("a pit village").
+_OPTION_REACH = 3
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of an either-or question: the word that tells it from the others ("pit" of
+    "a farming village or a pit village") and the question's words around it."""
+
+    key: str
+    before: frozenset[str]  # words that may come before it in an answer
+    after: frozenset[str]  # ... and after it
+
+
+def choices(question: str) -> tuple[Option, ...]:
+    """The options an either-or question offers: "Were 14 or 15 people killed?", "Is X
+    selective or non-selective?", "... considered: legal or illegal?", "(lead or supporting)",
+    "apomorphine, aporphine, or neither?". Only a yes/no-shaped question, or an "or" after a
+    colon or inside brackets, offers one: in "What is the main product or industry of X?" the
+    "or" joins two words for one thing. A comparison ("Which was issued first: A or B?",
+    "larger than") needs both options' values, so it offers none. () when there is no choice."""
+    m = _CHOICE.search(question)
+    if not m or _COMPARISON.search(question) or _RANKING.search(question):
+        return ()  # "Which was issued first: A or B?" is not decided by a sentence naming one
+    opened, closed = question.rfind("(", 0, m.start()), question.rfind(")", 0, m.start())
+    colon = question.rfind(":", 0, m.start())
+    if opened > closed and ")" in question[m.end() :]:
+        left, right = (
+            question[opened + 1 : m.start()],
+            question[m.end() : question.index(")", m.end())],
+        )
+    elif colon >= 0:
+        left, right = question[colon + 1 : m.start()], question[m.end() :]
+    elif _POLAR_Q.search(question):
+        body = _POLAR_Q.sub("", question, count=1)
+        cut = m.start() - (len(question) - len(body))
+        left, right = body[:cut], body[cut + len(m[0]) :]
+    else:
+        return ()
+    items = [item for item in (_option_words(i) for i in left.split(",")) if item]
+    rest = _option_words(re.split(r"[,;:?()]", right)[0])
+    if not items or not rest:
+        return ()
+    near, after = items[-1][-_OPTION_REACH:], rest[:_OPTION_REACH]
+    # Words both sides share tell neither apart: "a farming village or a pit village".
+    shared = {w.lower() for w in items[-1]} & {w.lower() for w in rest}
+    last = [w for w in near if w.lower() not in shared]
+    first = [w for w in after if w.lower() not in shared]
+    if not last or not first or {last[-1].lower(), first[0].lower()} & STOPWORDS:
+        return ()  # "in 1969 or before 1969" bounds a figure; it names no options
+    # "Nicaragua or southern Venezuela": a name is told apart from a name.
+    names = [w for w in first if w[0].isupper()] if last[-1][0].isupper() else []
+    keys = [item[-1] for item in items[:-1]] + [last[-1], (names or first)[0]]
+    sides = [*items[:-1], items[-1], after]
+    # The words after the last option usually belong to them all: "14 or 15 people".
+    tail = _lower(after[after.index(keys[-1]) + 1 :])
+    options = tuple(
+        Option(
+            key.lower(),
+            _lower(side[: side.index(key)]),
+            _lower(side[side.index(key) + 1 :]) | tail,
+        )
+        for key, side in zip(keys, sides)
+    )
+    return options if len({o.key for o in options}) == len(options) else ()
+
+
+def _lower(words_: Sequence[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words_) - STOPWORDS
+
+
+def _option_words(text: str) -> list[str]:
+    return [w for w in _OPTION_WORD.findall(text) if w.lower() not in _ARTICLES]
+
+
+def chosen(options: Sequence[Option], sentence: str) -> str | None:
+    """The option ``sentence`` names, when it names one and only one outside a negation ("not
+    technically illegal" names neither "legal" nor "illegal"): the option's word with the
+    words beside it that the question has too ("major farming village" -> "farming village")."""
+    negations = [
+        (n.start(), stop.start() if (stop := _CLAUSE_END.search(sentence, n.end())) else None)
+        for n in _NEGATION.finditer(sentence)
+    ]
+    tokens = list(_OPTION_WORD.finditer(sentence))
+    found: dict[Option, int] = {}
+    for i, token in enumerate(tokens):
+        if any(a <= token.start() and (b is None or token.start() < b) for a, b in negations):
+            continue
+        for option in options:
+            if _same_option_word(option.key, token[0]):
+                found.setdefault(option, i)
+    if len(found) != 1:
+        return None
+    ((option, i),) = found.items()
+    a = b = i
+    while a > 0 and tokens[a - 1][0].lower() in option.before:
+        a -= 1
+    while b + 1 < len(tokens) and tokens[b + 1][0].lower() in option.after:
+        b += 1
+    return _POSSESSIVE.sub("", sentence[tokens[a].start() : tokens[b].end()])
+
+
+def _same_option_word(key: str, word: str) -> bool:
+    """Whether ``word`` of a sentence is the option word ``key``: the same figure ("five" for
+    "5") or the same stem, hyphens aside ("Nonselective" for "non-selective")."""
+    if numbers(key):
+        return numbers(key) == numbers(word)
+    return stem(word.lower().replace("-", "")) == stem(key.replace("-", ""))
 
 
 def is_polar(question: str) -> bool:
