@@ -324,6 +324,7 @@ def test_choices(question: str, keys: list[str]) -> None:
         ("Is the levy legal or illegal?", 'It was "not technically illegal" then.', None),
         ("Is it salt, silt, or neither?", "It holds salt, not to be confused with silt.", "salt"),
         ("Were 14 or 15 people killed?", "Reports said 14 or 15 people.", None),
+        ("Were 1,200 or 1,500 people moved?", "About 1,500 people were moved.", "1,500 people"),
         ("Were 14 or 15 people killed?", "The fire killed 20 people.", None),
     ],
 )

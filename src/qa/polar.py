@@ -117,9 +117,11 @@ _NEGATION = re.compile(
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
 
 
-# An either-or question's words: hyphenated ones stay whole ("selective or non-selective").
-_OPTION_WORD = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*")
+# An either-or question's words: figures and hyphenated words stay whole ("1,200",
+# "non-selective").
+_OPTION_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*")
 _ARTICLES = frozenset({"a", "an", "the"})
+_LIST_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma of "1,200"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Tipperary's prospects" names Tipperary
 # A ranking word closing the clause: "Which was issued first: ...", "Is A or B larger?".
 _RANKING = re.compile(
@@ -166,8 +168,8 @@ def choices(question: str) -> tuple[Option, ...]:
         left, right = body[:cut], body[cut + len(m[0]) :]
     else:
         return ()
-    items = [item for item in (_option_words(i) for i in left.split(",")) if item]
-    rest = _option_words(re.split(r"[,;:?()]", right)[0])
+    items = [item for item in (_option_words(i) for i in _LIST_COMMA.split(left)) if item]
+    rest = _option_words(re.split(rf"[;:?()]|{_LIST_COMMA.pattern}", right)[0])
     if not items or not rest:
         return ()
     near, after = items[-1][-_OPTION_REACH:], rest[:_OPTION_REACH]
