@@ -358,6 +358,16 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
     assert sa.answer == "8 January 1747"
 
 
+def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> None:
+    doc, passages = _one_sentence("In the early 1970s Ada Vane made contact with the Arlon choir.")
+
+    sa = _answerer(FakeLLM(replies=[" in 1970 [1]"])).run(
+        "When did Ada Vane make contact with the Arlon choir?", doc, passages
+    )
+
+    assert sa.answer == "1970s"
+
+
 @pytest.mark.parametrize(
     ("text", "reply", "date"),
     [

@@ -149,10 +149,16 @@ def test_figure_spans__skips_digits_in_urls_and_identifiers(text: str) -> None:
     assert figure_spans(text) == []
 
 
-def test_figure_spans__a_unit_written_on_is_not_part_of_the_figure() -> None:
+def test_figure_spans__a_unit_written_on_is_not_part_of_the_figure_but_a_decade_is_a_date() -> None:
     text = "A 26.5mm bore, 630km in the 1990s, on the 21st of May 2002, at 5pm."
 
-    assert [text[s:e] for s, e in figure_spans(text)] == ["26.5", "630", "21st of May 2002", "5"]
+    assert [text[s:e] for s, e in figure_spans(text)] == [
+        "26.5",
+        "630",
+        "1990s",
+        "21st of May 2002",
+        "5",
+    ]
 
 
 def test_figure_spans__skips_reference_markers() -> None:

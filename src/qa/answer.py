@@ -32,6 +32,7 @@ from qa.polar import Option, choices, chosen, is_polar, polar_verdict
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
+    DECADE,
     GLUED_UNIT,
     MONTHS,
     NAME_RUN,
@@ -631,8 +632,10 @@ class SourceAnswerer:
             same = [f for f in outside if _same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
-        if stated < numbers(quoted.text[mine[0][2] : mine[0][3]]):
-            answer = _figure_answer(proposed.source_id, mine[0])  # "1747" of "8 January 1747"
+        span = quoted.text[mine[0][2] : mine[0][3]]
+        if stated < numbers(span) or re.fullmatch(DECADE, span):
+            # "1747" of "8 January 1747"; "1970" of "the early 1970s"
+            answer = _figure_answer(proposed.source_id, mine[0])
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
@@ -1171,7 +1174,7 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     after = words(text[end:])[:1]
     unit = _asked_unit(question)
     counted = bool(after and unit and stems_match(stem(after[0]), {unit}))
-    return bool(re.fullmatch(r"[12]\d{3}", figure)) and not counted
+    return bool(re.fullmatch(rf"[12]\d{{3}}|{DECADE}", figure)) and not counted
 
 
 def _life_event(text: str, start: int, end: int) -> str | None:

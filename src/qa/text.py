@@ -253,6 +253,7 @@ def _normalise_digits(tok: str) -> str:
 
 
 GLUED_UNIT = r"[^\W\d_]{1,3}\b"  # the "km" of "630km"
+DECADE = r"[12]\d{2}0s"  # "the early 1970s": a date
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
@@ -261,6 +262,7 @@ _FIGURE = re.compile(
     rf"|(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
+    rf"|{DECADE}"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
@@ -273,7 +275,7 @@ ORDINAL = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\b", re.I)
 
 def figure_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012",
-    "24th of September 2019".
+    "24th of September 2019", "1970s".
 
     >>> t = "On Dec. 16 thirty-seven men and 14 women"
     >>> [t[s:e] for s, e in figure_spans(t)]
