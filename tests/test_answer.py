@@ -618,6 +618,16 @@ def test_run__either_or_question_is_answered_in_code_by_the_option_a_sentence_na
     assert llm.history == []
 
 
+def test_run__either_or_option_named_in_a_sentence_on_something_else_decides_nothing() -> None:
+    # The sentence shares only the option's own words with the question.
+    doc, passages = _one_sentence("The strike of oil workers lasted for months in Arlon.")
+    llm = FakeLLM(fn=reading_model)
+
+    _answerer(llm).run("Was the unrest caused by oil workers or by the opposition?", doc, passages)
+
+    assert len(llm.history) == 1
+
+
 def test_run__either_or_question_no_sentence_decides_goes_to_the_model() -> None:
     llm = FakeLLM(fn=reading_model)
 

@@ -474,11 +474,12 @@ class SourceAnswerer:
         self, options: Sequence[Option], question: str, document: Document, evidence: Evidence
     ) -> SourceAnswer | None:
         """An either-or question's answer, decided in code like a yes/no one: the option named
-        alone by the best-ranked of the sentences the model would see that also holds another
-        word of the question ("killed 15 people" for "Were 14 or 15 people killed?"); None
-        when none does."""
-        keys = {stem(o.key) for o in options}
-        rest = {w for w in content_stems(question) if w not in keys}
+        alone by the best-ranked of the sentences the model would see that also holds a word
+        of the question outside its options ("killed 15 people" for "Were 14 or 15 people
+        killed?"); None when none does. "the strike of oil workers" names an option of "Was
+        the unrest caused by oil workers or by the opposition?" but says nothing of it."""
+        named = content_stems(" ".join(w for o in options for w in (o.key, *o.words)))
+        rest = content_stems(question) - named
         for sentence in evidence.sentences[: self.settings.evidence_sentences]:
             if rest and not any(stems_match(w, content_stems(sentence.text)) for w in rest):
                 continue

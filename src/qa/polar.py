@@ -141,6 +141,7 @@ class Option:
     key: str
     before: frozenset[str]  # words that may come before it in an answer
     after: frozenset[str]  # ... and after it
+    words: frozenset[str]  # the option itself: "oil workers" of "by oil workers or by ..."
 
 
 def choices(question: str) -> tuple[Option, ...]:
@@ -185,13 +186,20 @@ def choices(question: str) -> tuple[Option, ...]:
     sides = [*items[:-1], items[-1], after]
     # The words after the last option usually belong to them all: "14 or 15 people".
     tail = _lower(after[after.index(keys[-1]) + 1 :])
+    # An option runs as long as the one before "or" ("Tipperary or Galway played ..."), and a
+    # name before a lower-case option is its subject ("Is Moxonidine selective or ...?").
+    own = [w for w in last if w[0].isupper()] if last[-1][0].isupper() else []
+    own = own or [w for w in last if not w[0].isupper()]
+    spans = [[key] for key in keys[:-2]]
+    spans += [own, first[: max(len(own), first.index(keys[-1]) + 1)]]
     options = tuple(
         Option(
             key.lower(),
             _lower(side[: side.index(key)]),
             _lower(side[side.index(key) + 1 :]) | tail,
+            _lower(span),
         )
-        for key, side in zip(keys, sides)
+        for key, side, span in zip(keys, sides, spans)
     )
     return options if len({o.key for o in options}) == len(options) else ()
 
