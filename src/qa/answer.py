@@ -372,8 +372,9 @@ class SourceAnswerer:
             asked = focus(query or question)
             claim = asked if is_polar(asked) else focus(question)
             return self._polar(claim, document, evidence, scoped, floor)
-        options = choices(focus(question))
-        picked = self._choice(options, focus(question), document, evidence) if options else None
+        asked_now = focus(question)
+        options = choices(asked_now)
+        picked = self._choice(options, asked_now, document, evidence) if options else None
         if picked is not None:
             return picked
         qtype = question_type(question)
@@ -481,7 +482,8 @@ class SourceAnswerer:
         named = content_stems(" ".join(w for o in options for w in (o.key, *o.words)))
         rest = content_stems(question) - named
         for sentence in evidence.sentences[: self.settings.evidence_sentences]:
-            if rest and not any(stems_match(w, content_stems(sentence.text)) for w in rest):
+            held = content_stems(sentence.text)
+            if rest and not any(stems_match(w, held) for w in rest):
                 continue
             option = chosen(options, sentence.text)
             if option is not None:

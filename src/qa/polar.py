@@ -216,14 +216,11 @@ def chosen(options: Sequence[Option], sentence: str) -> str | None:
     """The option ``sentence`` names, when it names one and only one outside a negation ("not
     technically illegal" names neither "legal" nor "illegal"): the option's word with the
     words beside it that the question has too ("major farming village" -> "farming village")."""
-    negations = [
-        (n.start(), stop.start() if (stop := _CLAUSE_END.search(sentence, n.end())) else None)
-        for n in _NEGATION.finditer(sentence)
-    ]
+    negations = _negated_spans(sentence)
     tokens = list(_OPTION_WORD.finditer(sentence))
     found: dict[Option, int] = {}
     for i, token in enumerate(tokens):
-        if any(a <= token.start() and (b is None or token.start() < b) for a, b in negations):
+        if any(a <= token.start() < b for a, b in negations):
             continue
         for option in options:
             if _same_option_word(option.key, token[0]):
@@ -438,10 +435,7 @@ def _negated(c: Claim, sentence: str) -> bool:
     """Whether a negation in ``sentence`` covers one of the claim's figures, or one of its
     words that the sentence does not also state outside the negations ("requires neither a
     referendum, nor the Constitutional Assembly, but ... the Russian Constitution")."""
-    clauses = []
-    for m in _NEGATION.finditer(sentence):
-        stop = _CLAUSE_END.search(sentence, m.end())
-        clauses.append(sentence[m.start() : stop.start() if stop else len(sentence)])
+    clauses = [sentence[a:b] for a, b in _negated_spans(sentence)]
     outside = sentence
     for clause in clauses:
         outside = outside.replace(clause, " ")
@@ -453,6 +447,15 @@ def _negated(c: Claim, sentence: str) -> bool:
         if any(stems_match(t, negated) and not stems_match(t, stated) for t in c.terms):
             return True
     return False
+
+
+def _negated_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the stretches of ``sentence`` a negation covers: from it to its clause's end."""
+    spans = []
+    for m in _NEGATION.finditer(sentence):
+        stop = _CLAUSE_END.search(sentence, m.end())
+        spans.append((m.start(), stop.start() if stop else len(sentence)))
+    return spans
 
 
 def _units(text: str) -> list[tuple[str, str]]:
