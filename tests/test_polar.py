@@ -155,6 +155,22 @@ def test_is_polar(question: str, polar: bool) -> None:
         ("Was the race longer than 600 km?", ["The race covered 600 km in three days."], ("no", 0)),
         ("Did fewer than three monks guard it?", ["Two monks guarded it."], ("yes", 0)),
         ("Was the race longer than 600 km?", ["The race covered 630 km, then 90 km more."], None),
+        # ... or on the one of several that the claim's words introduce
+        (
+            "Was the total distance of the Norland race less than 600 km?",
+            ["Stage 1: 230 km | Stage 2: 340 km | Total distance of the Norland race: 570 km"],
+            ("yes", 0),
+        ),
+        (
+            "Was the total distance of the Norland race less than 600 km?",
+            ["Stage 1: 230 km | Stage 2: 340 km | Total distance of the Norland race: 610 km"],
+            ("no", 0),
+        ),
+        (
+            "Was the total distance of the Norland race less than 600 km?",
+            ["Stage 1 of the Norland race: 230 km | Stage 2 of the Norland race: 340 km"],
+            None,
+        ),
         ("Was the race longer than 600 km?", ["The race did not cover 630 km."], None),
         ("Was he younger than 36 then?", ["He was 36 then."], None),  # no unit to compare
         ("Was the race run before 1911?", ["The race was run in 1910."], ("yes", 0)),

@@ -129,6 +129,10 @@ _RANKING = re.compile(
     r"lower|more|less|fewer|greater)\b(?=\s*[:?,])",
     re.I,
 )
+# A bound's figure among several of its unit is the one that at least two of the claim's words
+# introduce, among the few words before it.
+INTRODUCER_REACH = 6
+MIN_INTRODUCER = 2
 # Words of the question next to an option that an answer may carry ("a pit village").
 _OPTION_REACH = 3
 
@@ -538,15 +542,29 @@ def _days(text: str) -> dict[str, str]:
 def _measure(c: Claim, text: str) -> float | None:
     """The one value ``text`` gives in the unit of the claim's bound ("1.6 hectares"), or the
     one year it gives besides the claim's own for a bound on a year; None when it gives none or
-    several (a sum or a choice is not a lookup)."""
+    several (a sum or a choice is not a lookup), unless the claim's words introduce one of
+    them."""
     assert c.bound
     unit = c.bound.unit
     if unit == _YEAR:
         found = {n for n, _ in _units(text) if _is_year(n) and n not in c.figures}
-    else:
-        found = {n for n, u in _units(text) if unit and u == unit}
-    values = {v for v in map(_value, found) if v is not None}
-    return values.pop() if len(values) == 1 else None
+        values = {v for v in map(_value, found) if v is not None}
+        return values.pop() if len(values) == 1 else None
+    # Per value, the most of the claim's words among the few before one of its figures.
+    introduced: dict[float, int] = {}
+    for a, _, figures, u in _figures(text):
+        before = content_stems(" ".join(text[:a].split()[-INTRODUCER_REACH:])) - {unit}
+        held = sum(stems_match(t, before) for t in c.terms - {unit})
+        for value in (_value(n) for n in figures if unit and u == unit):
+            if value is not None:
+                introduced[value] = max(held, introduced.get(value, 0))
+    if len(introduced) == 1:
+        return next(iter(introduced))
+    # Several: "Total distance of 1927 Volta a Catalunya: 1,333 km" after each stage's
+    # distance. The one value the claim's words introduce is the claim's.
+    most = max(introduced.values(), default=0)
+    top = [v for v, held in introduced.items() if held == most]
+    return top[0] if most >= MIN_INTRODUCER and len(top) == 1 else None
 
 
 def _value(figure: str) -> float | None:
