@@ -397,6 +397,52 @@ def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stan
     assert (sa.answer, sa.kind) == (date, "answer")
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "When was Ada Vane born?",
+            "Full name Ada Vane Date of birth ( 1868-12-18 ) 18 December 1868 Place of birth "
+            "Arlon . She played for Arlon City from 1894 .",
+            "18 December 1868",
+        ),
+        (
+            "When was Ada Vane born?",
+            "Ada Vane Born ( 1862-03-15 ) March 15 , 1862 Died October 20 , 1936 "
+            "( 1936-10-20 ) ( aged 74 )",
+            "March 15 , 1862",
+        ),
+        (
+            "When did Ada Vane die?",
+            "Ada Vane Born ( 1862-03-15 ) March 15 , 1862 Died October 20 , 1936 "
+            "( 1936-10-20 ) ( aged 74 )",
+            "October 20 , 1936",
+        ),
+        # The second date of a life's span is its end, even after "born <name>;".
+        (
+            "When was Ada Vane born?",
+            "Ada Smith (born Ada Vane; May 13, 1926 – October 20, 2017) was a Norland singer.",
+            "May 13, 1926",
+        ),
+        # A span's years give way to the full date.
+        (
+            "When was Ada Vane born?",
+            "Ada Vane (1848–1912) Ada Vane (9 July 1848 – 25 July 1912) was a Norland painter.",
+            "9 July 1848",
+        ),
+    ],
+)
+def test_run__the_asked_end_of_a_life_answers_when_it_was(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    # The model reads the wrong year; the infobox's label says which date is asked.
+    sa = _answerer(FakeLLM([" 1894 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__date_of_death_does_not_answer_when_someone_was_born() -> None:
     text = "Ada Vane died on 7 January 1918 in Arlon. She was born on 15 May 1885 in Norland."
     doc, passages = _one_sentence(text)

@@ -136,6 +136,19 @@ def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_d
     assert [text[s:e] for s, e in figure_spans(text)] == ["24th of September 2019", "2"]
 
 
+def test_figure_spans__a_date_with_a_spaced_comma_is_one_date() -> None:
+    text = "Born March 15 , 1862 in Arlon; died 2 May , 1920."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["March 15 , 1862", "2 May , 1920"]
+
+
+def test_figure_spans__an_iso_date_is_one_date_and_gives_way_to_its_written_copy() -> None:
+    text = "Born ( 1868-12-18 ) 18 December 1868. Founded on 1990-05-01 in Arlon."
+
+    assert numbers("1868-12-18") == numbers("18 December 1868") == {"18", "m12", "1868"}
+    assert [text[s:e] for s, e in figure_spans(text)] == ["18 December 1868", "1990-05-01"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -34,6 +34,7 @@ from qa.settings import Settings
 from qa.text import (
     DECADE,
     GLUED_UNIT,
+    ISO_ASIDE,
     MONTHS,
     NAME_RUN,
     REF_MARKER,
@@ -149,7 +150,12 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
-_BORN_OR_DIED = re.compile(r"\b(born|died)\s+(?:(?:on|in)\s+)?(?:(?:about|c\.)\s+)?$", re.I)
+# "born on 15 May 1885", an infobox's "Date of birth ( 1868-12-18 ) 18 December 1868".
+_BORN_OR_DIED = re.compile(
+    rf"\b(born|died|birth|death)\s+(?:{ISO_ASIDE.pattern}\s*)?(?:(?:on|in)\s+)?"
+    r"(?:(?:about|c\.)\s+)?$",
+    re.I,
+)
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
@@ -524,7 +530,7 @@ class SourceAnswerer:
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
-            asked = {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(query)}
+            asked = _events_asked(query)
             events = [_life_event(s.text, a, b) for s, a, b in candidates]
             keep = asked if asked & set(events) else {None} | asked
             candidates = [c for c, e in zip(candidates, events) if e in keep]
@@ -591,17 +597,25 @@ class SourceAnswerer:
         question ("built about 1898" for "When was X built?"). Asked this way, a small model
         answers with any sentence on X, or any date near it."""
         match = _MEASURE_Q.match(query)
+        events: set[str] = set()
         if match:
             introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
         elif question_type(query) == "date":
             names = " ".join(capitalised_words(query))
             introducers, reach = content_stems(query) - content_stems(names), DATE_REACH
+            # "When was X born?" is answered by "Date of birth 18 December 1868" too.
+            events = _events_asked(query)
         else:
             return None
         scored = [
             f
             for f in self._score_figures(query, sentences, idf)
-            if _introduced_by(f[1].text, f[2], introducers, reach)
+            if (
+                _introduced_by(f[1].text, f[2], introducers, reach)
+                # a full date, not the years of "(1848–1912)"
+                or _life_event(f[1].text, f[2], f[3]) in events
+                and _dated(numbers(f[1].text[f[2] : f[3]]))
+            )
             and (match is None or not _is_date(f[1].text, f[2], f[3], query))
             # A share of the population is not the population.
             and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
@@ -662,7 +676,7 @@ class SourceAnswerer:
         if len(stated) != 1 or not _is_date_token(next(iter(stated))):
             return answer
         topic = content_stems(query) - content_stems(" ".join(capitalised_words(query)))
-        events = {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(query)}
+        events = _events_asked(query)
 
         def same_event(s: Sentence, a: int, b: int) -> bool:
             near = content_stems(window(s.text, a, b))
@@ -1157,7 +1171,8 @@ def _introduced_by(text: str, start: int, stems: set[str], reach: int) -> bool:
     ``text[start:]``, with no other figure between, and not as the first noun of a compound:
     "population of Pilzno amounts to 4,411", not "population (2006) Total 17,289" or
     "population density was 36.4"."""
-    before = words(text[:start])[-reach - 1 :]
+    # The ISO copy of a date sits between "Date of birth" and the date written out.
+    before = words(ISO_ASIDE.sub(" ", text[:start]))[-reach - 1 :]
     for i in range(len(before) - 1, -1, -1):
         if numbers(before[i]):
             return False
@@ -1180,22 +1195,27 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     return bool(re.fullmatch(rf"[12]\d{{3}}|{DECADE}", figure)) and not counted
 
 
+def _events_asked(question: str) -> set[str]:
+    """The ends of a life a question asks about: {"birth"} for "When was X born?"."""
+    return {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(question)}
+
+
 def _life_event(text: str, start: int, end: int) -> str | None:
     """Which end of a life the figure at ``text[start:end]`` dates: "birth" for "born on 15 May
     1885", "(born March 15, 1947)" or the first of "(8 September 1838 – 2 March 1881)", "death"
     for "died in 1881" or the second; else None."""
     said = _BORN_OR_DIED.search(text, 0, start)
     if said:
-        return "birth" if said[1].lower() == "born" else "death"
+        return "birth" if said[1].lower() in ("born", "birth") else "death"
     opened = text.rfind("(", 0, start)
     if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
         return None
     before, after = text[opened + 1 : start], text[end : text.find(")", end)]
+    if re.search(r"\d\s*[–—-]\s*$", before):
+        return "death"  # "(born Bert Smith; May 13, 1926 – October 20, 2017)"
     markers = re.findall(r"\b(?:born|b\.|died|d\.)", before)
     if markers:
         return "birth" if markers[-1] in ("born", "b.") else "death"
-    if re.search(r"\d\s*[–—-]\s*$", before):
-        return "death"
     return "birth" if re.match(r"\s*[–—-]\s*\S", after) else None
 
 

@@ -70,6 +70,7 @@ MONTHS = {
     )
     for m in names
 }
+_MONTH_NAME = {i: m.capitalize() for m, i in reversed(MONTHS.items())}  # 1 -> "January"
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -212,6 +213,8 @@ def numbers(text: str) -> set[str]:
     ['1200', '16', '37', 'm12']
     """
     found: set[str] = set()
+    # "1868-12-18" is the date "18 m12 1868", not three numbers.
+    text = ISO_DATE.sub(lambda m: f"{int(m[3])} {_MONTH_NAME[int(m[2])]} {m[1]}", text)
     tokens = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+", text.lower().replace("-", " "))
     total = current = 0
     spelling = False  # inside a spelled-out number such as "one hundred and five"
@@ -254,15 +257,18 @@ def _normalise_digits(tok: str) -> str:
 
 GLUED_UNIT = r"[^\W\d_]{1,3}\b"  # the "km" of "630km"
 DECADE = r"[12]\d{2}0s"  # "the early 1970s": a date
+ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+ISO_ASIDE = re.compile(rf"\(\s*{ISO_DATE.pattern}\s*\)")  # "( 1868-12-18 )"
+ISO_COPY_GAP = 4  # characters between an ISO date and the same date written out: " ) "
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
     rf"\b(?:(?:\d[\d,.]*\d|\d)(?=(?!(?:st|nd|rd|th|s)\b){GLUED_UNIT})"
-    rf"|(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
-    rf"|{DECADE}"
+    rf"|{DECADE}|{ISO_DATE.pattern}"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
@@ -296,7 +302,17 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             continue
         if numbers(m.group(0)):
             spans.append((m.start(), m.end()))
-    return spans
+    # An infobox writes a date out beside its ISO copy: "( 1868-12-18 ) 18 December 1868".
+    return [
+        (a, b)
+        for a, b in spans
+        if not ISO_DATE.fullmatch(text, a, b)
+        or not any(
+            max(c - b, a - d) <= ISO_COPY_GAP and numbers(text[c:d]) == numbers(text[a:b])
+            for c, d in spans
+            if (c, d) != (a, b)
+        )
+    ]
 
 
 def _same_word(a: str, b: str) -> bool:
