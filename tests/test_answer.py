@@ -369,10 +369,11 @@ def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "reply", "date"),
+    ("question", "text", "reply", "date"),
     [
         # The scoring keeps the bracketed date of birth, not "born on".
         (
+            "When was Ada Vane born?",
             "Ada Vane (15 May 1885 – 8 July 1955) was a Norland folk singer. "
             "Vane was born on 15 May 1885 in Arlon.",
             " 15 May 1885 [2]",
@@ -380,67 +381,59 @@ def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> Non
         ),
         # A year is the year of the full date kept.
         (
+            "When was Ada Vane born?",
             "Ada Vane (2 April 1916 – 22 February 2010) was a Norland folk singer. "
             "She sang in Arlon from 1916 to 1930.",
             " 1916 [2]",
             "2 April 1916",
         ),
-    ],
-)
-def test_run__date_the_model_quotes_from_a_sentence_the_scoring_passed_over_stands(
-    text: str, reply: str, date: str
-) -> None:
-    doc, passages = _one_sentence(text)
-
-    sa = _answerer(FakeLLM([reply])).run("When was Ada Vane born?", doc, passages)
-
-    assert (sa.answer, sa.kind) == (date, "answer")
-
-
-@pytest.mark.parametrize(
-    ("question", "text", "expected"),
-    [
+        # An infobox's label says which date is asked, whatever year the model reads; the
+        # date's ISO copy gives way to it.
         (
             "When was Ada Vane born?",
             "Full name Ada Vane Date of birth ( 1868-12-18 ) 18 December 1868 Place of birth "
             "Arlon . She played for Arlon City from 1894 .",
+            " 1894 [1]",
             "18 December 1868",
         ),
         (
             "When was Ada Vane born?",
             "Ada Vane Born ( 1862-03-15 ) March 15 , 1862 Died October 20 , 1936 "
             "( 1936-10-20 ) ( aged 74 )",
+            " 1894 [1]",
             "March 15 , 1862",
         ),
         (
             "When did Ada Vane die?",
             "Ada Vane Born ( 1862-03-15 ) March 15 , 1862 Died October 20 , 1936 "
             "( 1936-10-20 ) ( aged 74 )",
+            " 1894 [1]",
             "October 20 , 1936",
         ),
         # The second date of a life's span is its end, even after "born <name>;".
         (
             "When was Ada Vane born?",
             "Ada Smith (born Ada Vane; May 13, 1926 – October 20, 2017) was a Norland singer.",
+            " 1894 [1]",
             "May 13, 1926",
         ),
         # A span's years give way to the full date.
         (
             "When was Ada Vane born?",
             "Ada Vane (1848–1912) Ada Vane (9 July 1848 – 25 July 1912) was a Norland painter.",
+            " 1894 [1]",
             "9 July 1848",
         ),
     ],
 )
 def test_run__the_asked_end_of_a_life_answers_when_it_was(
-    question: str, text: str, expected: str
+    question: str, text: str, reply: str, date: str
 ) -> None:
     doc, passages = _one_sentence(text)
 
-    # The model reads the wrong year; the infobox's label says which date is asked.
-    sa = _answerer(FakeLLM([" 1894 [1]"])).run(question, doc, passages)
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
 
-    assert sa.answer == expected
+    assert (sa.answer, sa.kind) == (date, "answer")
 
 
 def test_run__date_of_death_does_not_answer_when_someone_was_born() -> None:
