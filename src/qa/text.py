@@ -213,7 +213,7 @@ def numbers(text: str) -> set[str]:
     ['1200', '16', '37', 'm12']
     """
     found: set[str] = set()
-    # "1868-12-18" is the date "18 m12 1868", not three numbers.
+    # "1868-12-18" is the date "18 December 1868", not three numbers.
     text = ISO_DATE.sub(lambda m: f"{int(m[3])} {_MONTH_NAME[int(m[2])]} {m[1]}", text)
     tokens = re.findall(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+", text.lower().replace("-", " "))
     total = current = 0
