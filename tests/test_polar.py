@@ -17,6 +17,7 @@ from qa.polar import choices, chosen, claim, is_polar, judge, polar_verdict
         ("Who, if anyone, was to blame?", False),
         ("Is the bridge made of iron or of stone?", False),  # asks which, not whether
         ("Is the bridge safe or not?", True),
+        ("Did the mill close in 1931 or before 1931?", True),  # a bound, not a choice
         ("How many workers died?", False),
         ("Why was the mill closed?", False),
         ("Who built the bridge?", False),
@@ -174,6 +175,14 @@ def test_is_polar(question: str, polar: bool) -> None:
         ("Was the race longer than 600 km?", ["The race did not cover 630 km."], None),
         ("Was he younger than 36 then?", ["He was 36 then."], None),  # no unit to compare
         ("Was the race run before 1911?", ["The race was run in 1910."], ("yes", 0)),
+        # a bound that includes its year
+        ("Did Ada visit Arlon in 1969 or before 1969?", ["Ada visited Arlon in 1969."], ("yes", 0)),
+        (
+            "Did Ada visit Arlon in 1969 or before 1969?",
+            ["Ada visited Arlon in the early 1970s."],
+            ("no", 0),
+        ),
+        ("Did Ada visit Arlon in 1969 or later?", ["Ada visited Arlon in 1968."], ("no", 0)),
         ("Was the race run after 1911?", ["In 1910 the race was run."], ("no", 0)),
         # a rank is a figure to look up
         (

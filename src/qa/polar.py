@@ -101,6 +101,12 @@ _OPS: dict[str, Op] = {
     "after": ">",
 }
 _YEAR = "<year>"  # the unit of a bound on a year: "before 1911"
+# "in 1969 or before 1969", "in 1969 or earlier": a bound that includes its year.
+_INCLUSIVE_BOUND = re.compile(
+    r"\b(?:in\s+)?(?P<year>[12]\d{3})\s+or\s+(?P<dir>before|earlier|after|later)"
+    r"(?:\s+(?:than\s+)?(?P=year))?\b",
+    re.I,
+)
 # A rank ("the fifth largest city") is a figure to look up, not a comparison to work out.
 _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
@@ -250,8 +256,23 @@ def _same_option_word(key: str, word: str) -> bool:
 
 def is_polar(question: str) -> bool:
     """True for a yes/no question: it opens with an auxiliary verb, perhaps after an opening
-    clause, and offers no choice."""
-    return bool(_POLAR_Q.search(question)) and not _CHOICE.search(question)
+    clause, and offers no choice ("in 1969 or before 1969" is a bound, not a choice)."""
+    return bool(_POLAR_Q.search(question)) and not _CHOICE.search(_strict_bound(question))
+
+
+def _strict_bound(text: str) -> str:
+    """``text`` with an inclusive bound on a year made strict: "in 1969 or before 1969" ->
+    "before 1970", "in 1969 or after" -> "after 1968"."""
+
+    def strict(m: re.Match[str]) -> str:
+        year = int(m["year"])
+        return (
+            f"before {year + 1}"
+            if m["dir"].lower() in ("before", "earlier")
+            else f"after {year - 1}"
+        )
+
+    return _INCLUSIVE_BOUND.sub(strict, text)
 
 
 @dataclass(frozen=True)
@@ -290,7 +311,7 @@ class Claim:
 
 def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
-    body = _ASIDE.sub("", _POLAR_Q.sub("", question, count=1))
+    body = _ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1))
     bound = None
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
