@@ -613,8 +613,9 @@ class SourceAnswerer:
             if (
                 _introduced_by(f[1].text, f[2], introducers, reach)
                 # a full date, not the years of "(1848–1912)"
-                or _life_event(f[1].text, f[2], f[3]) in events
+                or bool(events)
                 and _dated(numbers(f[1].text[f[2] : f[3]]))
+                and _life_event(f[1].text, f[2], f[3]) in events
             )
             and (match is None or not _is_date(f[1].text, f[2], f[3], query))
             # A share of the population is not the population.
@@ -1202,8 +1203,9 @@ def _events_asked(question: str) -> set[str]:
 
 def _life_event(text: str, start: int, end: int) -> str | None:
     """Which end of a life the figure at ``text[start:end]`` dates: "birth" for "born on 15 May
-    1885", "(born March 15, 1947)" or the first of "(8 September 1838 – 2 March 1881)", "death"
-    for "died in 1881" or the second; else None."""
+    1885", "(born March 15, 1947)", an infobox's "Date of birth ( 1868-12-18 ) 18 December
+    1868" or the first of "(8 September 1838 – 2 March 1881)", "death" for "died in 1881",
+    "Date of death ..." or the second; else None."""
     said = _BORN_OR_DIED.search(text, 0, start)
     if said:
         return "birth" if said[1].lower() in ("born", "birth") else "death"

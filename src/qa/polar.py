@@ -571,12 +571,16 @@ def _measure(c: Claim, text: str) -> float | None:
         found = {n for n, _ in _units(text) if _is_year(n) and n not in c.figures}
         values = {v for v in map(_value, found) if v is not None}
         return values.pop() if len(values) == 1 else None
+    if not unit:
+        return None
     # Per value, the most of the claim's words among the few before one of its figures.
     introduced: dict[float, int] = {}
     for a, _, figures, u in _figures(text):
+        if u != unit:
+            continue
         before = content_stems(" ".join(text[:a].split()[-INTRODUCER_REACH:])) - {unit}
         held = sum(stems_match(t, before) for t in c.terms - {unit})
-        for value in (_value(n) for n in figures if unit and u == unit):
+        for value in map(_value, figures):
             if value is not None:
                 introduced[value] = max(held, introduced.get(value, 0))
     if len(introduced) == 1:
