@@ -424,6 +424,20 @@ def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> Non
             " 1894 [1]",
             "9 July 1848",
         ),
+        # The place of birth may come between "born" and the date; so may a label's colon.
+        (
+            "When was Ada Vane born?",
+            "VANE , ADA ( 1834–1909 ) , painter , born in Arlon Vicarage , Norland , on "
+            "11 April 1834 , was the youngest daughter of Ada Vane .",
+            " 1909 [1]",
+            "11 April 1834",
+        ),
+        (
+            "When was Ada Vane born?",
+            "Ada Vane ( 1950–2010 ) Birthdate: 19 September 1950 Debut: 20 August 1968",
+            " 1968 [1]",
+            "19 September 1950",
+        ),
     ],
 )
 def test_run__the_asked_end_of_a_life_answers_when_it_was(

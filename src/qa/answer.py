@@ -150,9 +150,11 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
-# "born on 15 May 1885", an infobox's "Date of birth ( 1868-12-18 ) 18 December 1868".
+# "born on 15 May 1885", "born in Belford, Northumberland, on 11 April 1834", an infobox's
+# "Date of birth ( 1868-12-18 ) 18 December 1868" or "Birthdate: 19 September 1950".
 _BORN_OR_DIED = re.compile(
-    rf"\b(born|died|birth|death)\s+(?:{ISO_ASIDE.pattern}\s*)?(?:(?:on|in)\s+)?"
+    rf"\b(born|died|birth|death)(?:date)?\s*:?\s+(?:{ISO_ASIDE.pattern}\s*)?"
+    r"(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*\s*,?\s*){1,6}(?=(?:on|in)\s))?(?:(?:on|in)\s+)?"
     r"(?:(?:about|c\.)\s+)?$",
     re.I,
 )
