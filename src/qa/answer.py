@@ -158,6 +158,7 @@ _BORN_OR_DIED = re.compile(
     r"(?:(?:about|c\.)\s+)?$",
     re.I,
 )
+_PLACES = r"(?:\s*,\s*[^\W\d_][^,;()–—\d]*){0,3}"  # ", Glen Cove, New York" after a date
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
@@ -1215,12 +1216,13 @@ def _life_event(text: str, start: int, end: int) -> str | None:
     if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
         return None
     before, after = text[opened + 1 : start], text[end : text.find(")", end)]
-    if re.search(r"\d\s*[–—-]\s*$", before):
+    # Each date may be followed by its place: "(22 August 1903, Mikhailovskoe, Russia – ...)".
+    if re.search(rf"\d{_PLACES}\s*[–—-]\s*$", before):
         return "death"  # "(born Bert Smith; May 13, 1926 – October 20, 2017)"
     markers = re.findall(r"\b(?:born|b\.|died|d\.)", before)
     if markers:
         return "birth" if markers[-1] in ("born", "b.") else "death"
-    return "birth" if re.match(r"\s*[–—-]\s*\S", after) else None
+    return "birth" if re.match(rf"{_PLACES}\s*[–—-]\s*\S", after) else None
 
 
 def _dated(figures: set[str]) -> bool:
