@@ -101,6 +101,10 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What is the launch date of the ship?", "date"),
         ("What is the year-end figure for the quay?", "open"),
         ("Why did the fire spread?", "open"),
+        # An opening clause may set the scene; a relative "who" does not ask who.
+        ("In the 1840s, who built the quay?", "who"),
+        ("As of 2020, when did the pier reopen?", "date"),
+        ("The harbourmaster, who closed the pier, said what?", "open"),
         ("What does the report say about the sprinklers?", "open"),
     ],
 )

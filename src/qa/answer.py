@@ -89,13 +89,16 @@ _COUNT_NOUN = (
     r"\bdeath toll\b|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
     r"(?=\s*(?:[?,.]|$|(?:of|in|at|after|from|for|on|among|during)\b))"  # not "the toll road"
 )
+_PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
+# A question may open with a clause that sets its scene: "In the 1840s, who built ...?".
+_LEAD = rf"^\W*(?:(?:{_PREPOSITION}|as of|after|before|since)\b[^?,]*,\s*)?"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
     rf"|\bwhat (number|percentage|share|amount|proportion)\b|{_COUNT_NOUN}",
     re.I,
 )
 _DATE_Q = re.compile(
-    r"^\W*when\b|\b(what|which|in what) (year|date|day|month)\b"
+    rf"{_LEAD}when\b|\b(what|which|in what) (year|date|day|month)\b"
     # "What is the birth date of X?", not "What is the year-end figure?"
     r"|\bwhat (?:is|was) (?:the|its|his|her|their) (?:[\w-]+ )?(?:date|year)(?![\w-])",
     re.I,
@@ -116,7 +119,6 @@ _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
-_PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 _CLAUSE_MARKS = ";:()"
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary.
@@ -127,7 +129,7 @@ _PREPOSITIONAL = re.compile(
     rf".*?(?={_AUXILIARY}|[,;]|$)",
     re.I,
 )
-_WHO_Q = re.compile(r"^\W*(and |but |so )?who(m|se)?\b", re.I)
+_WHO_Q = re.compile(rf"{_LEAD}(and |but |so )?who(m|se)?\b", re.I)
 # "Who wrote the Moscow Times piece?", asked of the piece it names.
 _AUTHOR_Q = re.compile(
     r"^\W*who (?:wrote|authored|penned|(?:is|was) the (?:author|writer) of)\b", re.I
@@ -135,7 +137,7 @@ _AUTHOR_Q = re.compile(
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
 # "Which ...", "And in which ...": what may come before the question word.
-_OPENING = rf"^\W*(?:(?:and|but|so) )?(?:{_PREPOSITION} )?"
+_OPENING = rf"{_LEAD}(?:(?:and|but|so) )?(?:{_PREPOSITION} )?"
 _WHICH_Q = re.compile(rf"{_OPENING}which\b", re.I)
 # "Which town ...?", "In which city ...?", "What political party was X in?": the kind of thing
 # asked for is the last word before the verb ("Which city hosted ...?": the word after "which").
@@ -170,7 +172,8 @@ _QUALIFIER = re.compile(
 )
 # "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
 _MEASURE_Q = re.compile(
-    r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b", re.I
+    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b",
+    re.I,
 )
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
