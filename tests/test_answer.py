@@ -9,7 +9,6 @@ from helpers import reading_model, shown_sentences
 
 from qa.answer import (
     SourceAnswerer,
-    _life_event,
     grounded,
     informative,
     mentions_any_name,
@@ -453,35 +452,6 @@ def test_run__the_asked_end_of_a_life_answers_when_it_was(
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
 
     assert (sa.answer, sa.kind) == (date, "answer")
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "event"),
-    [
-        # Each date of a span may be followed by its place.
-        (
-            "Ada Vane (22 August 1903, Arlon, Norland – 17 September 1965, Cove) was",
-            "22 August 1903",
-            "birth",
-        ),
-        (
-            "Ada Vane (22 August 1903, Arlon, Norland – 17 September 1965, Cove) was",
-            "17 September 1965",
-            "death",
-        ),
-        ("Ada Vane (1999, Arlon) is a film.", "1999", None),
-        # A place may come between "born" and the date, but no other clause.
-        ("born in Arlon Vicarage , Norland , on 11 April 1834", "11 April 1834", "birth"),
-        ("born in Arlon and moved to Norland on 11 April 1834", "11 April 1834", None),
-        ("Birthdate: 19 September 1950", "19 September 1950", "birth"),
-    ],
-)
-def test_life_event__names_the_end_of_a_life_a_date_gives(
-    text: str, date: str, event: str | None
-) -> None:
-    start = text.index(date)
-
-    assert _life_event(text, start, start + len(date)) == event
 
 
 def test_run__date_of_death_does_not_answer_when_someone_was_born() -> None:

@@ -26,6 +26,7 @@ from typing import Literal
 
 import numpy as np
 
+from qa.dates import dated, events_asked, is_date_token, life_event, same_date
 from qa.embed import Embedder
 from qa.llm import LLM
 from qa.polar import Option, choices, chosen, is_polar, polar_verdict
@@ -117,8 +118,6 @@ _UNITS_Q = re.compile(
 )
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
-_BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
-_DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _CLAUSE_MARKS = ";:()"
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary.
@@ -152,15 +151,6 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
-# "born on 15 May 1885", "born in Belford, Northumberland, on 11 April 1834", an infobox's
-# "Date of birth ( 1868-12-18 ) 18 December 1868" or "Birthdate: 19 September 1950".
-_BORN_OR_DIED = re.compile(
-    rf"\b(born|died|birth|death)(?:date)?\s*:?\s+(?:{ISO_ASIDE.pattern}\s*)?"
-    r"(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*\s*,?\s*){1,6}(?=(?:on|in)\s))?(?:(?:on|in)\s+)?"
-    r"(?:(?:about|c\.)\s+)?$",
-    re.I,
-)
-_PLACES = r"(?:\s*,\s*[^\W\d_][^,;()–—\d]*){0,3}"  # ", Glen Cove, New York" after a date
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(GLUED_UNIT)
@@ -254,12 +244,12 @@ def informative(answer: str, question: str, qtype: QuestionType) -> bool:
     if qtype == "number":
         return bool(new_numbers)
     if qtype == "date":
-        return any(_is_date_token(n) for n in new_numbers)
+        return any(is_date_token(n) for n in new_numbers)
     if qtype == "name":
         q_words = {w.lower() for w in words(question)}
         caps = [w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'-]+", answer) if w.lower() not in q_words]
         return bool(caps)
-    if _dated(numbers(answer)) and all(
+    if dated(numbers(answer)) and all(
         w.rstrip(".") in MONTHS for w in words(answer) if w.isalpha()
     ):
         return False  # a bare date ("Dec. 16") names no holiday, cause or place
@@ -532,12 +522,12 @@ class SourceAnswerer:
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
-                if any(_is_date_token(n) for n in numbers(s.text[a:b]))
+                if any(is_date_token(n) for n in numbers(s.text[a:b]))
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
-            asked = _events_asked(query)
-            events = [_life_event(s.text, a, b) for s, a, b in candidates]
+            asked = events_asked(query)
+            events = [life_event(s.text, a, b) for s, a, b in candidates]
             keep = asked if asked & set(events) else {None} | asked
             candidates = [c for c, e in zip(candidates, events) if e in keep]
         if not candidates:
@@ -610,7 +600,7 @@ class SourceAnswerer:
             names = " ".join(capitalised_words(query))
             introducers, reach = content_stems(query) - content_stems(names), DATE_REACH
             # "When was X born?" is answered by "Date of birth 18 December 1868" too.
-            events = _events_asked(query)
+            events = events_asked(query)
         else:
             return None
         scored = [
@@ -620,8 +610,8 @@ class SourceAnswerer:
                 _introduced_by(f[1].text, f[2], introducers, reach)
                 # a full date, not the years of "(1848–1912)"
                 or bool(events)
-                and _dated(numbers(f[1].text[f[2] : f[3]]))
-                and _life_event(f[1].text, f[2], f[3]) in events
+                and dated(numbers(f[1].text[f[2] : f[3]]))
+                and life_event(f[1].text, f[2], f[3]) in events
             )
             and (match is None or not _is_date(f[1].text, f[2], f[3], query))
             # A share of the population is not the population.
@@ -645,7 +635,7 @@ class SourceAnswerer:
         inside = [f for f in scored if f[1] == quoted]
         stated = numbers(proposed.answer)
         mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & stated]
-        if _dated(stated):
+        if dated(stated):
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
             # ... on December 17th 2011", though each of its parts is.
             mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
@@ -653,7 +643,7 @@ class SourceAnswerer:
         if not mine:
             # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
             # 1955)" is kept for the date of birth, not "born on 15 May 1885".
-            same = [f for f in outside if _same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
+            same = [f for f in outside if same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
@@ -680,21 +670,19 @@ class SourceAnswerer:
         or several ("born 30 July 1953", "born 5 May 1953").
         """
         stated = numbers(answer.answer)
-        if len(stated) != 1 or not _is_date_token(next(iter(stated))):
+        if len(stated) != 1 or not is_date_token(next(iter(stated))):
             return answer
         topic = content_stems(query) - content_stems(" ".join(capitalised_words(query)))
-        events = _events_asked(query)
+        events = events_asked(query)
 
         def same_event(s: Sentence, a: int, b: int) -> bool:
             near = content_stems(window(s.text, a, b))
-            return _life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
+            return life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
 
         finer = {
             frozenset(numbers(s.text[a:b])): (score, s, a, b)
             for score, s, a, b in self._score_figures(query, sentences, idf)
-            if stated < numbers(s.text[a:b])
-            and _dated(numbers(s.text[a:b]))
-            and same_event(s, a, b)
+            if stated < numbers(s.text[a:b]) and dated(numbers(s.text[a:b])) and same_event(s, a, b)
         }
         if len(finer) != 1:
             return answer
@@ -1194,7 +1182,7 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     holds a month ("October 2010"), or it is a bare year not followed by what the question
     counts ("1000 years" still counts years)."""
     figure = text[start:end]
-    if _dated(numbers(figure)):
+    if dated(numbers(figure)):
         return True
     after = words(text[end:])[:1]
     unit = _asked_unit(question)
@@ -1202,58 +1190,12 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
     return bool(re.fullmatch(rf"[12]\d{{3}}|{DECADE}", figure)) and not counted
 
 
-def _events_asked(question: str) -> set[str]:
-    """The ends of a life a question asks about: {"birth"} for "When was X born?"."""
-    return {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(question)}
-
-
-def _life_event(text: str, start: int, end: int) -> str | None:
-    """Which end of a life the figure at ``text[start:end]`` dates: "birth" for "born on 15 May
-    1885", "(born March 15, 1947)", an infobox's "Date of birth ( 1868-12-18 ) 18 December
-    1868" or the first of "(8 September 1838 – 2 March 1881)", "death" for "died in 1881",
-    "Date of death ..." or the second; else None."""
-    said = _BORN_OR_DIED.search(text, 0, start)
-    if said:
-        return "birth" if said[1].lower() in ("born", "birth") else "death"
-    opened = text.rfind("(", 0, start)
-    if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
-        return None
-    before, after = text[opened + 1 : start], text[end : text.find(")", end)]
-    # Each date may be followed by its place: "(22 August 1903, Mikhailovskoe, Russia – ...)".
-    if re.search(rf"\d{_PLACES}\s*[–—-]\s*$", before):
-        return "death"  # "(born Bert Smith; May 13, 1926 – October 20, 2017)"
-    markers = re.findall(r"\b(?:born|b\.|died|d\.)", before)
-    if markers:
-        return "birth" if markers[-1] in ("born", "b.") else "death"
-    return "birth" if re.match(rf"{_PLACES}\s*[–—-]\s*\S", after) else None
-
-
-def _dated(figures: set[str]) -> bool:
-    """Do ``figures`` (from `numbers`) hold a month, as a full date does?"""
-    return any(t.startswith("m") for t in figures)
-
-
-def _same_date(stated: set[str], there: set[str]) -> bool:
-    """Does a figure holding ``there`` give the date the model ``stated``: the same full date,
-    or a full date in the one year stated ("2 April 1916" for "1916")? A bare count ("10")
-    gives no date and may count anything."""
-    if _dated(stated):
-        return there == stated
-    year = len(stated) == 1 and _is_date_token(next(iter(stated)))
-    return year and stated < there and _dated(there)
-
-
-def _is_date_token(token: str) -> bool:
-    """A month (``m12``, from `numbers`) or a plausible year: "six days" answers no "when"."""
-    return token.startswith("m") or (token.isdigit() and 1000 <= int(token) <= 2999)
-
-
 def _may_answer(sentence: str, question: str, qtype: QuestionType) -> bool:
     """Whether ``sentence`` holds a value of the type the question asks for."""
     if qtype == "number":
         return bool(numbers(sentence) - numbers(question))
     if qtype == "date":
-        return any(_is_date_token(n) for n in numbers(sentence) - numbers(question))
+        return any(is_date_token(n) for n in numbers(sentence) - numbers(question))
     if qtype == "name":
         q_words = {w.lower() for w in words(question)}
         caps = re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'-]+", sentence.strip())

@@ -1,0 +1,74 @@
+"""Dates of a life: which end of a life a date in a text gives, and what a question asks.
+
+A biography dates a life in many forms: "born on 15 May 1885", "born in Belford, on 11 April
+1834", "(8 September 1838 – 2 March 1881)", an infobox's "Date of birth ( 1868-12-18 ) 18
+December 1868". Dates come as `qa.text.numbers` tokens: years as digits, months as "m1".."m12".
+
+Example:
+    >>> life_event("Ada Vane (born 3 May 1900) sang.", 15, 25)
+    'birth'
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.text import ISO_ASIDE
+
+_BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
+_DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
+# "born on 15 May 1885", "born in Belford, Northumberland, on 11 April 1834", an infobox's
+# "Date of birth ( 1868-12-18 ) 18 December 1868" or "Birthdate: 19 September 1950".
+_BORN_OR_DIED = re.compile(
+    rf"\b(born|died|birth|death)(?:date)?\s*:?\s+(?:{ISO_ASIDE.pattern}\s*)?"
+    r"(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*\s*,?\s*){1,6}(?=(?:on|in)\s))?(?:(?:on|in)\s+)?"
+    r"(?:(?:about|c\.)\s+)?$",
+    re.I,
+)
+_PLACES = r"(?:\s*,\s*[^\W\d_][^,;()–—\d]*){0,3}"  # ", Glen Cove, New York" after a date
+
+
+def events_asked(question: str) -> set[str]:
+    """The ends of a life a question asks about: {"birth"} for "When was X born?"."""
+    return {e for e, q in (("birth", _BIRTH_Q), ("death", _DEATH_Q)) if q.search(question)}
+
+
+def life_event(text: str, start: int, end: int) -> str | None:
+    """Which end of a life the figure at ``text[start:end]`` dates: "birth" for "born on 15 May
+    1885", "(born March 15, 1947)", an infobox's "Date of birth ( 1868-12-18 ) 18 December
+    1868" or the first of "(8 September 1838 – 2 March 1881)", "death" for "died in 1881",
+    "Date of death ..." or the second; else None."""
+    said = _BORN_OR_DIED.search(text, 0, start)
+    if said:
+        return "birth" if said[1].lower() in ("born", "birth") else "death"
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened or text.find(")", end) < 0:
+        return None
+    before, after = text[opened + 1 : start], text[end : text.find(")", end)]
+    # Each date may be followed by its place: "(22 August 1903, Mikhailovskoe, Russia – ...)".
+    if re.search(rf"\d{_PLACES}\s*[–—-]\s*$", before):
+        return "death"  # "(born Bert Smith; May 13, 1926 – October 20, 2017)"
+    markers = re.findall(r"\b(?:born|b\.|died|d\.)", before)
+    if markers:
+        return "birth" if markers[-1] in ("born", "b.") else "death"
+    return "birth" if re.match(rf"{_PLACES}\s*[–—-]\s*\S", after) else None
+
+
+def dated(figures: set[str]) -> bool:
+    """Do ``figures`` (from `numbers`) hold a month, as a full date does?"""
+    return any(t.startswith("m") for t in figures)
+
+
+def same_date(stated: set[str], there: set[str]) -> bool:
+    """Does a figure holding ``there`` give the date the model ``stated``: the same full date,
+    or a full date in the one year stated ("2 April 1916" for "1916")? A bare count ("10")
+    gives no date and may count anything."""
+    if dated(stated):
+        return there == stated
+    year = len(stated) == 1 and is_date_token(next(iter(stated)))
+    return year and stated < there and dated(there)
+
+
+def is_date_token(token: str) -> bool:
+    """A month (``m12``, from `numbers`) or a plausible year: "six days" answers no "when"."""
+    return token.startswith("m") or (token.isdigit() and 1000 <= int(token) <= 2999)

@@ -1,0 +1,48 @@
+"""Dates of a life: which end of a life a date gives, and which a question asks about."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.dates import events_asked, life_event
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        # Each date of a span may be followed by its place.
+        (
+            "Ada Vane (22 August 1903, Arlon, Norland – 17 September 1965, Cove) was",
+            "22 August 1903",
+            "birth",
+        ),
+        (
+            "Ada Vane (22 August 1903, Arlon, Norland – 17 September 1965, Cove) was",
+            "17 September 1965",
+            "death",
+        ),
+        ("Ada Vane (1999, Arlon) is a film.", "1999", None),
+        # A place may come between "born" and the date, but no other clause.
+        ("born in Arlon Vicarage , Norland , on 11 April 1834", "11 April 1834", "birth"),
+        ("born in Arlon and moved to Norland on 11 April 1834", "11 April 1834", None),
+        ("Birthdate: 19 September 1950", "19 September 1950", "birth"),
+    ],
+)
+def test_life_event__names_the_end_of_a_life_a_date_gives(
+    text: str, date: str, event: str | None
+) -> None:
+    start = text.index(date)
+
+    assert life_event(text, start, start + len(date)) == event
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        ("When was Ada Vane born?", {"birth"}),
+        ("What is the date of death of Ada Vane?", {"death"}),
+        ("When did Ada Vane move to Arlon?", set()),
+    ],
+)
+def test_events_asked__reads_birth_and_death_questions(question: str, events: set[str]) -> None:
+    assert events_asked(question) == events
