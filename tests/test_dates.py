@@ -25,6 +25,7 @@ from qa.dates import events_asked, life_event
         # A place may come between "born" and the date, but no other clause.
         ("born in Arlon Vicarage , Norland , on 11 April 1834", "11 April 1834", "birth"),
         ("born in Arlon and moved to Norland on 11 April 1834", "11 April 1834", None),
+        ("He died of a fever in the spleen on 22 August 1765 and", "22 August 1765", "death"),
         ("Birthdate: 19 September 1950", "19 September 1950", "birth"),
     ],
 )

@@ -17,12 +17,14 @@ from qa.text import ISO_ASIDE
 
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
-# "born on 15 May 1885", "born in Belford, Northumberland, on 11 April 1834", an infobox's
-# "Date of birth ( 1868-12-18 ) 18 December 1868" or "Birthdate: 19 September 1950".
+# "born on 15 May 1885", "born in Belford, Northumberland, on 11 April 1834", "died of an
+# abscess in the spleen on 22 August 1765", an infobox's "Date of birth ( 1868-12-18 ) 18
+# December 1868" or "Birthdate: 19 September 1950"; not "born in Leeds and moved on ...".
+_GAP_WORD = r"(?!(?:and|but|then|where|when|which|who|whom|before|after|until)\b)[^\W\d_][\w'’-]*"
 _BORN_OR_DIED = re.compile(
     rf"\b(born|died|birth|death)(?:date)?\s*:?\s+(?:{ISO_ASIDE.pattern}\s*)?"
-    r"(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*\s*,?\s*){1,6}(?=(?:on|in)\s))?(?:(?:on|in)\s+)?"
-    r"(?:(?:about|c\.)\s+)?$",
+    rf"(?:(?:in|at|of|near)\s+(?:{_GAP_WORD}\s*,?\s*){{1,8}}(?=(?:on|in)\s))?"
+    r"(?:(?:on|in)\s+)?(?:(?:about|c\.)\s+)?$",
     re.I,
 )
 _PLACES = r"(?:\s*,\s*[^\W\d_][^,;()–—\d]*){0,3}"  # ", Glen Cove, New York" after a date
