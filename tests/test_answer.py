@@ -971,7 +971,16 @@ def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_mode
     assert sa.answer == "Piet Kors" and llm.history
 
 
-def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces() -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the population of Pinehurst?",
+        "What is the estimated total population of Pinehurst?",
+    ],
+)
+def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
+    question: str,
+) -> None:
     text = (
         "Pinehurst is a city in Orange County, Texas, on the Sabine River. "
         "The population of the city was 2,097 at the 2010 census, up from 1,800 in 2000."
@@ -979,7 +988,7 @@ def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
     doc, passages = _one_sentence(text)
     llm = FakeLLM([" Pinehurst is a city in Orange County [1]"])
 
-    sa = _answerer(llm).run("What is the population of Pinehurst?", doc, passages)
+    sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.answer, sa.kind) == ("2,097", "answer") and not llm.history
     assert sa.quotes[0].text.startswith("The population of the city")

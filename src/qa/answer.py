@@ -160,9 +160,11 @@ _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
-# "What is the population of X?" asks for a figure the noun introduces: "population was 1,066".
+# "What is the (estimated total) population of X?" asks for a figure the noun introduces:
+# "population was 1,066".
 _MEASURE_Q = re.compile(
-    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ )?(?P<noun>[\w-]+) of\b",
+    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ ){{0,2}}"
+    r"(?P<noun>[\w-]+) of\b",
     re.I,
 )
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
