@@ -362,6 +362,25 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
     assert sa.answer == "8 January 1747"
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The games were held from July 30 to August 14, 1932, in Arlon.",
+            "July 30 to August 14, 1932",
+        ),
+        # No year closes the range: the date stays as written.
+        ("The games are held each year from July 30 to August 14 in Arlon.", "July 30"),
+    ],
+)
+def test_run__date_without_a_year_takes_the_year_its_range_ends_with(text: str, date: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" July 30 [1]"])).run("When were the games held?", doc, passages)
+
+    assert sa.answer == date
+
+
 def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> None:
     doc, passages = _one_sentence("In the early 1970s Ada Vane made contact with the Arlon choir.")
 

@@ -1160,6 +1160,14 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         end = b
     after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
     date = answer.answer[start : after.end() if after else end]
+    quote = answer.quotes[0].text if answer.quotes else ""
+    at = quote.find(date)
+    if at >= 0 and not any(is_date_token(n) and n.isdigit() for n in numbers(date)):
+        # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
+        rest = [(a, b) for a, b in figure_spans(quote) if a >= at + len(date)]
+        if rest and _RANGE_GAP.fullmatch(quote, at + len(date), rest[0][0]):
+            if any(is_date_token(n) and n.isdigit() for n in numbers(quote[slice(*rest[0])])):
+                date = quote[at : rest[0][1]]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 
 
