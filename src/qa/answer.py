@@ -26,7 +26,7 @@ from typing import Literal
 
 import numpy as np
 
-from qa.dates import dated, events_asked, is_date_token, life_event, same_date
+from qa.dates import dated, events_asked, has_year, is_date_token, life_event, same_date
 from qa.embed import Embedder
 from qa.llm import LLM
 from qa.polar import Option, choices, chosen, is_polar, polar_verdict
@@ -1162,11 +1162,11 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     date = answer.answer[start : after.end() if after else end]
     quote = answer.quotes[0].text if answer.quotes else ""
     at = quote.find(date)
-    if at >= 0 and not any(is_date_token(n) and n.isdigit() for n in numbers(date)):
+    if at >= 0 and not has_year(numbers(date)):
         # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
         rest = [(a, b) for a, b in figure_spans(quote) if a >= at + len(date)]
         if rest and _RANGE_GAP.fullmatch(quote, at + len(date), rest[0][0]):
-            if any(is_date_token(n) and n.isdigit() for n in numbers(quote[slice(*rest[0])])):
+            if has_year(numbers(quote[slice(*rest[0])])):
                 date = quote[at : rest[0][1]]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 

@@ -71,6 +71,16 @@ def same_date(stated: set[str], there: set[str]) -> bool:
     return year and stated < there and dated(there)
 
 
+def has_year(figures: set[str]) -> bool:
+    """Do ``figures`` (from `numbers`) hold a year? "July 30" has none."""
+    return any(is_year(t) for t in figures)
+
+
+def is_year(token: str) -> bool:
+    """A `numbers` token that is a plausible year: "1911", not "98" or "m2"."""
+    return token.isdigit() and 1000 <= int(token) <= 2999
+
+
 def is_date_token(token: str) -> bool:
     """A month (``m12``, from `numbers`) or a plausible year: "six days" answers no "when"."""
-    return token.startswith("m") or (token.isdigit() and 1000 <= int(token) <= 2999)
+    return token.startswith("m") or is_year(token)

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from qa.dates import is_year
 from qa.text import (
     NAME_RUN,
     ORDINAL,
@@ -319,7 +320,7 @@ def claim(question: str) -> Claim:
         group = next(g for g in _OPS if m[g])
         unit = (words(m["unit"] or "") or [""])[0]
         if group in ("before", "after"):
-            unit = _YEAR if _is_year(f"{value:.0f}") and value.is_integer() else ""
+            unit = _YEAR if is_year(f"{value:.0f}") and value.is_integer() else ""
         elif unit in STOPWORDS:
             unit = ""
         else:
@@ -539,11 +540,11 @@ def _same_kind(missing: frozenset[str], c: Claim, sentence: str) -> bool:
         for other, unit in theirs:
             if other == figure:
                 continue
-            if _is_year(figure) and _is_year(other):
+            if is_year(figure) and is_year(other):
                 return True
             if figure.startswith("m") and other.startswith("m"):
                 return True
-            if c.units.get(figure) and unit == c.units[figure] and not _is_year(other):
+            if c.units.get(figure) and unit == c.units[figure] and not is_year(other):
                 return True
     return False
 
@@ -568,7 +569,7 @@ def _measure(c: Claim, text: str) -> float | None:
     assert c.bound
     unit = c.bound.unit
     if unit == _YEAR:
-        found = {n for n, _ in _units(text) if _is_year(n) and n not in c.figures}
+        found = {n for n, _ in _units(text) if is_year(n) and n not in c.figures}
         values = {v for v in map(_value, found) if v is not None}
         return values.pop() if len(values) == 1 else None
     if not unit:
@@ -603,7 +604,3 @@ def _value(figure: str) -> float | None:
 
 def _polarity(holds: bool) -> Polarity:
     return "yes" if holds else "no"
-
-
-def _is_year(token: str) -> bool:
-    return token.isdigit() and len(token) == 4 and 1000 <= int(token) <= 2999
