@@ -1,4 +1,5 @@
-"""Dates of a life: which end of a life a date in a text gives, and what a question asks.
+"""Dates: which end of a life a date in a text gives, which a question asks about, and which
+`qa.text.numbers` tokens are dates at all.
 
 A biography dates a life in many forms: "born on 15 May 1885", "born in Belford, on 11 April
 1834", "(8 September 1838 – 2 March 1881)", an infobox's "Date of birth ( 1868-12-18 ) 18
