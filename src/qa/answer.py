@@ -1164,10 +1164,9 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     at = quote.find(date)
     if at >= 0 and not has_year(numbers(date)):
         # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
-        rest = [(a, b) for a, b in figure_spans(quote) if a >= at + len(date)]
-        if rest and _RANGE_GAP.fullmatch(quote, at + len(date), rest[0][0]):
-            if has_year(numbers(quote[slice(*rest[0])])):
-                date = quote[at : rest[0][1]]
+        a, b = next(((a, b) for a, b in figure_spans(quote) if a >= at + len(date)), (0, 0))
+        if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
+            date = quote[at:b]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 
 

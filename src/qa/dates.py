@@ -24,7 +24,9 @@ _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
 _GAP_WORD = r"(?!(?:and|but|then|where|when|which|who|whom|before|after|until)\b)[^\W\d_][\w'’-]*"
 _BORN_OR_DIED = re.compile(
     rf"\b(born|died|birth|death)(?:date)?\s*:?\s+(?:{ISO_ASIDE.pattern}\s*)?"
-    rf"(?:(?:in|at|of|near)\s+(?:{_GAP_WORD}\s*,?\s*){{1,8}}(?=(?:on|in)\s))?"
+    # Each gap word ends in a space (after a comma, perhaps): with the space optional, a long
+    # word could be split every way in turn, and a failing search took minutes.
+    rf"(?:(?:in|at|of|near)\s+(?:{_GAP_WORD}\s*,?\s+){{1,8}}(?=(?:on|in)\s))?"
     r"(?:(?:on|in)\s+)?(?:(?:about|c\.)\s+)?$",
     re.I,
 )
