@@ -9,6 +9,7 @@ from helpers import reading_model, shown_sentences
 
 from qa.answer import (
     SourceAnswerer,
+    _digressions,
     grounded,
     informative,
     mentions_any_name,
@@ -1120,6 +1121,25 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long did the strike last?", "six weeks"),
+        ("How many workers joined the strike?", "400 workers"),
+    ],
+)
+def test_run__how_long_did_question_takes_a_duration_not_a_count(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "On the last day of the strike, 400 workers joined it. It went on for six weeks in all."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 PORT_ELIN = [
     "Port Elin is a harbour town on the west coast, and proud of its rope trade.",
     "The fire in the rope warehouse killed 14 people and injured 30 more.",
@@ -1161,6 +1181,42 @@ def test_run__answer_taken_from_a_digression_is_asked_again_without_it() -> None
         True,
         False,
     ]
+
+
+def test_run__question_naming_nothing_skips_a_case_brought_in_for_comparison() -> None:
+    paragraphs = [
+        PORT_ELIN[0],
+        "The fire in the rope warehouse broke out on 3 March 1902 and burned for two days.",
+        PORT_ELIN[2],
+        "Something similar happened in Dunmore in 1887, when a mill burned down.",
+    ]
+    doc, passages = _one_sentence("\n\n".join(paragraphs))
+    llm = FakeLLM(replies=[" 1887 [2]", " 3 March 1902 [1]"])
+
+    sa = _answerer(llm).run("When did the warehouse fire happen?", doc, passages)
+
+    assert sa.answer == "3 March 1902"
+
+
+@pytest.mark.parametrize(
+    ("last", "digresses"),
+    [
+        ("Something similar happened in Dunmore in 1887, when a mill burned down.", True),
+        ("A mill in Dunmore, for example, burned down in 1887.", True),
+        # Not brought in for comparison: a place the text names once may be the event's own.
+        ("The rope came from a mill in Dunmore, which burned down in 1887.", False),
+        ("A similar warehouse stands on the quay, and burned down in 1887.", False),
+    ],
+)
+def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
+    last: str, digresses: bool
+) -> None:
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN[:3], last]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "When did the warehouse fire happen?")
+
+    assert [s.text for s in found] == ([last] if digresses else [])
 
 
 @pytest.mark.parametrize("cited", [1, 2, 3, 4])

@@ -112,6 +112,8 @@ _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|c
 # about time or age asks for one.
 _DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
 _TIME_Q = re.compile(rf"\bhow (?:long|old)\b|\b(?:age|time)\b|\b{_TIME_UNIT}\b", re.I)
+# "How long did the riots last?" asks for a duration; "How long is the bridge?" may not.
+_HOW_LONG_Q = re.compile(r"\bhow long (?:did|does|do|will|would|has|have|had|can|could)\b", re.I)
 # "how many dead, prisoners and wounded": several things counted at once.
 _UNITS_Q = re.compile(
     r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
@@ -169,6 +171,8 @@ _MEASURE_Q = re.compile(
 )
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
+# Words that bring in another case for comparison.
+_COMPARED = re.compile(r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise)\b", re.I)
 _BY = re.compile(
     r"\b(?P<word>[^\W\d_]+)\s+by\s+"
     # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
@@ -518,6 +522,8 @@ class SourceAnswerer:
                 and not _counts_other(s.text, a, b, query)
                 and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
+        if _HOW_LONG_Q.search(query):
+            candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
         if question_type(query) == "date":
@@ -915,7 +921,13 @@ def _digressions(document: Document, sentences: Sequence[Sentence], question: st
     from its first sentence) names something that fewer than a third of the document's
     paragraphs mention: "Something similar happened in 1992 in Los Angeles. ... criminals
     killed about 40 people." in an article on Zhanaozen. A name that runs through the document
-    is its topic, and a text of one or two paragraphs has no digressions to tell."""
+    is its topic, and a text of one or two paragraphs has no digressions to tell.
+
+    A question that names nothing is about the document's own subject, so only a case the text
+    brings in for comparison digresses: a sentence, or the opening of its paragraph, that names
+    such a rare name where it, the sentence before it or that opening compares ("similar",
+    "for example"): "The Los Angeles Police Department, for example, applied ... lessons from
+    the civil unrest of 1992" has no "1992" to give "When did the riots happen?"."""
     # The author's and publication's names say which source is asked, not what about.
     own = " ".join(v for v in (document.author, document.publication) if v).lower()
     asked = [
@@ -924,7 +936,7 @@ def _digressions(document: Document, sentences: Sequence[Sentence], question: st
         if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own
     ]
     paragraphs = [p.lower() for p in document.text.split("\n\n") if p.strip()]
-    if not asked or len(paragraphs) < 3:
+    if len(paragraphs) < 3:
         return set()
 
     def names_asked(text: str) -> bool:
@@ -943,6 +955,12 @@ def _digressions(document: Document, sentences: Sequence[Sentence], question: st
             return False
         start, end = _paragraph(document.text, sentence.start, sentence.end)
         opening = sentence_spans(document.text, start, end)[:1]
+        if not asked:
+            before = sentence_spans(document.text, start, sentence.start)[-1:]
+            named = [*opening, (sentence.start, sentence.end)]
+            return any(_COMPARED.search(document.text[a:b]) for a, b in [*before, *named]) and any(
+                names_other(document.text[a:b]) for a, b in named
+            )
         return names_other(sentence.text) or (
             not names_asked(document.text[start:end])
             and any(names_other(document.text[a:b]) for a, b in opening)
