@@ -372,7 +372,7 @@ def index_banner(assistant: Assistant) -> str:
     exists, problems = index_problems(assistant)
     if not exists:
         return (
-            f"**No index yet.** {esc(problems[0])} Press **Re-index** to build it here, or run "
+            f"**No usable index.** {esc(problems[0])} Press **Re-index** to build it here, or run "
             f"`{INDEX_COMMAND}`."
         )
     if problems:

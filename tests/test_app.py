@@ -442,7 +442,7 @@ def test_refresh__offers_to_build_a_missing_index(tmp_path: Path) -> None:
 
     banner, button, summary, table = h.refresh()
 
-    assert "No index yet" in banner["value"] and button["visible"]
+    assert "No usable index" in banner["value"] and button["visible"]
     assert "python -m qa index" in banner["value"] and "No index yet" in table
 
 

@@ -9,6 +9,7 @@ import pytest
 from helpers import COURIER, DEATHS_QUESTION, GAZETTE, LIGHTHOUSE, UNREADABLE, reading_model
 
 from qa.cli import main
+from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.prompts import NOT_FOUND_ANSWER
 
@@ -59,6 +60,31 @@ def test_index__builds_and_reports_counts_and_skipped_files(
         and "0 added, 0 updated, 0 removed, 3 unchanged" in out
         and "0 chunks embedded" in out
     )
+
+
+def test_options_may_follow_the_command(
+    capsys: pytest.CaptureFixture[str], base_args: list[str], reading_backend: None
+) -> None:
+    assert _run(capsys, ["index", *base_args])[0] == 0
+
+    code, out, err = _run(capsys, ["ask", DEATHS_QUESTION, "--json", *base_args])
+
+    assert code == 0, err
+    assert json.loads(out)["verdict"] == "conflict"
+
+
+def test_ask__index_of_another_embedder_is_an_error_naming_the_rebuild(
+    capsys: pytest.CaptureFixture[str],
+    base_args: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _run(capsys, [*base_args, "index"])[0] == 0
+    monkeypatch.setattr("qa.assistant.build_embedder", lambda settings: HashEmbedding(dim=64))
+
+    code, out, err = _run(capsys, [*base_args, "ask", DEATHS_QUESTION])
+
+    assert code == 1 and not out
+    assert "hash-64" in err and "python -m qa index" in err and "Traceback" not in err
 
 
 def test_ask__json_prints_the_answer_shape(

@@ -355,14 +355,23 @@ def test_index_status__changed_skipped_file_is_reported(
     assert index_status(built_settings, embedder) == ["changed: empty.txt"]
 
 
-def test_index_status__different_embedder_or_chunking_is_reported(
+def test_index_status__different_chunking_is_reported(
     built_settings: Settings, embedder: HashEmbedding
 ) -> None:
-    problems = index_status(built_settings, HashEmbedding(dim=64))
-    assert problems and "embedder" in problems[0] and "dimensions" in problems[0]
-
     other = built_settings.model_copy(update={"chunk_tokens": 120})
     assert any("chunking" in p for p in index_status(other, embedder))
+
+
+def test_index_status__different_embedder_raises_setup_error_naming_both_and_the_command(
+    built_settings: Settings, embedder: HashEmbedding
+) -> None:
+    # Its vectors cannot be compared with the question's: answering would crash in chromadb.
+    with pytest.raises(SetupError) as info:
+        index_status(built_settings, HashEmbedding(dim=64))
+
+    message = str(info.value)
+    assert embedder.name in message and HashEmbedding(dim=64).name in message
+    assert "python -m qa index" in message
 
 
 def test_index_status__missing_index_raises_setup_error_naming_the_command(

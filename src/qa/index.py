@@ -285,13 +285,21 @@ def _add_chunks(store: Any, doc: Document, chunks: list[Chunk], embedder: Embedd
 def index_status(settings: Settings, embedder: Embedder | None = None) -> list[str]:
     """Why the index no longer matches the corpus (empty when it does).
 
-    Raises `SetupError` when there is no index at all.
+    Raises `SetupError` when there is no index at all, or when its vectors come from another
+    embedder than ``embedder`` (a question's vector could not be compared with them).
     """
     manifest = _read_json(settings.index_dir / MANIFEST)
     if manifest is None or not (settings.index_dir / DOCUMENTS).is_file():
         raise SetupError(f"no index in {settings.index_dir}/. Run `{INDEX_COMMAND}` to build it.")
     problems = []
     if embedder is not None:
+        built = (manifest.get("embedder"), manifest.get("dimensions"))
+        if built != (embedder.name, embedder.dim):
+            raise SetupError(
+                f"the index in {settings.index_dir}/ was built with the embedder {built[0]} "
+                f"({built[1]} dimensions), and this run uses {embedder.name} ({embedder.dim}). "
+                f"Run `{INDEX_COMMAND}` to rebuild it."
+            )
         expected = expected_config(settings, embedder)
         diff = [k for k, v in expected.items() if manifest.get(k) != v]
         if diff:
