@@ -961,6 +961,46 @@ def test_run__which_question_ignores_names_the_noun_does_not_introduce(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire was started by a gang of dock workers aided by two sailors.",
+            "a gang of dock workers",
+        ),
+        ("The fire was started by three boys who had stolen a lamp.", "three boys"),
+    ],
+)
+def test_run__who_question_takes_a_doer_that_is_no_name_after_its_own_verb(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" the fire [1]"])
+
+    sa = _answerer(llm).run("Who started the fire?", doc, passages)
+
+    assert (sa.answer, sa.quotes[0].text) == (expected, text) and not llm.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was reported by a gang of dock workers at dawn.",  # another verb
+        "The riot was started by a gang of dock workers.",  # not the question's thing
+        "The fire was started by the heavily armed men.",  # no phrase before the participle
+    ],
+)
+def test_run__who_question_asks_the_model_without_a_doer_for_its_verb_and_thing(
+    text: str,
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run("Who started the fire?", doc, passages)
+
+    assert llm.history
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A disambiguation list: which of the two is meant, the text does not say.
@@ -1140,6 +1180,23 @@ def test_run__how_long_did_question_takes_a_duration_not_a_count(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (" the death toll was 15 [1]", "15 people"),  # the question's words restated
+        (" the death toll was 15 soldiers [1]", NOT_STATED),  # a word of neither
+    ],
+)
+def test_run__figure_answer_may_restate_the_question_and_is_shown_in_the_sources_words(
+    reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence("In the end, the suppression of the riots killed 15 people.")
+
+    sa = _answerer(FakeLLM([reply])).run("What was the death toll?", doc, passages)
+
+    assert sa.answer == expected
+
+
 PORT_ELIN = [
     "Port Elin is a harbour town on the west coast, and proud of its rope trade.",
     "The fire in the rope warehouse killed 14 people and injured 30 more.",
@@ -1196,6 +1253,32 @@ def test_run__question_naming_nothing_skips_a_case_brought_in_for_comparison() -
     sa = _answerer(llm).run("When did the warehouse fire happen?", doc, passages)
 
     assert sa.answer == "3 March 1902"
+
+
+@pytest.mark.parametrize("passing", [False, True])
+def test_digressions__passing_keeps_sentences_of_a_paragraph_naming_the_question(
+    passing: bool,
+) -> None:
+    last = "Port Elin has much to learn. We study the way Dunmore and Arlon rebuilt their mills."
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN[:3], last]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "How did Port Elin rebuild?", passing=passing)
+
+    assert [s.text for s in found] == ([] if passing else [last.split(". ")[1]])
+
+
+def test_run__question_naming_nothing_takes_no_doer_or_extract_from_a_compared_case() -> None:
+    paragraphs = [
+        *PORT_ELIN[:3],
+        "Something similar happened in Dunmore: a fire was started there by Olek Brandt.",
+    ]
+    doc, passages = _one_sentence("\n\n".join(paragraphs))
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm, extract_min_score=-1.0).run("Who started a fire?", doc, passages)
+
+    assert "Dunmore" not in " ".join(q.text for q in sa.quotes) and llm.history
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,8 @@ MEASURE_REACH = 4
 DATE_REACH = 6
 # Most words that may describe a name after "by": "by American indie rock duo Best Coast".
 MAX_DESCRIPTION_WORDS = 5
+# Longest doer phrase taken after "by" when it names no one ("a group of former oil workers").
+MAX_DOER_WORDS = 8
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
 # IDF below which a word is the corpus topic's (in about half the passages or more).
@@ -173,6 +175,10 @@ _MEASURE_Q = re.compile(
 # "by" and the words after it, up to the end of the phrase.
 # Words that bring in another case for comparison.
 _COMPARED = re.compile(r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise)\b", re.I)
+_DOER_END = re.compile(
+    r"who|whom|whose|which|that|when|where|while|in|at|on|during|after|before|since|for|with|"
+    r"to|from|into|as|because"
+)
 _BY = re.compile(
     r"\b(?P<word>[^\W\d_]+)\s+by\s+"
     # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
@@ -221,12 +227,14 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
     return text, refs
 
 
-def grounded(answer: str, quote: str) -> bool:
-    """True when every number and content word of ``answer`` occurs in ``quote``."""
+def grounded(answer: str, quote: str, given: str = "") -> bool:
+    """True when every number and content word of ``answer`` occurs in ``quote``, or, for its
+    words, in ``given`` (the question, which a figure's answer may restate: "the death toll was
+    15" from "the suppression of riots killed 15 people")."""
     if not numbers(answer) <= numbers(quote):
         return False
-    quote_stems = content_stems(quote)
-    return all(stems_match(s, quote_stems) for s in content_stems(answer))
+    have = content_stems(quote) | content_stems(given)
+    return all(stems_match(s, have) for s in content_stems(answer))
 
 
 def on_topic(query: str, sentence: str) -> bool:
@@ -413,7 +421,7 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
-        agent = _agent(asked, usable) if qtype == "who" else None
+        agent = _agent(asked, on_subject) if qtype == "who" else None
         if agent is None and qtype in ("which", "open"):
             agent = _instance(asked, on_subject)
         if agent is not None:
@@ -431,6 +439,12 @@ class SourceAnswerer:
                 if shown
                 else None
             )
+        if verified is not None and qtype == "who":
+            # The doer of the asked verb in the model's own sentence: "caused by a group of
+            # former oil workers", not the "police" it also mentions.
+            doer = _agent(asked, verified.quotes, whole=False)
+            if doer is not None:
+                verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
         if qtype in ("number", "date"):
             scored = self._score_figures(asked, scorable, idf)
             best = self._best_figure(verified, scored) if verified is not None else None
@@ -444,6 +458,10 @@ class SourceAnswerer:
         if verified is not None and qtype not in ("number", "date"):
             return verified
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
+        # Nor does a sentence on another subject stand as the answer ("Riots were provoked by
+        # the trial of four white police officers", of the Los Angeles riots).
+        aside = _digressions(document, evidence.sentences, focus(question), passing=True)
+        evidence = evidence.where(lambda s: s not in aside)
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
 
     def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
@@ -655,8 +673,13 @@ class SourceAnswerer:
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
-        if stated < numbers(span) or re.fullmatch(DECADE, span):
-            # "1747" of "8 January 1747"; "1970" of "the early 1970s"
+        if (
+            stated < numbers(span)
+            or re.fullmatch(DECADE, span)
+            or not grounded(answer.answer, quoted.text)
+        ):
+            # "1747" of "8 January 1747"; "1970" of "the early 1970s"; the source's words
+            # for "the death toll was 15" (the question's).
             answer = _figure_answer(proposed.source_id, mine[0])
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
@@ -724,7 +747,8 @@ class SourceAnswerer:
         for sentence in candidates:
             if document.text[sentence.start : sentence.end] != sentence.text:
                 continue
-            if grounded(text, sentence.text) and (
+            restated = focus(question) if qtype in ("number", "date") else ""
+            if grounded(text, sentence.text, restated) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
                 or on_topic(query or question, _sequel(document.text, sentence))
@@ -816,14 +840,18 @@ def _sequel(text: str, sentence: Sentence) -> str:
     return after[0] if after and opens_with_pronoun(after[0]) else ""
 
 
-def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+def _agent(
+    question: str, sentences: Sequence[Sentence], whole: bool = True
+) -> tuple[str, Sentence] | None:
     """The name a sentence gives as the doer of what a "who" question asks, and that sentence:
     "Who is the director of X?" / "X is a film directed by Frank Oz", "Who is the artist of the
     album X?" / "X is the debut album by American indie rock duo Best Coast". The word before
     "by" must be one of the question's ("directed" for "director", "album") and the sentence
     must hold the question's names; the first such sentence of ``sentences`` counts. Failing
-    that, a title's bracketed qualifier may name the maker (see `_qualifier`). A small model
-    asked "who" names whoever its sentence mentions first ("produced by Lewis Pesacov")."""
+    that, a title's bracketed qualifier may name the maker (see `_qualifier`), and failing
+    both, a doer that is no name after the question's own verb ("caused by a group of former
+    oil workers"; see `_doer`). A small model asked "who" names whoever its sentence mentions
+    first ("produced by Lewis Pesacov", "police" of "by attacking police officers")."""
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
     asked = content_stems(question) - content_stems(" ".join(names))
     # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
@@ -840,7 +868,39 @@ def _agent(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 name = _agent_name(m["agent"], asked, cut)
                 if name:
                     return name, sentence
-    return _qualifier(names, asked, holding)
+    qualified = _qualifier(names, asked, holding)
+    if qualified is not None or not role:
+        return qualified
+    # Unless not ``whole`` (the model chose the sentence), the doer's sentence must hold the
+    # rest of the question: "The riot was started by ..." does not say who started the fire.
+    rest = asked - set(role) if whole else set()
+    for sentence in holding:
+        if not all(stems_match(w, content_stems(sentence.text)) for w in rest):
+            continue
+        for m in _BY.finditer(sentence.text):
+            phrase = _doer(m["agent"]) if stems_match(stem(m["word"].lower()), role) else None
+            if phrase:
+                return phrase, sentence
+    return None
+
+
+def _doer(phrase: str) -> str | None:
+    """The noun phrase ``phrase`` (the words after "by") opens with, up to a relative pronoun,
+    a preposition other than "of" or a participle: "a group of former oil workers" of "a group
+    of former oil workers aided"; None when that is no phrase of a few words ("1850", "the",
+    "the heavily" of "the heavily armed men")."""
+    kept: list[str] = []
+    for word in phrase.split():
+        if kept and (_DOER_END.fullmatch(word.lower()) or word.lower().endswith(("ed", "ing"))):
+            break
+        kept.append(word)
+    if not kept or len(kept) > MAX_DOER_WORDS:
+        return None
+    if kept[-1].lower() in STOPWORDS or kept[-1].endswith("ly"):  # "by the", "by heavily"
+        return None
+    if not content_stems(" ".join(kept)):
+        return None
+    return " ".join(kept)
 
 
 def _qualifier(
@@ -915,7 +975,9 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
     return None
 
 
-def _digressions(document: Document, sentences: Sequence[Sentence], question: str) -> set[Sentence]:
+def _digressions(
+    document: Document, sentences: Sequence[Sentence], question: str, passing: bool = False
+) -> set[Sentence]:
     """Those of ``sentences`` that are about another subject than the question's: each names
     none of the question's names, and it (or its paragraph, which names none of them either,
     from its first sentence) names something that fewer than a third of the document's
@@ -927,7 +989,12 @@ def _digressions(document: Document, sentences: Sequence[Sentence], question: st
     brings in for comparison digresses: a sentence, or the opening of its paragraph, that names
     such a rare name where it, the sentence before it or that opening compares ("similar",
     "for example"): "The Los Angeles Police Department, for example, applied ... lessons from
-    the civil unrest of 1992" has no "1992" to give "When did the riots happen?"."""
+    the civil unrest of 1992" has no "1992" to give "When did the riots happen?".
+
+    With ``passing``, a sentence in a paragraph that names one of the question's names is on
+    its subject: "We are studying the experience of the United States, France and Britain"
+    after "Kazakhstan has much to learn from these events" (a whole sentence shown as the
+    answer may list others in passing; a figure beside them is still theirs)."""
     # The author's and publication's names say which source is asked, not what about.
     own = " ".join(v for v in (document.author, document.publication) if v).lower()
     asked = [
@@ -954,6 +1021,8 @@ def _digressions(document: Document, sentences: Sequence[Sentence], question: st
         if names_asked(_with_antecedent(document.text, sentence)):
             return False
         start, end = _paragraph(document.text, sentence.start, sentence.end)
+        if passing and names_asked(document.text[start:end]):
+            return False
         opening = sentence_spans(document.text, start, end)[:1]
         if not asked:
             before = sentence_spans(document.text, start, sentence.start)[-1:]

@@ -176,10 +176,10 @@ def resolve(
 def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document]) -> str:
     """The retrieval query for a question scoped to ``scope``.
 
-    Open questions about what a source says rank better without its name ("What does Kantor
-    say about the opposition?" would match her byline); "Who wrote the Moscow Times piece?" and
-    "What position does Askhat Daulbayev hold?" need it.
+    Questions about what a source says rank better without its name ("What does Kantor say
+    about the opposition?", "... about the death toll?" would match her byline); "Who wrote
+    the Moscow Times piece?" and "What position does Askhat Daulbayev hold?" need it.
     """
-    if question_type(question) != "open" or not _REPORTING.search(question):
+    if question_type(question) not in ("open", "number", "date") or not _REPORTING.search(question):
         return question
     return strip_mentions(question, scope, documents) or question
