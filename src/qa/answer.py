@@ -171,14 +171,15 @@ _MEASURE_Q = re.compile(
     r"(?P<noun>[\w-]+) of\b",
     re.I,
 )
-# "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
-# "by" and the words after it, up to the end of the phrase.
 # Words that bring in another case for comparison.
 _COMPARED = re.compile(r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise)\b", re.I)
+# Words that end a doer's noun phrase after "by": a relative pronoun, a preposition but "of".
 _DOER_END = re.compile(
     r"who|whom|whose|which|that|when|where|while|in|at|on|during|after|before|since|for|with|"
     r"to|from|into|as|because"
 )
+# "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
+# "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
     r"\b(?P<word>[^\W\d_]+)\s+by\s+"
     # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
@@ -732,7 +733,9 @@ class SourceAnswerer:
         ``query`` (default: the question) holds the words its sentence must share, for all but
         a figure (see `on_topic`); a follow-up's query brings the earlier turn's. A sentence of
         ``preferred`` that grounds the answer is quoted before any other: "15" is "the
-        suppression of riots killed 15 people", not "the Los Angeles police killed 15"."""
+        suppression of riots killed 15 people", not "the Los Angeles police killed 15". A figure
+        may come in the question's words ("the death toll was 15"); `_best_figure` then shows
+        the source's own ("15 people")."""
         text, refs = parse_reply(reply)
         if not text or text.lower().startswith(NOT_STATED):
             return None
@@ -744,10 +747,10 @@ class SourceAnswerer:
         # The model may cite the wrong number or none; any shown sentence that grounds it will do.
         candidates = cited + [s for s in shown if s not in cited]
         candidates.sort(key=lambda s: s not in preferred)
+        restated = focus(question) if qtype in ("number", "date") else ""
         for sentence in candidates:
             if document.text[sentence.start : sentence.end] != sentence.text:
                 continue
-            restated = focus(question) if qtype in ("number", "date") else ""
             if grounded(text, sentence.text, restated) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
