@@ -889,6 +889,12 @@ def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
             "Jump to content Salt Road ( Ng See-yuen film ) - Wikipedia Main menu",
             "Ng See-yuen",
         ),
+        # A category list's next label ("Films") is not part of the name.
+        (
+            'Who directed the film "Salt Road"?',
+            "Categories: Salt Road 1981 films Films directed by Ng See-yuen Films scored by Ada Vane",
+            "Ng See-yuen",
+        ),
     ],
 )
 def test_run__who_question_takes_the_name_its_by_phrase_or_qualifier_gives(
@@ -987,6 +993,8 @@ def test_run__who_question_takes_a_doer_that_is_no_name_after_its_own_verb(
         "The fire was reported by a gang of dock workers at dawn.",  # another verb
         "The riot was started by a gang of dock workers.",  # not the question's thing
         "The fire was started by the heavily armed men.",  # no phrase before the participle
+        # A category list's run, which no name ends: not a doer either.
+        "Fires started by Olek Brandt Norland drama films Films shot in Arlon",
     ],
 )
 def test_run__who_question_asks_the_model_without_a_doer_for_its_verb_and_thing(

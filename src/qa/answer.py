@@ -891,13 +891,15 @@ def _doer(phrase: str) -> str | None:
     """The noun phrase ``phrase`` (the words after "by") opens with, up to a relative pronoun,
     a preposition other than "of" or a participle: "a group of former oil workers" of "a group
     of former oil workers aided"; None when that is no phrase of a few words ("1850", "the",
-    "the heavily" of "the heavily armed men")."""
+    "the heavily" of "the heavily armed men") or opens with a capital."""
     kept: list[str] = []
     for word in phrase.split():
         if kept and (_DOER_END.fullmatch(word.lower()) or word.lower().endswith(("ed", "ing"))):
             break
         kept.append(word)
-    if not kept or len(kept) > MAX_DOER_WORDS:
+    # A capitalised opening is a name's, which `_agent_name` turned down: a category list's run
+    # ("Films directed by Zoltán Korda British drama films Films shot in ...").
+    if not kept or len(kept) > MAX_DOER_WORDS or kept[0][:1].isupper():
         return None
     if kept[-1].lower() in STOPWORDS or kept[-1].endswith("ly"):  # "by the", "by heavily"
         return None
@@ -970,6 +972,16 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
         if cut and run.end() == len(phrase.rstrip()) and " " in name:
             name = name.rsplit(" ", 1)[0]
         after = words(phrase[run.end() :])[:1]
+        # A category list runs on into its next label: "Films directed by Marc Forster Films
+        # scored by ..." for "Who directed the film X?".
+        parts = name.split()
+        while (
+            len(parts) > 1
+            and parts[-1].endswith("s")
+            and stems_match(stem(parts[-1].lower()), asked)
+        ):
+            parts.pop()
+        name = " ".join(parts)
         # A name ends where a small word, a verb ("starring") or the phrase comes; "American"
         # of "American indie rock duo" describes. "Directed" of "by Directed by" is a label.
         ends = not after or after[0].lower() in STOPWORDS or after[0].endswith(("ing", "ed"))
