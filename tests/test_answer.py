@@ -892,7 +892,7 @@ def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
         # A category list's next label ("Films") is not part of the name.
         (
             'Who directed the film "Salt Road"?',
-            "Categories: Salt Road 1981 films Films directed by Ng See-yuen Films scored by Ada Vane",
+            "Categories: Salt Road films Films directed by Ng See-yuen Films scored by Ada Vane",
             "Ng See-yuen",
         ),
     ],
