@@ -1205,6 +1205,26 @@ def test_run__figure_answer_may_restate_the_question_and_is_shown_in_the_sources
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many were wounded in the riot?", "two thousand"),
+        ("How many were killed in the riot?", "15 people"),
+    ],
+)
+def test_run__figure_does_not_say_what_the_next_clause_says_of_another(
+    question: str, expected: str
+) -> None:
+    # "were wounded" is said of "two thousand", in a clause of its own after the comma.
+    doc, passages = _one_sentence(
+        "In the riot the police killed 15 people, about two thousand were wounded."
+    )
+
+    sa = _answerer(FakeLLM([" 15 people [1]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 PORT_ELIN = [
     "Port Elin is a harbour town on the west coast, and proud of its rope trade.",
     "The fire in the rope warehouse killed 14 people and injured 30 more.",

@@ -1205,7 +1205,26 @@ def _clause(text: str, start: int, end: int) -> str:
     own = right if own < 0 else own
     if re.search(_AUXILIARY, text[comma:own], re.I):
         left, right = comma, own
+    else:
+        # A neighbour with a figure and a verb of its own is another clause: "the police
+        # killed 15 people, about two thousand were wounded".
+        before = text.rfind(",", left, max(left, comma - 1)) + 1 or left
+        after = text.find(",", own + 1, right)
+        after = right if after < 0 else after
+        if comma > left and _own_clause(text[before : comma - 1]):
+            left = comma
+        if own < right and _own_clause(text[own + 1 : after]):
+            right = own
     return window(text[left:right], start - left, end - left)
+
+
+def _own_clause(stretch: str) -> bool:
+    """Whether ``stretch`` (between two commas) is a clause whose subject is a figure: "about
+    two thousand were wounded", not a list's first item "Emperor has released four studio
+    albums", whose verb the other items share."""
+    figure = next(iter(figure_spans(stretch)), None)
+    verb = re.search(_AUXILIARY, stretch, re.I)
+    return figure is not None and verb is not None and figure[1] <= verb.start()
 
 
 def _counted(tail: str) -> str | None:
