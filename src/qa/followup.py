@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.answer import question_type
-from qa.text import words
+from qa.text import content_stems, words
 from qa.types import Answer, Document
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
@@ -113,7 +113,7 @@ def _source_names(doc: Document) -> list[str]:
 
 def _name_pattern(name: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in re.findall(r"\w+", name)]
-    return re.compile(r"\b" + r"\W+".join(parts) + r"\b", re.I)
+    return re.compile(r"\b" + r"\W+".join(parts) + r"\b(?:['’]s\b)?", re.I)
 
 
 def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
@@ -182,4 +182,7 @@ def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document
     """
     if question_type(question) not in ("open", "number", "date") or not _REPORTING.search(question):
         return question
-    return strip_mentions(question, scope, documents) or question
+    # The reporting words go too: "view" of "What is Kantor's view of the opposition?" is in
+    # none of her sentences on the opposition, and would rank them below the bar.
+    topic = _REPORTING.sub(" ", strip_mentions(question, scope, documents))
+    return " ".join(topic.split()) if content_stems(topic) else question
