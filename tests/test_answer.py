@@ -841,6 +841,29 @@ def test_run__who_wrote_a_source_it_names_is_its_author_quoted_from_the_byline()
     assert unscoped.kind != "answer"  # not from metadata: the model (here) found nothing
 
 
+@pytest.mark.parametrize(
+    ("question", "scoped", "published", "expected"),
+    [
+        ("When was the Quay Fire Report published?", True, "2004-03-09", "March 9, 2004"),
+        ("When were the articles published?", False, "2004-03-09", "March 9, 2004"),
+        # No date in the metadata: the dates the text reports are not its own.
+        ("When was the Quay Fire Report published?", True, None, NOT_STATED),
+    ],
+)
+def test_run__when_a_source_was_published_is_its_date_quoted_from_the_dateline(
+    question: str, scoped: bool, published: str | None, expected: str
+) -> None:
+    text = "Quay Fire Report\n\nMarch 9, 2004\n\nThe fire began on March 2 in the warehouse."
+    doc = Document("q.txt", "q.txt", text, "x", "Quay Fire Report", published=published)
+    passages = [Passage(doc.doc_id, "q.txt#0", text, 0, len(text))]
+    llm = FakeLLM([" March 2 [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages, scoped=scoped)
+
+    assert sa.answer == expected and not llm.history
+    assert all(text[q.start : q.end] == q.text == "March 9, 2004" for q in sa.quotes)
+
+
 def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
     text = "Olek Brandt lived in a house on the east pier, later nicknamed 'the Quay Tavern'."
     doc, passages = _one_sentence(text)

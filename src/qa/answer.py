@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -137,6 +138,13 @@ _WHO_Q = re.compile(rf"{_LEAD}(and |but |so )?who(m|se)?\b", re.I)
 _AUTHOR_Q = re.compile(
     r"^\W*who (?:wrote|authored|penned|(?:is|was) the (?:author|writer) of)\b", re.I
 )
+_PUBLISHED_Q = re.compile(
+    r"^\W*(?:when|on what date|what date) (?:was|were|did|is)\b.*\b(?:published|written|"
+    r"dated|printed|appear(?:ed)?|come out|came out)\b",
+    re.I,
+)
+# "When were the articles published?" asks about the sources themselves.
+_THE_SOURCES = re.compile(r"\bthe (?:articles?|pieces?|op-eds?|sources?|documents?)\b", re.I)
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
 # "Which ...", "And in which ...": what may come before the question word.
@@ -382,6 +390,13 @@ class SourceAnswerer:
             byline = _byline(document, document.author)
             if byline is not None:
                 return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
+        if (scoped or _THE_SOURCES.search(question)) and _PUBLISHED_Q.match(focus(question)):
+            # "When was Daulbayev's article published?": its date, quoted from its dateline.
+            # The dates it reports are not it: Kantor's piece gives none, not "December 16".
+            found = _dateline(document, document.published) if document.published else None
+            if found is None:
+                return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+            return SourceAnswer(document.doc_id, found[0], "answer", (found[1],))
         evidence = self.rank_sentences(query or question, document, passages, idf)
         if is_polar(focus(question)):
             # The claim comes from the query when it is the same yes/no question: a source the
@@ -824,6 +839,27 @@ def _byline(document: Document, author: str) -> Sentence | None:
     at = document.text.find(author)
     span = next(((s, e) for s, e in sentence_spans(document.text) if s <= at < e), None)
     return Sentence(document.doc_id, document.text[span[0] : span[1]], *span) if span else None
+
+
+def _dateline(document: Document, published: str) -> tuple[str, Sentence] | None:
+    """The date ``published`` (ISO, as the metadata gives it) as the text writes it, and the
+    sentence holding it: "May 13, 2012" of the dateline for "2012-05-13"; None when the text
+    writes it nowhere (or the metadata is no ISO date)."""
+    try:
+        day = dt.date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+    month = day.strftime("%B")
+    forms = [
+        rf"{month[:3]}\w*\.? {day.day}(?:st|nd|rd|th)?,? {day.year}",
+        rf"{day.day}(?:st|nd|rd|th)? {month[:3]}\w*\.? {day.year}",
+        day.isoformat(),
+    ]
+    match = re.search("|".join(rf"\b(?:{f})\b" for f in forms), document.text, re.I)
+    if match is None:
+        return None
+    span = next((a, b) for a, b in sentence_spans(document.text) if a <= match.start() < b)
+    return match[0], Sentence(document.doc_id, document.text[span[0] : span[1]], *span)
 
 
 def _with_antecedent(text: str, sentence: Sentence) -> str:
