@@ -392,7 +392,8 @@ class SourceAnswerer:
                 return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
         if (scoped or _THE_SOURCES.search(question)) and _PUBLISHED_Q.match(focus(question)):
             # "When was Daulbayev's article published?": its date, quoted from its dateline.
-            # The dates it reports are not it: Kantor's piece gives none, not "December 16".
+            # The dates it reports are not its own: Kantor's piece has none ("December 16,
+            # 2011" is the riots').
             found = _dateline(document, document.published) if document.published else None
             if found is None:
                 return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
