@@ -51,7 +51,13 @@ class Case:
 
 
 def load(suite: str, limit: int | None = None, benchmarks: Path = BENCHMARKS_DIR) -> list[Case]:
-    """The cases of ``suite``; with ``limit``, a fixed sample spread over the suite's kinds."""
+    """The cases of ``suite``; with ``limit``, a fixed sample spread over the suite's kinds.
+    Raises ValueError naming the folder when a public benchmark is not there."""
+    if suite in ("wikicontradict", "ramdocs") and not (benchmarks / suite).is_dir():
+        raise ValueError(
+            f"the {suite} benchmark is read from {benchmarks / suite}/ (the shared/ folder "
+            "beside this repository), and that folder does not exist."
+        )
     if suite == "seed":
         cases = seed_cases(EVALS_DIR / "cases.jsonl")
     elif suite == "wikicontradict":

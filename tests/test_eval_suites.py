@@ -118,3 +118,11 @@ def test_llm_judge_reads_the_models_yes_or_no():
     assert judge("15 people died", ["The storm killed 15 people."])
     assert not judge("15 people died", ["The storm killed 14 people."])
     assert "Claim: 15 people died" in llm.history[-1]
+
+
+@pytest.mark.parametrize("suite", ["wikicontradict", "ramdocs"])
+def test_missing_benchmark_folder_is_an_error_naming_it(tmp_path, suite):
+    with pytest.raises(ValueError) as info:
+        suites.load(suite, benchmarks=tmp_path / "nowhere")
+
+    assert str(tmp_path / "nowhere" / suite) in str(info.value)
