@@ -390,7 +390,8 @@ class SourceAnswerer:
             byline = _byline(document, document.author)
             if byline is not None:
                 return SourceAnswer(document.doc_id, document.author, "answer", (byline,))
-        if (scoped or _THE_SOURCES.search(question)) and _PUBLISHED_Q.match(focus(question)):
+        asked_now = focus(question)
+        if (scoped or _THE_SOURCES.search(asked_now)) and _PUBLISHED_Q.match(asked_now):
             # "When was Daulbayev's article published?": its date, quoted from its dateline.
             # The dates it reports are not its own: Kantor's piece has none ("December 16,
             # 2011" is the riots').
@@ -405,7 +406,6 @@ class SourceAnswerer:
             asked = focus(query or question)
             claim = asked if is_polar(asked) else focus(question)
             return self._polar(claim, document, evidence, scoped, floor)
-        asked_now = focus(question)
         options = choices(asked_now)
         picked = self._choice(options, asked_now, document, evidence) if options else None
         if picked is not None:
@@ -859,7 +859,10 @@ def _dateline(document: Document, published: str) -> tuple[str, Sentence] | None
     match = re.search("|".join(rf"\b(?:{f})\b" for f in forms), document.text, re.I)
     if match is None:
         return None
-    span = next((a, b) for a, b in sentence_spans(document.text) if a <= match.start() < b)
+    spans = sentence_spans(document.text)
+    span = next(((a, b) for a, b in spans if a <= match.start() < b), None)
+    if span is None:
+        return None
     return match[0], Sentence(document.doc_id, document.text[span[0] : span[1]], *span)
 
 
@@ -915,7 +918,8 @@ def _agent(
     # rest of the question: "The riot was started by ..." does not say who started the fire.
     rest = asked - set(role) if whole else set()
     for sentence in holding:
-        if not all(stems_match(w, content_stems(sentence.text)) for w in rest):
+        held = content_stems(sentence.text)
+        if not all(stems_match(w, held) for w in rest):
             continue
         for m in _BY.finditer(sentence.text):
             phrase = _doer(m["agent"]) if stems_match(stem(m["word"].lower()), role) else None
