@@ -9,7 +9,9 @@ from helpers import reading_model, shown_sentences
 
 from qa.answer import (
     SourceAnswerer,
+    _asked_verb,
     _digressions,
+    _uses,
     grounded,
     informative,
     mentions_any_name,
@@ -1520,3 +1522,87 @@ def test_mentions_any_name__a_roman_numeral_is_no_acronym() -> None:
     doc = Document("p.txt", "p.txt", "In Italy the season ended in May.", "", "Passage")
 
     assert not mentions_any_name(doc, "When did World War II end?")
+
+
+# --- a "how many" question's verb ------------------------------------------------------------
+
+
+def test_run__figure_before_and_another_quantity_does_not_say_what_that_one_does() -> None:
+    # "injured" is said of "scores", not of "14 people dead": no figure says it, so the source
+    # answers with its sentence rather than with a count of the dead.
+    doc, passages = _one_sentence("The clashes left 14 people dead and scores injured in town.")
+
+    sa = _answerer(FakeLLM([" 14 [1]"])).run("How many people were injured?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("extract", doc.text)
+
+
+def test_run__source_using_the_verb_only_without_a_figure_gives_no_figure() -> None:
+    doc, passages = _one_sentence(
+        "The suppression of the riots killed 15 people. Many of them were injured."
+    )
+
+    sa = _answerer(FakeLLM([" 15 [1]"])).run("How many people were injured?", doc, passages)
+
+    # "Many of them were injured." holds no other word of the question.
+    assert (sa.kind, sa.answer) == ("not_stated", NOT_STATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "reply", "expected"),
+    [
+        (
+            "Six officials were charged, and two former mayors of the town and a deputy head "
+            "have been arrested.",
+            "How many people were arrested?",
+            " Six [1]",
+            "two former mayors",
+        ),
+        # The label before a colon, and the words after a bracket, belong to the figure.
+        ("Number of Blackburn aircraft built: 44", "How many aircraft were built?", " 44", "44"),
+        (
+            "Two returned to service, while five others (153302, 153318) had their leases "
+            "terminated.",
+            "How many railcars had their leases terminated?",
+            " Two [1]",
+            "five others",
+        ),
+    ],
+)
+def test_run__where_the_source_uses_the_verb_only_a_figure_said_with_it_answers(
+    text: str, question: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "uses"),
+    [
+        ("How many days did the riots last?", "The strike lasted for many months.", True),
+        # A bare verb is found only inflected: "last year" is no verb.
+        ("How many days did the riots last?", "Last year the riots killed 15 people.", False),
+        ("How many buildings are included in the district?", "It has 48 included.", True),
+        ("How many buildings are included in the district?", "styles including Gothic", False),
+    ],
+)
+def test_uses__finds_the_verb_as_asked(question: str, text: str, uses: bool) -> None:
+    verb = _asked_verb(question)
+
+    assert verb is not None and _uses(verb, text, exact=True) is uses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many seats does the stadium have?",  # too common a verb
+        "How many marriages had Bonnie Bedelia?",  # a name
+        "How much were the workers paid per month?",  # a time
+        "How many police officers confronted the crowd?",  # no auxiliary: no predicate
+    ],
+)
+def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -> None:
+    assert _asked_verb(question) is None

@@ -23,7 +23,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -124,6 +124,11 @@ _UNITS_Q = re.compile(
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _CLAUSE_MARKS = ";:()"
+_AND = re.compile(r"\s+and\s+")
+# Quantities without a figure: "scores injured", "dozens of shops".
+_VAGUE_QUANTITY = re.compile(
+    r"(?:scores|dozens|hundreds|thousands|millions|many|several|few)\b", re.I
+)
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary.
 _COUNTED_PHRASE = re.compile(rf"\bhow (?:many|much)\b.*?(?={_AUXILIARY}|$)", re.I)
@@ -443,6 +448,19 @@ class SourceAnswerer:
             agent = _instance(asked, on_subject)
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
+        topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
+        # Nor does a sentence on another subject stand as the answer ("Riots were provoked by
+        # the trial of four white police officers", of the Los Angeles riots).
+        aside = _digressions(document, evidence.sentences, focus(question), passing=True)
+        # A source that uses the question's verb answers only with a figure it says so of.
+        verb = _asked_verb(asked) if qtype == "number" else None
+        said_with = None
+        if verb:
+            saying = [s for s in evidence.sentences if s not in aside and not is_question(s.text)]
+            if any(_uses(verb, s.text, exact=True) for s in saying):
+                said_with = _said_with(verb, on_subject, asked)
+                if not said_with:
+                    return _unsaid(document.doc_id, asked, verb, saying, topic)
         verified = self.verify(
             question, self._ask(question, shown), shown, document, query, on_subject
         )
@@ -463,10 +481,26 @@ class SourceAnswerer:
             if doer is not None:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
         if qtype in ("number", "date"):
-            scored = self._score_figures(asked, scorable, idf)
+            if said_with is None:
+                scored = self._score_figures(asked, scorable, idf)
+            else:
+                figured = sorted({f[0] for f in said_with}, key=on_subject.index)
+                scored = [
+                    f
+                    for f in self._score_figures(asked, figured, idf)
+                    if (f[1], f[2], f[3]) in said_with
+                ]
             best = self._best_figure(verified, scored) if verified is not None else None
-            # The model missed (or misread) a figure whose context matches the question closely.
-            if best is None and scored and scored[0][0] >= self.settings.figure_min_score:
+            # The model missed (or misread) a figure whose context matches the question closely;
+            # or it found one, but only another figure says the question's verb.
+            if (
+                best is None
+                and scored
+                and (
+                    scored[0][0] >= self.settings.figure_min_score
+                    or (verified is not None and said_with is not None)
+                )
+            ):
                 best = _figure_answer(document.doc_id, scored[0])
             if best is not None and qtype == "date":
                 return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
@@ -474,10 +508,6 @@ class SourceAnswerer:
                 return best
         if verified is not None and qtype not in ("number", "date"):
             return verified
-        topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
-        # Nor does a sentence on another subject stand as the answer ("Riots were provoked by
-        # the trial of four white police officers", of the Los Angeles riots).
-        aside = _digressions(document, evidence.sentences, focus(question), passing=True)
         evidence = evidence.where(lambda s: s not in aside)
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
 
@@ -1146,13 +1176,51 @@ def _predicate(question: str) -> tuple[str, ...]:
     of the defendants in the case were pardoned?" -> ("pardon",); "How many people did
     criminals kill during the riots?" -> ("criminal", "kill"). The counted phrase, the phrases
     a preposition opens and the names are not part of it."""
-    counted = _COUNTED_PHRASE.search(question)
-    if counted is None:
-        return ()
-    rest = _PREPOSITIONAL.sub(" ", question[counted.end() :])
+    rest = _predicate_text(question)
     names = content_stems(" ".join(capitalised_words(rest)))
     content = [stem(w) for w in words(rest) if w not in STOPWORDS and not numbers(w)]
     return tuple(dict.fromkeys(w for w in content if w not in names))
+
+
+def _predicate_text(question: str) -> str:
+    """A "how many" question after its counted phrase, without the phrases a preposition
+    opens: " were injured " of "How many people were injured in the riots?"."""
+    counted = _COUNTED_PHRASE.search(question)
+    return _PREPOSITIONAL.sub(" ", question[counted.end() :]) if counted else ""
+
+
+class _Verb(NamedTuple):
+    """The verb that ends a "how many" question: its stem, the word as asked, and whether it
+    follows "do" (a bare form: "last" of "How many days did the riots last?")."""
+
+    stem: str
+    word: str
+    bare: bool
+
+
+def _asked_verb(question: str) -> _Verb | None:
+    """The verb that ends a "how many" question's predicate: "injured" of "How many people
+    were injured in the riots?"; None for "How many seats does the stadium have?" (a verb too
+    common to say anything), "How many marriages had Bonnie Bedelia?" (a name is no verb) and
+    "... paid per month?" (nor is a time)."""
+    rest = _predicate_text(question)
+    tokens = [w for w in words(rest) if not numbers(w)]
+    names = {w.lower() for w in capitalised_words(f"x {rest}")}
+    if not tokens or tokens[-1] in STOPWORDS | names or re.fullmatch(_TIME_UNIT, tokens[-1]):
+        return None
+    bare = re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None
+    return _Verb(stem(tokens[-1]), tokens[-1], bare)
+
+
+def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
+    """Whether ``text`` holds a form of ``verb``; with ``exact``, the word as asked ("injured",
+    not "injuries", and "included", not "including"). A bare form is found only inflected:
+    "lasted" for "last", not the "last year" of another sentence."""
+    return any(
+        stems_match(verb.stem, [stem(w)])
+        and (w != verb.word if verb.bare else not exact or w == verb.word)
+        for w in words(text)
+    )
 
 
 def _says(predicate: Sequence[str], clause: str) -> bool:
@@ -1167,6 +1235,60 @@ def _says(predicate: Sequence[str], clause: str) -> bool:
         return True
     at = next((i for i, s in enumerate(stems_) if stems_match(predicate[-1], [s])), None)
     return at is not None and (at == 0 or tokens[at - 1] in STOPWORDS)
+
+
+def _said_with(
+    verb: _Verb, figured: Sequence[Sentence], question: str
+) -> set[tuple[Sentence, int, int]]:
+    """The figures of ``figured`` (but the question's own) whose `_reach` holds a form of the
+    question's ``verb``: "two" of "two former mayors of Zhanaozen and a first deputy
+    regional head have been arrested" for "How many people were arrested?"."""
+    given = numbers(question)
+    return {
+        (s, a, b)
+        for s in figured
+        for a, b in figure_spans(s.text)
+        if not numbers(s.text[a:b]) <= given and _uses(verb, _reach(s.text, a, b))
+    }
+
+
+def _reach(text: str, start: int, end: int) -> str:
+    """The figure's `_clause_span`, with the label before a colon it follows ("aircraft
+    built: 44") and what follows a bracket after it ("five others (153302, ...) had their
+    leases terminated")."""
+    left, right = _clause_span(text, start, end)
+    if text[left - 1 : left] == ":" and not text[left:start].strip():
+        left = max(text.rfind(c, 0, left - 1) for c in _CLAUSE_MARKS) + 1
+    if text[right : right + 1] == "(" and (close := text.find(")", right)) >= 0:
+        right = min(
+            (i for c in _CLAUSE_MARKS if (i := text.find(c, close + 1)) >= 0), default=len(text)
+        )
+    return text[left:right]
+
+
+def _unsaid(
+    source_id: str,
+    question: str,
+    verb: _Verb,
+    sentences: Sequence[Sentence],
+    topic: frozenset[str],
+) -> SourceAnswer:
+    """A source's answer to a "how many" question whose ``verb`` it uses only away from its
+    figures: the first of ``sentences`` (ranked, on the subject, no questions) holding the
+    verb and another of the question's words outside the corpus ``topic`` (if it has any), as
+    an extract ("... left 14 people dead and scores injured ..." for "How many people were
+    injured?"), else "not stated". Its figures are of something else ("killed 15 people")."""
+    others = {w for w in content_stems(question) if w != verb.stem and w not in topic}
+    about = [
+        s
+        for s in sentences
+        # However short: "Many of them were injured."
+        if _uses(verb, s.text, exact=True)
+        and (not others or any(stems_match(w, content_stems(s.text)) for w in others))
+    ]
+    if not about:
+        return SourceAnswer(source_id, NOT_STATED, "not_stated")
+    return SourceAnswer(source_id, about[0].text, "extract", (about[0],))
 
 
 def _counts_other(text: str, start: int, end: int, question: str) -> bool:
@@ -1234,11 +1356,19 @@ def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> 
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """`window` of the figure at ``text[start:end]``, kept inside its brackets or between its
-    semicolons, and between its commas when that stretch has a verb of its own: "six of whom
-    were pardoned generally" and "one was given suspended sentence" of "11 were found guilty
-    (six of whom were pardoned generally, one was given suspended sentence, ...)", but all of
-    "Emperor has released four studio albums, two live albums" for "two"."""
+    """`window` of the figure at ``text[start:end]`` inside `_clause_span`."""
+    left, right = _clause_span(text, start, end)
+    return window(text[left:right], start - left, end - left)
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the stretch of ``text`` that says something of the figure at
+    ``text[start:end]``: inside its brackets or between its semicolons, and between its commas
+    when that stretch has a verb of its own: "six of whom were pardoned generally" and "one was
+    given suspended sentence" of "11 were found guilty (six of whom were pardoned generally,
+    one was given suspended sentence, ...)", but all of "Emperor has released four studio
+    albums, two live albums" for "two". It ends before "and" and another quantity: "left 14
+    people dead" of "left 14 people dead and scores injured"."""
     left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
     right = min((i for c in _CLAUSE_MARKS if (i := text.find(c, end)) >= 0), default=len(text))
     comma = text.rfind(",", left, start) + 1 or left
@@ -1256,7 +1386,13 @@ def _clause(text: str, start: int, end: int) -> str:
             left = comma
         if own < right and _own_clause(text[own + 1 : after]):
             right = own
-    return window(text[left:right], start - left, end - left)
+    # The quantity after "and" has words of its own; the one before it may share the words
+    # that lead to both ("released two albums and three EPs").
+    for m in _AND.finditer(text, end, right):
+        ahead = text[m.end() : right]
+        if _VAGUE_QUANTITY.match(ahead) or any(a == 0 for a, _ in figure_spans(ahead)):
+            return left, m.start()
+    return left, right
 
 
 def _own_clause(stretch: str) -> bool:
