@@ -1355,6 +1355,46 @@ def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
     assert [s.text for s in found] == ([last] if digresses else [])
 
 
+@pytest.mark.parametrize(
+    ("question", "digresses"),
+    [("What burned down in 1887?", False), ("What burned down in 1890?", True)],
+)
+def test_digressions__a_sentence_holding_the_questions_figures_is_on_its_subject(
+    question: str, digresses: bool
+) -> None:
+    last = "Something similar happened in Dunmore in 1887, when a mill burned down."
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN[:3], last]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, question)
+
+    assert [s.text for s in found] == ([last] if digresses else [])
+
+
+DEC_16 = "Riots happened in the town on December 16 and riots happened in the town again."
+FLIGHT = "Flight 109 left the capital at noon that day."
+AIRCRAFT = "The type of aircraft involved in the flight was an Airbus A310."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Another date is another day's, however close the rest of the sentence.
+        ("What happened in the town on December 17?", ("A court sat on December 17.",)),
+        # The number of a name pins nothing: a source names "Flight 109" once.
+        ("What type of aircraft was involved in Flight 109?", (AIRCRAFT,)),
+    ],
+)
+def test_extract__keeps_to_sentences_holding_the_questions_figures(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    doc, passages = _one_sentence(f"{DEC_16} A court sat on December 17. {FLIGHT} {AIRCRAFT}")
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(question, doc, passages)
+
+    assert tuple(q.text for q in sa.quotes) == expected
+
+
 @pytest.mark.parametrize("cited", [1, 2, 3, 4])
 def test_run__answer_is_quoted_from_a_sentence_on_the_questions_subject(cited: int) -> None:
     paragraphs = [*PORT_ELIN[:3], "A similar fire in Dunmore also killed 14 people in 1887."]

@@ -846,6 +846,8 @@ class SourceAnswerer:
             )
         elif qtype != "open":
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
+        # A sentence that gives the question's figures is about what it asks ("What happened
+        # on December 17?"), whatever it matches besides; another date is another day's.
         pool = [
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
@@ -853,6 +855,8 @@ class SourceAnswerer:
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
             if _is_claim(s.text) and overlap >= floor
         ]
+        given = _pinning(question)
+        pool = [p for p in pool if given and given <= numbers(p[0].text)] or pool
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
         threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
@@ -1077,10 +1081,11 @@ def _digressions(
     "for example"): "The Los Angeles Police Department, for example, applied ... lessons from
     the civil unrest of 1992" has no "1992" to give "When did the riots happen?".
 
-    With ``passing``, a sentence in a paragraph that names one of the question's names is on
-    its subject: "We are studying the experience of the United States, France and Britain"
-    after "Kazakhstan has much to learn from these events" (a whole sentence shown as the
-    answer may list others in passing; a figure beside them is still theirs)."""
+    A sentence holding every figure the question gives is on its subject, as one holding its
+    names is. With ``passing``, a sentence in a paragraph that names one of the question's
+    names is on its subject: "We are studying the experience of the United States, France and
+    Britain" after "Kazakhstan has much to learn from these events" (a whole sentence shown as
+    the answer may list others in passing; a figure beside them is still theirs)."""
     # The author's and publication's names say which source is asked, not what about.
     own = " ".join(v for v in (document.author, document.publication) if v).lower()
     asked = [
@@ -1103,8 +1108,12 @@ def _digressions(
             if n.lower() not in STOPWORDS
         )
 
+    given = _pinning(question)
+
     def digresses(sentence: Sentence) -> bool:
-        if names_asked(_with_antecedent(document.text, sentence)):
+        read = _with_antecedent(document.text, sentence)
+        # The question's figures pin its subject as its names do: "What happened in 1992?"
+        if names_asked(read) or given and given <= numbers(read):
             return False
         start, end = _paragraph(document.text, sentence.start, sentence.end)
         if passing and names_asked(document.text[start:end]):
@@ -1122,6 +1131,20 @@ def _digressions(
         )
 
     return {s for s in sentences if digresses(s)}
+
+
+def _pinning(question: str) -> set[str]:
+    """The figures of ``question`` that say what it is about ("December 17", "1992"); not
+    "one", far more often a pronoun than a count ("What did one of the instigators shout?"),
+    nor the number of a name ("Flight 109", which a source names once and then says "the
+    aircraft")."""
+
+    def keep(m: re.Match[str]) -> str:
+        word = m[1].lower().rstrip(".")
+        return m[0] if word in STOPWORDS or word in MONTHS else m[1]
+
+    text = re.sub(r"\bone\b", " ", question, flags=re.I)
+    return numbers(re.sub(r"\b([A-Z][\w'’.-]*)\s+\d[\w-]*", keep, text))
 
 
 def mentions_any_name(document: Document, question: str) -> bool:
