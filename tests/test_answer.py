@@ -1646,3 +1646,60 @@ def test_uses__finds_the_verb_as_asked(question: str, text: str, uses: bool) -> 
 )
 def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -> None:
     assert _asked_verb(question) is None
+
+
+# --- "where" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "Where was the trial held?",
+            "Thirty-seven people are on trial in the western city of Aktau over riots in the "
+            "oil town of Elin.",
+            "the western city of Aktau",
+        ),
+        # A month is no place; names after a comma are part of it.
+        (
+            "Where did the riots take place?",
+            "The riots took place in December in Stanford, Kentucky, USA.",
+            "Stanford, Kentucky, USA",
+        ),
+        (
+            "Where did Ndate Mbodj die?",
+            "Ndate Mbodj died in 1860 in Dagana, Kingdom of Waalo.",
+            "Dagana, Kingdom of Waalo",
+        ),
+    ],
+)
+def test_run__where_question_gets_the_place_after_its_own_word(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" in Elin [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several revolts took place in the adjacent to the Kazakh mining republic.",
+        # A name before a noun describes it.
+        "Several revolts took place in several British cities last summer.",
+    ],
+)
+def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_describes(
+    text: str,
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm, extract_min_score=2.0).run(
+        "Where did the revolts take place?", doc, passages
+    )
+
+    assert sa.kind == "not_stated" and llm.history

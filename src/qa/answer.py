@@ -64,6 +64,9 @@ FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
 SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
+# Most words between a word of a "where" question and the "in" of its place: "died in 1860 in
+# Dagana".
+PLACE_REACH = 4
 # Cosine similarity (MiniLM) above which two counted nouns are one thing: "people" / "persons"
 # 0.83, "people" / "individuals" 0.82; "officials" / "individuals" 0.50.
 SAME_THING = 0.7
@@ -123,6 +126,14 @@ _UNITS_Q = re.compile(
 )
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+_WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
+# "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
+# Kentucky": a name after up to three small words, with "of" a name and ", " names after it.
+_PLACE = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
+    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
+    rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}})"
+)
 _CLAUSE_MARKS = ";:()"
 _AND = re.compile(r"\s+and\s+")
 # Quantities without a figure: "scores injured", "dozens of shops".
@@ -445,7 +456,7 @@ class SourceAnswerer:
             return measured
         agent = _agent(asked, on_subject) if qtype == "who" else None
         if agent is None and qtype in ("which", "open"):
-            agent = _instance(asked, on_subject)
+            agent = _instance(asked, on_subject) or _place(asked, on_subject)
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
@@ -1032,6 +1043,38 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
             # "the United States" is not one state.
             if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
                 return name, sentence
+    return None
+
+
+def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The place a sentence puts the question's event in, and that sentence: for "Where was
+    the trial held?", "Kazakhstan's western city of Aktau" of "on trial in Kazakhstan's
+    western city of Aktau ... in the oil town of Zhanaozen", where a small model answers with
+    any place of the sentence. The place follows "in" or "at" within `PLACE_REACH` words after
+    a word of the question (not its names), in the first of ``sentences`` that holds its
+    names and such a place."""
+    if not _WHERE_Q.match(question):
+        return None
+    names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
+    asked = content_stems(question) - content_stems(" ".join(names))
+    for sentence in sentences:
+        text = sentence.text
+        if not asked or not all(n in text for n in names):
+            continue
+        for m in _PLACE.finditer(text):
+            lead = words(text[: m.start()])[-PLACE_REACH:]
+            # Describing words ("the oil town of"), not "the adjacent to the Kazakhstan".
+            before = words(_ARTICLES.sub("", text[m.start("place") : m.start("name")]))
+            before = before[:-1] if before[-1:] == ["of"] else before
+            # A name before a noun describes it: "in several British cities".
+            after = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+            noun = after[1] if after else ""
+            if noun and noun not in STOPWORDS and not noun.endswith(("ed", "ing")):
+                continue
+            if words(m["name"])[0] in MONTHS or any(w in STOPWORDS for w in before):
+                continue
+            if any(stems_match(stem(w), asked) for w in lead):
+                return m["place"], sentence
     return None
 
 
