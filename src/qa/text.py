@@ -261,6 +261,11 @@ ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 ISO_ASIDE = re.compile(rf"\(\s*{ISO_DATE.pattern}\s*\)")  # "( 1868-12-18 )"
 ISO_COPY_GAP = 4  # characters between an ISO date and the same date written out: " ) "
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = "|".join(_MONTH_NAME.values())
+# A month alone is a date after a word that dates: "would reopen in June", not "June Carter".
+_DATING = re.compile(
+    r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid)\s+$", re.I
+)
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
@@ -269,6 +274,7 @@ _FIGURE = re.compile(
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|{DECADE}|{ISO_DATE.pattern}"
+    rf"|(?-i:{_FULL_MONTHS})"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
@@ -299,6 +305,10 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             text.rfind(" ", 0, m.start()) + 1 : (text.find(" ", m.end()) + 1 or len(text) + 1) - 1
         ]
         if "://" in token or "/" in token:
+            continue
+        if re.fullmatch(_FULL_MONTHS, m.group(0)) and not _DATING.search(
+            text[max(0, m.start() - 10) : m.start()]
+        ):
             continue
         if numbers(m.group(0)):
             spans.append((m.start(), m.end()))
