@@ -136,6 +136,22 @@ def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_d
     assert [text[s:e] for s, e in figure_spans(text)] == ["24th of September 2019", "2"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said the mill would reopen in June.", ["June"]),
+        ("It will report by March, not in may.", ["March"]),
+        # A month named after no dating word is a name or part of one.
+        ("June Carter sang at the Augusta fair.", []),
+        ("They met in May 1968.", ["May 1968"]),
+    ],
+)
+def test_figure_spans__a_month_alone_is_a_date_after_a_dating_word(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[a:b] for a, b in figure_spans(text)] == expected
+
+
 def test_figure_spans__a_date_with_a_spaced_comma_is_one_date() -> None:
     text = "Born March 15 , 1862 in Arlon; died 2 May , 1920."
 
