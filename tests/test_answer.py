@@ -1703,3 +1703,47 @@ def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_des
     )
 
     assert sa.kind == "not_stated" and llm.history
+
+
+# --- "What did X <verb>?" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did the mayor announce?", "a day of mourning"),
+        # A reporting verb too, past its "that".
+        ("What did the union leaders say?", "the sprinklers had been switched off"),
+        # Past the question's own particle.
+        ("What does Selby refer to?", "a Norse farm"),
+    ],
+)
+def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "Mayor Alan Price called the fire a disaster and announced a day of mourning. "
+        "Union leaders disputed this, saying that the sprinklers had been switched off. "
+        "The name Selby refers to a Norse farm."
+    )
+    llm = FakeLLM([" the fire [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the mayor do?",  # asks for no object
+        "What did the governor announce?",  # no sentence holds the subject
+    ],
+)
+def test_run__what_did_x_verb_is_left_to_the_model_without_subject_and_verb(
+    question: str,
+) -> None:
+    doc, passages = _one_sentence("Mayor Alan Price announced a day of mourning for the town.")
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run(question, doc, passages)
+
+    assert llm.history

@@ -64,6 +64,8 @@ FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
 SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
+# Most words of a thing done, after its verb: "a day of mourning".
+MAX_OBJECT_WORDS = 12
 # Most words between a word of a "where" question and the "in" of its place: "died in 1860 in
 # Dagana".
 PLACE_REACH = 4
@@ -133,6 +135,10 @@ _PLACE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}})"
+)
+# "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
+_OBJECT_Q = re.compile(
+    r"^\W*what\s+(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)", re.I
 )
 _CLAUSE_MARKS = ";:()"
 _AND = re.compile(r"\s+and\s+")
@@ -456,7 +462,12 @@ class SourceAnswerer:
             return measured
         agent = _agent(asked, on_subject) if qtype == "who" else None
         if agent is None and qtype in ("which", "open"):
-            agent = _instance(asked, on_subject) or _place(asked, on_subject)
+            agent = (
+                _instance(asked, on_subject)
+                or _place(asked, on_subject)
+                # The question itself: a query for what a source "says" drops the verb.
+                or _object(asked_now, on_subject)
+            )
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
@@ -1075,6 +1086,41 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 continue
             if any(stems_match(stem(w), asked) for w in lead):
                 return m["place"], sentence
+    return None
+
+
+def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """What the subject of "What did <subject> <verb>?" did it to, and the sentence: "a day of
+    mourning" of "Mayor Alan Price called the fire the worst disaster ... and announced a day
+    of mourning" for "What did the mayor announce?", where a small model answers "the fire".
+    The first of ``sentences`` holding the subject's words and the verb (inflected, after "did"
+    or "does") gives the words after the verb, up to a comma or the sentence's end (at most
+    `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"."""
+    match = _OBJECT_Q.match(question)
+    if match is None:
+        return None
+    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"]))
+    subject = content_stems(" ".join(tokens[:-1]))
+    # "What did he do?" asks for no object; "What did the union leaders say?" does.
+    if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]) or not subject:
+        return None
+    particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", match["rest"], re.I)
+    verb = _Verb(stem(tokens[-1]), tokens[-1], match["aux"].lower() in ("did", "does", "do"))
+    for sentence in sentences:
+        text = sentence.text
+        if not all(stems_match(w, content_stems(text)) for w in subject):
+            continue
+        for m in re.finditer(r"[\w'’-]+", text):
+            if not _uses(verb, m[0].lower()):
+                continue
+            rest = text[m.end() :].split(",")[0].split(";")[0].strip().rstrip(".!?")
+            said = rest.split()
+            if particle and said[:1] == [particle[1]]:
+                said = said[1:]
+            said = said[1:] if said[:1] == ["that"] else said
+            if said and said[0].lower() not in STOPWORDS - {"a", "an", "the"}:
+                if len(said) <= MAX_OBJECT_WORDS:
+                    return " ".join(said), sentence
     return None
 
 
