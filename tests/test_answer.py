@@ -1747,3 +1747,38 @@ def test_run__what_did_x_verb_is_left_to_the_model_without_subject_and_verb(
     _answerer(llm).run(question, doc, passages)
 
     assert llm.history
+
+
+# --- "Who was <verb-ed>?" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two managers on March 3 on suspicion of negligence.", "two managers"),
+        ("Police arrested Olek Brandt on March 3.", "Olek Brandt"),
+        # Said passively: the phrase before the verb, back to a verb or a comma.
+        (
+            "Six officials are charged, and two former mayors and a deputy head have been "
+            "arrested for fraud.",
+            "two former mayors and a deputy head",
+        ),
+        ("The chief executive said no manager had been arrested so far.", "no manager"),
+    ],
+)
+def test_run__who_was_verb_ed_gets_whom_the_verb_is_done_to(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Police [1]"])
+
+    sa = _answerer(llm).run("Who was arrested?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+def test_run__who_was_verb_ed_needs_the_questions_other_words() -> None:
+    doc, passages = _one_sentence("Police arrested two managers on March 3 in the town.")
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run("Who was arrested for fraud?", doc, passages)
+
+    assert llm.history

@@ -136,6 +136,20 @@ _PLACE = re.compile(
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}})"
 )
+# "Who was arrested (in ...)?": the participle, and what the question says besides.
+_PASSIVE_WHO_Q = re.compile(
+    r"^\W*who\s+(?:was|were|is|are|(?:has|have|had) been|will be)\s+(?P<verb>(?-i:[a-z]+))\b"
+    r"(?P<rest>[^?]*)",
+    re.I,
+)
+# "... have been arrested": the verb said of the words before it.
+_PASSIVE_AUX = re.compile(
+    r"\b(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:was|were|is|are|be|been|being)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "said", "says", "say", "when", "if"}
+_LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
     r"^\W*what\s+(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)", re.I
@@ -460,7 +474,9 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
-        agent = _agent(asked, on_subject) if qtype == "who" else None
+        agent = (
+            (_agent(asked, on_subject) or _patient(asked, on_subject)) if qtype == "who" else None
+        )
         if agent is None and qtype in ("which", "open"):
             agent = (
                 _instance(asked, on_subject)
@@ -1122,6 +1138,50 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
                 if len(said) <= MAX_OBJECT_WORDS:
                     return " ".join(said), sentence
     return None
+
+
+def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """Whom "Who was <verb-ed> ...?" asks about, and the sentence: the object of the verb said
+    actively ("Police arrested two managers on March 3" -> "two managers"), or the subject of
+    it said passively ("two former mayors of Zhanaozen and a first deputy regional head have
+    been arrested"), in the first of ``sentences`` holding the question's other words."""
+    match = _PASSIVE_WHO_Q.match(question)
+    if match is None or match["verb"].lower() in STOPWORDS:
+        return None
+    verb, rest = match["verb"].lower(), content_stems(match["rest"])
+    for sentence in sentences:
+        text = sentence.text
+        if not all(stems_match(w, content_stems(text)) for w in rest):
+            continue
+        for m in re.finditer(rf"\b{re.escape(verb)}\b", text, re.I):
+            passive = _PASSIVE_AUX.search(text[: m.start()])
+            if passive:
+                said = _subject(text[: passive.start()])
+                if said:
+                    return said, sentence
+                continue
+            after = text[m.end() :].strip().rstrip(".!?")
+            name = NAME_RUN.match(after)
+            said = name[0] if name else _doer(after)
+            if said and said.split()[0].lower() not in STOPWORDS - {"a", "an", "the"}:
+                return said, sentence
+    return None
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase ``before`` (the words before a passive verb) ends with: back to a
+    clause's start, a verb ("said no manager" -> "no manager") or a relative pronoun; None
+    when that is no phrase of at most `MAX_OBJECT_WORDS` words."""
+    kept: list[str] = []
+    for word in reversed(before.split()):
+        bare = word.strip("\"'“”‘’").lower()
+        if word[-1] in ",;:(" or bare in _CLAUSE_OPENERS or bare.endswith("ed"):
+            break
+        kept.insert(0, word)
+    said = _LEADING_AND.sub("", " ".join(kept))
+    if not said or len(said.split()) > MAX_OBJECT_WORDS or not content_stems(said):
+        return None
+    return said
 
 
 def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
