@@ -1782,3 +1782,39 @@ def test_run__who_was_verb_ed_needs_the_questions_other_words() -> None:
     _answerer(llm).run("Who was arrested for fraud?", doc, passages)
 
     assert llm.history
+
+
+# --- "Who is the <role> of X?" ---------------------------------------------------------------
+
+HARBOUR = [
+    "A fire broke out at the Harbour Mill in Port Selby, owned by Selby Textiles, on March 2.",
+    "The trial will be held in the regional court in Dunmore next year.",
+    "Mayor Alan Price announced a day of mourning. Chief executive Maria Kowal said no more.",
+    "Olek Brandt, the harbourmaster, closed the east pier for the day.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the chief executive of Selby Textiles?", "Maria Kowal"),
+        ("Who is the mayor of Port Selby?", "Alan Price"),  # the town of the opening paragraph
+        ("Who is the harbourmaster?", "Olek Brandt"),
+    ],
+)
+def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expected: str) -> None:
+    doc, passages = _one_sentence("\n\n".join(HARBOUR))
+    llm = FakeLLM([" Olek Brandt [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+def test_run__who_is_the_role_of_a_place_the_source_is_not_about_is_left_to_the_model() -> None:
+    doc, passages = _one_sentence("\n\n".join(HARBOUR))
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run("Who is the mayor of Dunmore?", doc, passages)
+
+    assert llm.history

@@ -149,6 +149,12 @@ _PASSIVE_AUX = re.compile(
     re.I,
 )
 _CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "said", "says", "say", "when", "if"}
+# "Who is the chief executive of Selby Textiles?": a role in lower case, and whose it is.
+_ROLE_Q = re.compile(
+    r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<role>(?-i:[a-z]+(?:\s+[a-z]+){0,2}))"
+    r"(?:\s+of\s+(?P<of>[^?]+))?\W*$",
+    re.I,
+)
 _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
@@ -475,7 +481,14 @@ class SourceAnswerer:
         if measured is not None:
             return measured
         agent = (
-            (_agent(asked, on_subject) or _patient(asked, on_subject)) if qtype == "who" else None
+            (
+                _agent(asked, on_subject)
+                or _patient(asked, on_subject)
+                # A role's holder is a name the rest of the text need not mention.
+                or _holder(asked, usable, _opening(document))
+            )
+            if qtype == "who"
+            else None
         )
         if agent is None and qtype in ("which", "open"):
             agent = (
@@ -1166,6 +1179,39 @@ def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentenc
             if said and said.split()[0].lower() not in STOPWORDS - {"a", "an", "the"}:
                 return said, sentence
     return None
+
+
+def _holder(
+    question: str, sentences: Sequence[Sentence], opening: str
+) -> tuple[str, Sentence] | None:
+    """The name a sentence gives to the role "Who is the <role> (of X)?" asks about, and the
+    sentence: "Chief executive Maria Kowal said ..." and "Maria Kowal, the chief executive, ..."
+    give "Maria Kowal" for "Who is the chief executive of Selby Textiles?". X must be in the
+    sentence or in the source's ``opening`` paragraph (what the source is about), so that a
+    source on one town does not name another town's mayor."""
+    match = _ROLE_Q.match(question)
+    if match is None or not content_stems(match["role"]):
+        return None
+    of = content_stems(match["of"] or "")
+    role = r"\s+".join(re.escape(w) for w in match["role"].split())
+    before = re.compile(rf"(?i:\b{role})\s+(?P<name>{NAME_RUN.pattern})")
+    after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
+    for sentence in sentences:
+        here = content_stems(sentence.text)
+        if not all(stems_match(w, here) or stems_match(w, content_stems(opening)) for w in of):
+            continue
+        for m in (*before.finditer(sentence.text), *after.finditer(sentence.text)):
+            name = _ARTICLES.sub("", m["name"])
+            if name and not content_stems(name) <= content_stems(match["role"]):
+                return name, sentence
+    return None
+
+
+def _opening(document: Document) -> str:
+    """The document's first paragraph of some length: what it is about (titles and bylines are
+    too short to count)."""
+    paragraphs = [p for p in document.text.split("\n\n") if _is_claim(p)]
+    return paragraphs[0] if paragraphs else ""
 
 
 def _subject(before: str) -> str | None:
