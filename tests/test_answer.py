@@ -1818,3 +1818,46 @@ def test_run__who_is_the_role_of_a_place_the_source_is_not_about_is_left_to_the_
     _answerer(llm).run("Who is the mayor of Dunmore?", doc, passages)
 
     assert llm.history
+
+
+def test_run__what_did_x_say_finds_an_irregular_past() -> None:
+    doc, passages = _one_sentence(
+        "Dr. Susan Reed of King's College said coffee drinkers also smoked less."
+    )
+    llm = FakeLLM([" King's College [1]"])
+
+    sa = _answerer(llm).run("What did Susan Reed say?", doc, passages)
+
+    assert sa.answer == "coffee drinkers also smoked less" and not llm.history
+
+
+def test_run__markdown_heading_is_no_claim() -> None:
+    doc, passages = _one_sentence(
+        "# Coffee Linked to Lower Heart Risk and Longer Life\n\nThe trial ran in Aarhus for "
+        "twelve years with many adults."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
+        "Does coffee lower heart risk?", doc, passages
+    )
+
+    assert all(not q.text.startswith("#") for q in sa.quotes)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        # A duration only, shown as the source writes it.
+        ("How long were participants followed?", " 10 years [1]", "ten years"),
+        ("How long were participants followed?", " 41,000 [1]", NOT_STATED),
+        ("How long is the bridge?", " 41,000 adults [1]", "41,000 adults"),  # a length
+    ],
+)
+def test_run__how_long_with_a_participle_asks_for_a_duration(
+    question: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence("The study followed 41,000 adults for ten years.")
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected

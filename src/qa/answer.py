@@ -50,6 +50,7 @@ from qa.text import (
     sentence_spans,
     stem,
     stems_match,
+    verb_forms,
     window,
     words,
 )
@@ -121,7 +122,12 @@ _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|c
 _DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
 _TIME_Q = re.compile(rf"\bhow (?:long|old)\b|\b(?:age|time)\b|\b{_TIME_UNIT}\b", re.I)
 # "How long did the riots last?" asks for a duration; "How long is the bridge?" may not.
-_HOW_LONG_Q = re.compile(r"\bhow long (?:did|does|do|will|would|has|have|had|can|could)\b", re.I)
+# "How long did the riots last?", "How long were they followed?" (a length: "How long is it?").
+_HOW_LONG_Q = re.compile(
+    r"\bhow long (?:(?:did|does|do|will|would|has|have|had|can|could)\b"
+    r"|(?:was|were|is|are)\b[^?]*?\b[a-z]+ed\W*$)",
+    re.I,
+)
 # "how many dead, prisoners and wounded": several things counted at once.
 _UNITS_Q = re.compile(
     r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
@@ -459,7 +465,7 @@ class SourceAnswerer:
         usable = [s for s in usable if not is_question(s.text)]
         if qtype not in ("who", "name"):
             # Titles, bylines and datelines are not claims about anything but the document.
-            usable = [s for s in usable if len(words(s.text)) >= MIN_CLAIM_WORDS]
+            usable = [s for s in usable if _is_claim(s.text)]
         shown = usable[: self.settings.evidence_sentences]
         if not shown:
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
@@ -771,13 +777,9 @@ class SourceAnswerer:
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
-        if (
-            stated < numbers(span)
-            or re.fullmatch(DECADE, span)
-            or not grounded(answer.answer, quoted.text)
-        ):
+        if stated < numbers(span) or re.fullmatch(DECADE, span) or answer.answer not in quoted.text:
             # "1747" of "8 January 1747"; "1970" of "the early 1970s"; the source's words
-            # for "the death toll was 15" (the question's).
+            # for "the death toll was 15" (the question's) and for "10 years" ("ten years").
             answer = _figure_answer(proposed.source_id, mine[0])
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
@@ -1433,9 +1435,10 @@ def _asked_verb(question: str) -> _Verb | None:
 def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
     """Whether ``text`` holds a form of ``verb``; with ``exact``, the word as asked ("injured",
     not "injuries", and "included", not "including"). A bare form is found only inflected:
-    "lasted" for "last", not the "last year" of another sentence."""
+    "lasted" for "last" and "said" for "say", not the "last year" of another sentence."""
+    irregular = verb_forms(verb.word)
     return any(
-        stems_match(verb.stem, [stem(w)])
+        (stems_match(verb.stem, [stem(w)]) or w in irregular)
         and (w != verb.word if verb.bare else not exact or w == verb.word)
         for w in words(text)
     )
@@ -1737,7 +1740,12 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_claim(sentence: str) -> bool:
     """Long enough to claim something, and not itself a question."""
-    return len(words(sentence)) >= MIN_CLAIM_WORDS and not is_question(sentence)
+    return (
+        len(words(sentence)) >= MIN_CLAIM_WORDS
+        and not is_question(sentence)
+        # A Markdown heading is a title: "# Coffee Linked to Lower Heart Risk".
+        and not sentence.lstrip().startswith("#")
+    )
 
 
 def _one_line(text: str) -> str:

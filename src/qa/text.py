@@ -30,6 +30,36 @@ STOPWORDS = frozenset(
     ever yet still per via may might must shall one's""".split()
 )
 
+# Common English verbs whose past forms no suffix gives: base, past, past participle.
+_IRREGULAR = [
+    line.split()
+    for line in """be was been; become became become; begin began begun; bite bit bitten;
+    break broke broken; bring brought brought; build built built; buy bought bought;
+    catch caught caught; choose chose chosen; come came come; deal dealt dealt; do did done;
+    draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten; fall fell fallen;
+    feed fed fed; feel felt felt; fight fought fought; find found found; flee fled fled;
+    fly flew flown; forget forgot forgotten; freeze froze frozen; get got gotten; give gave given;
+    go went gone; grow grew grown; hang hung hung; have had had; hear heard heard; hide hid hidden;
+    hold held held; keep kept kept; know knew known; lay laid laid; lead led led; leave left left;
+    lend lent lent; lie lay lain; lose lost lost; make made made; mean meant meant; meet met met;
+    pay paid paid; ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said;
+    see saw seen; seek sought sought; sell sold sold; send sent sent; shake shook shaken;
+    shoot shot shot; sing sang sung; sink sank sunk; sit sat sat; sleep slept slept;
+    speak spoke spoken; spend spent spent; stand stood stood; steal stole stolen; stick stuck stuck;
+    strike struck struck; swear swore sworn; swim swam swum; take took taken; teach taught taught;
+    tear tore torn; tell told told; think thought thought; throw threw thrown;
+    understand understood understood; wake woke woken; wear wore worn; win won won;
+    write wrote written""".split(";")
+]
+_VERB_FORMS = {form: frozenset(forms) for forms in _IRREGULAR for form in forms}
+
+
+def verb_forms(word: str) -> frozenset[str]:
+    """The forms of an irregular verb ``word`` is one of ("say" -> {"say", "said"}); else just
+    ``word``."""
+    return _VERB_FORMS.get(word, frozenset((word,)))
+
+
 _UNITS = {
     w: i
     for i, w in enumerate(
