@@ -899,8 +899,6 @@ class SourceAnswerer:
             )
         elif qtype != "open":
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
-        # A sentence that gives the question's figures is about what it asks ("What happened
-        # on December 17?"), whatever it matches besides; another date is another day's.
         pool = [
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
@@ -908,6 +906,8 @@ class SourceAnswerer:
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
             if _is_claim(s.text) and overlap >= floor
         ]
+        # A sentence that gives the question's figures is about what it asks ("What happened
+        # on December 17?"), whatever it matches besides; another date is another day's.
         given = _pinning(question)
         pool = [p for p in pool if given and given <= numbers(p[0].text)] or pool
         # Asked "what does <source> say about X", the user wants its closest passage even when
@@ -1149,9 +1149,8 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             if particle and said[:1] == [particle[1]]:
                 said = said[1:]
             said = said[1:] if said[:1] == ["that"] else said
-            if said and said[0].lower() not in STOPWORDS - {"a", "an", "the"}:
-                if len(said) <= MAX_OBJECT_WORDS:
-                    return " ".join(said), sentence
+            if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
+                return " ".join(said), sentence
     return None
 
 
@@ -1178,7 +1177,7 @@ def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentenc
             after = text[m.end() :].strip().rstrip(".!?")
             name = NAME_RUN.match(after)
             said = name[0] if name else _doer(after)
-            if said and said.split()[0].lower() not in STOPWORDS - {"a", "an", "the"}:
+            if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
 
@@ -1194,19 +1193,24 @@ def _holder(
     match = _ROLE_Q.match(question)
     if match is None or not content_stems(match["role"]):
         return None
-    of = content_stems(match["of"] or "")
+    of, about = content_stems(match["of"] or ""), content_stems(opening)
     role = r"\s+".join(re.escape(w) for w in match["role"].split())
     before = re.compile(rf"(?i:\b{role})\s+(?P<name>{NAME_RUN.pattern})")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
     for sentence in sentences:
         here = content_stems(sentence.text)
-        if not all(stems_match(w, here) or stems_match(w, content_stems(opening)) for w in of):
+        if not all(stems_match(w, here) or stems_match(w, about) for w in of):
             continue
         for m in (*before.finditer(sentence.text), *after.finditer(sentence.text)):
             name = _ARTICLES.sub("", m["name"])
             if name and not content_stems(name) <= content_stems(match["role"]):
                 return name, sentence
     return None
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a noun phrase may open with ``word``: an article, not "on" or "and"."""
+    return word.lower() in ("a", "an", "the") or word.lower() not in STOPWORDS
 
 
 def _opening(document: Document) -> str:
