@@ -1861,3 +1861,17 @@ def test_run__how_long_with_a_participle_asks_for_a_duration(
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
 
     assert sa.answer == expected
+
+
+def test_run__a_participle_after_did_is_no_bare_verb() -> None:
+    # "seen" of "did ... claim to have seen" is found as written; "see" elsewhere is not it.
+    doc, passages = _one_sentence(
+        "A surgeon claimed to have seen the bodies of 23 victims. We are able to see that "
+        "justice is being done."
+    )
+
+    sa = _answerer(FakeLLM([" 23 [1]"])).run(
+        "How many bodies did the surgeon claim to have seen?", doc, passages
+    )
+
+    assert sa.answer == "23"

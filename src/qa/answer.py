@@ -44,6 +44,7 @@ from qa.text import (
     capitalised_words,
     content_stems,
     figure_spans,
+    is_base_form,
     is_question,
     numbers,
     opens_with_pronoun,
@@ -1136,7 +1137,8 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
     if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]) or not subject:
         return None
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", match["rest"], re.I)
-    verb = _Verb(stem(tokens[-1]), tokens[-1], match["aux"].lower() in ("did", "does", "do"))
+    bare = match["aux"].lower() in ("did", "does", "do") and is_base_form(tokens[-1])
+    verb = _Verb(stem(tokens[-1]), tokens[-1], bare)
     for sentence in sentences:
         text = sentence.text
         if not all(stems_match(w, content_stems(text)) for w in subject):
@@ -1432,7 +1434,8 @@ def _asked_verb(question: str) -> _Verb | None:
     names = {w.lower() for w in capitalised_words(f"x {rest}")}
     if not tokens or tokens[-1] in STOPWORDS | names or re.fullmatch(_TIME_UNIT, tokens[-1]):
         return None
-    bare = re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None
+    # "did they claim to have seen" ends in no bare form.
+    bare = re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None and is_base_form(tokens[-1])
     return _Verb(stem(tokens[-1]), tokens[-1], bare)
 
 

@@ -52,12 +52,20 @@ _IRREGULAR = [
     write wrote written""".split(";")
 ]
 _VERB_FORMS = {form: frozenset(forms) for forms in _IRREGULAR for form in forms}
+_IRREGULAR_BASES = frozenset(forms[0] for forms in _IRREGULAR)
 
 
 def verb_forms(word: str) -> frozenset[str]:
     """The forms of an irregular verb ``word`` is one of ("say" -> {"say", "said"}); else just
     ``word``."""
     return _VERB_FORMS.get(word, frozenset((word,)))
+
+
+def is_base_form(word: str) -> bool:
+    """Whether ``word`` may be a verb's base form: not "seen", "killed" or "saying"."""
+    if word in _VERB_FORMS:
+        return word in _IRREGULAR_BASES
+    return not word.endswith(("ed", "ing"))
 
 
 _UNITS = {
