@@ -1875,3 +1875,21 @@ def test_run__a_participle_after_did_is_no_bare_verb() -> None:
     )
 
     assert sa.answer == "23"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # An infobox's next label is no part of the name.
+        ("Who is the director of Night Train?", "Night Train Director Alan Roe Duration 80 min"),
+        # Nor is whose role it is an answer.
+        ("Who is the husband of Chilonis?", "The story tells how her husband Chilonis left."),
+    ],
+)
+def test_run__who_is_the_role_takes_no_label_run_or_question_name(question: str, text: str) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    _answerer(llm).run(question, doc, passages)
+
+    assert llm.history

@@ -1196,16 +1196,27 @@ def _holder(
     if match is None or not content_stems(match["role"]):
         return None
     of, about = content_stems(match["of"] or ""), content_stems(opening)
+    titles = content_stems(match["role"])
+    asked = content_stems(" ".join(capitalised_words(question)))
     role = r"\s+".join(re.escape(w) for w in match["role"].split())
-    before = re.compile(rf"(?i:\b{role})\s+(?P<name>{NAME_RUN.pattern})")
+    before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
     for sentence in sentences:
-        here = content_stems(sentence.text)
-        if not all(stems_match(w, here) or stems_match(w, about) for w in of):
+        text = sentence.text
+        if not all(stems_match(w, content_stems(text)) or stems_match(w, about) for w in of):
             continue
-        for m in (*before.finditer(sentence.text), *after.finditer(sentence.text)):
-            name = _ARTICLES.sub("", m["name"])
-            if name and not content_stems(name) <= content_stems(match["role"]):
+        # As in a "by" phrase, a name runs up to a small word or a verb, not an infobox's next
+        # label ("Director Quentin Tarantino Duration 80 min").
+        names = [
+            _agent_name(text[m.end() :], titles, cut=False)
+            for m in before.finditer(text)
+            if NAME_RUN.match(text, m.end())  # not "Artist | Official Charts"
+        ]
+        names += [_ARTICLES.sub("", m["name"]) for m in after.finditer(text)]
+        for name in names:
+            # Not the role's words, nor whose role it is ("her husband Chilonis" is no answer
+            # to "Who is the husband of Chilonis?").
+            if name and not content_stems(name) <= titles | asked:
                 return name, sentence
     return None
 
