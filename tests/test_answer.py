@@ -1568,9 +1568,11 @@ def test_mentions_any_name__a_roman_numeral_is_no_acronym() -> None:
 
 
 def test_run__figure_before_and_another_quantity_does_not_say_what_that_one_does() -> None:
-    # "injured" is said of "scores", not of "14 people dead": no figure says it, so the source
-    # answers with its sentence rather than with a count of the dead.
-    doc, passages = _one_sentence("The clashes left 14 people dead and scores injured in town.")
+    # "injured" is said of "scores", not of "14 people dead" (nor of the date "in December"): no
+    # count says it, so the source answers with its sentence rather than a count of the dead.
+    doc, passages = _one_sentence(
+        "The clashes left 14 people dead and scores injured in town in December."
+    )
 
     sa = _answerer(FakeLLM([" 14 [1]"])).run("How many people were injured?", doc, passages)
 

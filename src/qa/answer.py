@@ -1479,15 +1479,18 @@ def _says(predicate: Sequence[str], clause: str) -> bool:
 def _said_with(
     verb: _Verb, figured: Sequence[Sentence], question: str
 ) -> set[tuple[Sentence, int, int]]:
-    """The figures of ``figured`` (but the question's own) whose `_reach` holds a form of the
-    question's ``verb``: "two" of "two former mayors of Zhanaozen and a first deputy
-    regional head have been arrested" for "How many people were arrested?"."""
+    """The counts of ``figured`` (not the question's own figures, nor dates: "in December")
+    whose `_reach` holds a form of the question's ``verb``: "two" of "two former mayors of
+    Zhanaozen and a first deputy regional head have been arrested" for "How many people were
+    arrested?"."""
     given = numbers(question)
     return {
         (s, a, b)
         for s in figured
         for a, b in figure_spans(s.text)
-        if not numbers(s.text[a:b]) <= given and _uses(verb, _reach(s.text, a, b))
+        if not numbers(s.text[a:b]) <= given
+        and not _is_date(s.text, a, b, question)
+        and _uses(verb, _reach(s.text, a, b))
     }
 
 
