@@ -492,7 +492,7 @@ class SourceAnswerer:
                 _agent(asked, on_subject)
                 or _patient(asked, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
-                or _holder(asked, usable, _opening(document))
+                or _holder(asked, usable, document)
             )
             if qtype == "who"
             else None
@@ -507,18 +507,20 @@ class SourceAnswerer:
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
-        # Nor does a sentence on another subject stand as the answer ("Riots were provoked by
-        # the trial of four white police officers", of the Los Angeles riots).
-        aside = _digressions(document, evidence.sentences, focus(question), passing=True)
         # A source that uses the question's verb answers only with a figure it says so of.
         verb = _asked_verb(asked) if qtype == "number" else None
         said_with = None
         if verb:
-            saying = [s for s in evidence.sentences if s not in aside and not is_question(s.text)]
-            if any(_uses(verb, s.text, exact=True) for s in saying):
+            aside = self._aside(document, evidence, question)
+            using = [
+                s
+                for s in evidence.sentences
+                if s not in aside and not is_question(s.text) and _uses(verb, s.text, exact=True)
+            ]
+            if using:
                 said_with = _said_with(verb, on_subject, asked)
                 if not said_with:
-                    return _unsaid(document.doc_id, asked, verb, saying, topic)
+                    return _unsaid(document.doc_id, asked, verb, using, topic)
         verified = self.verify(
             question, self._ask(question, shown), shown, document, query, on_subject
         )
@@ -566,8 +568,15 @@ class SourceAnswerer:
                 return best
         if verified is not None and qtype not in ("number", "date"):
             return verified
+        aside = self._aside(document, evidence, question)
         evidence = evidence.where(lambda s: s not in aside)
         return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
+
+    @staticmethod
+    def _aside(document: Document, evidence: Evidence, question: str) -> set[Sentence]:
+        """The evidence on another subject, which stands as no answer ("Riots were provoked by
+        the trial of four white police officers", of the Los Angeles riots)."""
+        return _digressions(document, evidence.sentences, focus(question), passing=True)
 
     def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
         """The model's reply to `SOURCE_ANSWER_PROMPT` over the numbered ``shown`` sentences."""
@@ -1137,8 +1146,7 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
     if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]) or not subject:
         return None
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", match["rest"], re.I)
-    bare = match["aux"].lower() in ("did", "does", "do") and is_base_form(tokens[-1])
-    verb = _Verb(stem(tokens[-1]), tokens[-1], bare)
+    verb = _verb(tokens[-1], after_do=match["aux"].lower() in ("did", "does", "do"))
     for sentence in sentences:
         text = sentence.text
         if not all(stems_match(w, content_stems(text)) for w in subject):
@@ -1185,17 +1193,17 @@ def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentenc
 
 
 def _holder(
-    question: str, sentences: Sequence[Sentence], opening: str
+    question: str, sentences: Sequence[Sentence], document: Document
 ) -> tuple[str, Sentence] | None:
     """The name a sentence gives to the role "Who is the <role> (of X)?" asks about, and the
     sentence: "Chief executive Maria Kowal said ..." and "Maria Kowal, the chief executive, ..."
     give "Maria Kowal" for "Who is the chief executive of Selby Textiles?". X must be in the
-    sentence or in the source's ``opening`` paragraph (what the source is about), so that a
+    sentence or in the ``document``'s opening paragraph (what the source is about), so that a
     source on one town does not name another town's mayor."""
     match = _ROLE_Q.match(question)
     if match is None or not content_stems(match["role"]):
         return None
-    of, about = content_stems(match["of"] or ""), content_stems(opening)
+    of, about = content_stems(match["of"] or ""), content_stems(_opening(document))
     titles = content_stems(match["role"])
     asked = content_stems(" ".join(capitalised_words(question)))
     role = r"\s+".join(re.escape(w) for w in match["role"].split())
@@ -1445,9 +1453,13 @@ def _asked_verb(question: str) -> _Verb | None:
     names = {w.lower() for w in capitalised_words(f"x {rest}")}
     if not tokens or tokens[-1] in STOPWORDS | names or re.fullmatch(_TIME_UNIT, tokens[-1]):
         return None
-    # "did they claim to have seen" ends in no bare form.
-    bare = re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None and is_base_form(tokens[-1])
-    return _Verb(stem(tokens[-1]), tokens[-1], bare)
+    return _verb(tokens[-1], after_do=re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None)
+
+
+def _verb(word: str, after_do: bool) -> _Verb:
+    """``word`` as an asked verb, bare when it follows "do" in its base form ("did they claim
+    to have seen" ends in no bare form)."""
+    return _Verb(stem(word), word, after_do and is_base_form(word))
 
 
 def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
@@ -1516,17 +1528,16 @@ def _unsaid(
     topic: frozenset[str],
 ) -> SourceAnswer:
     """A source's answer to a "how many" question whose ``verb`` it uses only away from its
-    figures: the first of ``sentences`` (ranked, on the subject, no questions) holding the
-    verb and another of the question's words outside the corpus ``topic`` (if it has any), as
-    an extract ("... left 14 people dead and scores injured ..." for "How many people were
-    injured?"), else "not stated". Its figures are of something else ("killed 15 people")."""
+    figures, in ``sentences`` (ranked, on the subject, each using the verb, however short:
+    "Many of them were injured."): the first that holds another of the question's words
+    outside the corpus ``topic`` (if it has any), as an extract ("... left 14 people dead and
+    scores injured ..." for "How many people were injured?"), else "not stated". Its figures
+    are of something else ("killed 15 people")."""
     others = {w for w in content_stems(question) if w != verb.stem and w not in topic}
     about = [
         s
         for s in sentences
-        # However short: "Many of them were injured."
-        if _uses(verb, s.text, exact=True)
-        and (not others or any(stems_match(w, content_stems(s.text)) for w in others))
+        if not others or any(stems_match(w, content_stems(s.text)) for w in others)
     ]
     if not about:
         return SourceAnswer(source_id, NOT_STATED, "not_stated")
