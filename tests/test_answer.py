@@ -11,6 +11,7 @@ from qa.answer import (
     SourceAnswerer,
     _asked_verb,
     _digressions,
+    _is_claim,
     _uses,
     grounded,
     informative,
@@ -1673,6 +1674,12 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
             "Ndate Mbodj died in 1860 in Dagana, Kingdom of Waalo.",
             "Dagana, Kingdom of Waalo",
         ),
+        # A date between the event and its place does not count toward the reach.
+        (
+            "Where is the next meeting?",
+            "Our next meeting is on June 18 at the Eastside Library.",
+            "the Eastside Library",
+        ),
     ],
 )
 def test_run__where_question_gets_the_place_after_its_own_word(
@@ -1895,3 +1902,71 @@ def test_run__who_is_the_role_takes_no_label_run_or_question_name(question: str,
     _answerer(llm).run(question, doc, passages)
 
     assert llm.history
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The Authority tested 1,200 homes.", True),
+        ("Celebrations turned into riots.", True),
+        ("May 13, 2012", False),
+        ("May 13, 2012.", False),
+        ("By Alina Kantor.", False),
+        ("The Moscow Times", False),
+        ("Yes.", False),
+        ("one win and one draw).", False),  # the tail of a cut passage
+    ],
+)
+def test_is_claim__short_sentence_with_a_lowercase_word_and_a_full_stop(
+    sentence: str, claim: bool
+) -> None:
+    assert _is_claim(sentence) is claim
+
+
+def test_run__short_sentence_is_shown_to_the_model() -> None:
+    doc, passages = _one_sentence(
+        "The Authority tested 1,200 homes. Independent tests by a laboratory found lead as "
+        "high as 31 parts per billion."
+    )
+
+    sa = _answerer(FakeLLM([" 1,200 [1]"])).run("How many homes were tested?", doc, passages)
+
+    assert sa.answer.startswith("1,200")
+
+
+def test_run__short_sentence_does_not_stand_alone_as_an_extract() -> None:
+    doc, passages = _one_sentence(
+        "Nobody asked residents. We are asking for three things: an inquiry, a new reservoir "
+        "and bottled water for every family."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
+        "What are the residents asking for?", doc, passages
+    )
+
+    assert sa.kind == "extract" and sa.answer.startswith("We are asking")
+
+
+def test_run__bare_month_answer_is_the_month_alone() -> None:
+    doc, passages = _one_sentence(
+        "Follow-up tests in late May showed lead below the action level in every home."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "When did the tests show lead below the action level?", doc, passages
+    )
+
+    assert sa.answer == "May"
+
+
+@pytest.mark.parametrize("reply", [" 400 [1]", " $6 million [1]", NOT_STATED])
+def test_run__how_much_did_it_cost_is_answered_with_a_sum(reply: str) -> None:
+    doc, passages = _one_sentence(
+        "The Authority will replace 400 lead service lines this year at a cost of $6 million."
+    )
+
+    sa = _answerer(FakeLLM([reply]), figure_min_score=-1.0).run(
+        "How much will it cost to replace the lead service lines?", doc, passages
+    )
+
+    assert sa.answer == "$6 million"

@@ -50,6 +50,30 @@ def test_mentioned_sources__matches_whole_words_only() -> None:
     assert mentioned_sources("Is the quintet playing tonight?", DOCS) == ()
 
 
+def test_mentioned_sources__a_name_another_source_also_uses_is_the_subject() -> None:
+    utility = Document(
+        "u.txt",
+        "u.txt",
+        "The Authority tested the water in 1,200 homes.",
+        "x",
+        "Statement on Lead",
+        author="Harlow Water Authority",
+    )
+    residents = Document(
+        "r.txt",
+        "r.txt",
+        "The Authority knew in January. The water is brown.",
+        "y",
+        "What They Are Not Telling You",
+        author="Residents for Clean Water",
+    )
+    docs = {"u.txt": utility, "r.txt": residents, GAZETTE: DOCS[GAZETTE]}
+
+    assert mentioned_sources("When did the Authority learn of the lead?", docs) == ()
+    assert mentioned_sources("Is the water safe to drink?", docs) == ()
+    assert mentioned_sources("What do the Residents for Clean Water say?", docs) == ("r.txt",)
+
+
 def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
     resolved = resolve("How many boats does Mara Quint say burned?", None, DOCS)
 

@@ -59,8 +59,13 @@ from qa.types import Document, Passage, Sentence, SourceAnswer
 
 log = logging.getLogger(__name__)
 
-# Shorter lines (titles, bylines, datelines) are shown only for "who" and "name" questions.
+# Shorter lines (titles, bylines, datelines) are shown only for "who" and "name" questions,
+# and no shorter sentence stands alone as a source's answer.
 MIN_CLAIM_WORDS = 6
+# A shorter sentence still claims something when it ends in a full stop and has a lowercase
+# content word: a verb or a noun, not only a name and figures. A bracket in so short a line
+# marks the tail of a cut passage: "one win and one draw)."
+_SHORT_CLAIM = re.compile(r"(?=.*\b[a-z]{3,}\b)(?:[^\s()]+\s+){2,}[^\s()]+[.!]", re.S)
 # How much better another figure's context must match the question to replace the model's pick.
 FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
@@ -68,8 +73,8 @@ SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
 # Most words of a thing done, after its verb: "a day of mourning".
 MAX_OBJECT_WORDS = 12
-# Most words between a word of a "where" question and the "in" of its place: "died in 1860 in
-# Dagana".
+# Most words but figures and dates between a word of a "where" question and the "in" of its
+# place: "died in 1860 in Dagana".
 PLACE_REACH = 4
 # Cosine similarity (MiniLM) above which two counted nouns are one thing: "people" / "persons"
 # 0.83, "people" / "individuals" 0.82; "officials" / "individuals" 0.50.
@@ -135,6 +140,18 @@ _UNITS_Q = re.compile(
 )
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+# "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
+_MONEY_Q = re.compile(
+    r"\bhow much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|price[ds]?|"
+    r"worth|fined?|charged?|owe[ds]?|earn(?:s|ed)?|raised?|budget(?:ed)?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$€£¥₹₽]|\b(?:dollars?|euros?|pounds? sterling|pounds?|yen|rubles?|roubles?|rupees?|"
+    r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
+    re.I,
+)
+_CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
 # "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it.
@@ -658,6 +675,10 @@ class SourceAnswerer:
             candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
+        if _MONEY_Q.search(query):
+            # A sum where the source gives one: "$6 million", not the "400 lead service lines"
+            # it pays for.
+            candidates = [c for c in candidates if _is_money(*c)] or candidates
         if question_type(query) == "date":
             candidates = [
                 (s, a, b)
@@ -913,8 +934,9 @@ class SourceAnswerer:
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
             # Sharing only the corpus topic's words with the question ("The events in
-            # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _is_claim(s.text) and overlap >= floor
+            # Zhanaozen ...") puts a sentence on the topic, not on the question. A short one
+            # ("Nobody asked residents.") matches closely and says too little to stand alone.
+            if _is_claim(s.text) and len(words(s.text)) >= MIN_CLAIM_WORDS and overlap >= floor
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
@@ -1114,7 +1136,9 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
         if not asked or not all(n in text for n in names):
             continue
         for m in _PLACE.finditer(text):
-            lead = words(text[: m.start()])[-PLACE_REACH:]
+            # A date between the event and its place is not counted: "meeting is on June 18
+            # at the Eastside Library".
+            lead = [w for w in words(text[: m.start()]) if not numbers(w)][-PLACE_REACH:]
             # Describing words ("the oil town of"), not "the adjacent to the Kazakhstan".
             before = words(_ARTICLES.sub("", text[m.start("place") : m.start("name")]))
             before = before[:-1] if before[-1:] == ["of"] else before
@@ -1669,7 +1693,9 @@ def _counted(tail: str) -> str | None:
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
-    "1861–1862" (a range written as one word is one figure), "630km (391.5 mi)"."""
+    "1861–1862" (a range written as one word is one figure), "630km (391.5 mi)", "$6 million"."""
+    sign = _CURRENCY_SIGN.search(text, max(0, start - 3), start)
+    start = sign.start() if sign else start
     joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
@@ -1698,6 +1724,13 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     """``answer`` without the words around its dates that are not part of them: "1885" of
     "1885 Built" or "in 1885"; "c. 2500 BC" and "about 1898" stay."""
     spans = figure_spans(answer.answer)
+    quote = answer.quotes[0].text if answer.quotes else ""
+    at = quote.find(answer.answer)
+    if not spans and at >= 0:
+        # A month is a date beside the word that dates it, which the answer may lack: "May
+        # showed lead" of "in late May showed lead".
+        end = at + len(answer.answer)
+        spans = [(a - at, min(b, end) - at) for a, b in figure_spans(quote) if at <= a < end]
     if not spans:
         return answer
     head = answer.answer[: spans[0][0]].strip().lower()
@@ -1711,7 +1744,6 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         end = b
     after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
     date = answer.answer[start : after.end() if after else end]
-    quote = answer.quotes[0].text if answer.quotes else ""
     at = quote.find(date)
     if at >= 0 and not has_year(numbers(date)):
         # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
@@ -1719,6 +1751,15 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
             date = quote[at:b]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
+
+
+def _is_money(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence.text[start:end]`` is a sum: a currency sign or word
+    within it or right beside it ("$6 million", "6 million dollars", "EUR 40")."""
+    text = sentence.text
+    return bool(
+        _MONEY.search(text[max(0, start - 4) : end] + " " + " ".join(text[end:].split()[:2]))
+    )
 
 
 def _introduced_by(text: str, start: int, stems: set[str], reach: int) -> bool:
@@ -1771,9 +1812,11 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_claim(sentence: str) -> bool:
-    """Long enough to claim something, and not itself a question."""
+    """Long enough to claim something, or a short sentence ending in a full stop with a
+    lowercase word ("The Authority tested 1,200 homes."; "May 13, 2012" and "By Alina Kantor"
+    are datelines and bylines), and not itself a question."""
     return (
-        len(words(sentence)) >= MIN_CLAIM_WORDS
+        (len(words(sentence)) >= MIN_CLAIM_WORDS or bool(_SHORT_CLAIM.fullmatch(sentence.strip())))
         and not is_question(sentence)
         # A Markdown heading is a title: "# Coffee Linked to Lower Heart Risk".
         and not sentence.lstrip().startswith("#")

@@ -117,11 +117,23 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 
 def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
-    """Sources that ``text`` names by title, author (full or surname) or publication."""
+    """Sources that ``text`` names by title, author (full or surname) or publication. A name
+    another document also uses is what the question is about, not whose account it asks for:
+    "When did the Authority learn of the lead?" asks every source, though the Harlow Water
+    Authority wrote one of them, and "Is the water safe?" is no question to "... Clean Water"."""
+
+    def named(doc_id: str, name: str) -> bool:
+        pattern = _name_pattern(name)
+        return bool(pattern.search(text)) and not any(
+            pattern.search(other.text)
+            for other_id, other in documents.items()
+            if other_id != doc_id
+        )
+
     found = tuple(
         doc_id
         for doc_id, doc in documents.items()
-        if any(_name_pattern(n).search(text) for n in _source_names(doc))
+        if any(named(doc_id, n) for n in _source_names(doc))
     )
     # Naming every source scopes nothing.
     return found if len(found) < len(documents) else ()
