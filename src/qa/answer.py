@@ -191,8 +191,12 @@ _VAGUE_QUANTITY = re.compile(
     r"(?:scores|dozens|hundreds|thousands|millions|many|several|few)\b", re.I
 )
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
-# "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary.
-_COUNTED_PHRASE = re.compile(rf"\bhow (?:many|much)\b.*?(?={_AUXILIARY}|$)", re.I)
+# "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary,
+# or to a past tense after its first word ("How many workers died ...?", not the "injured" of
+# "How many injured people ...?" nor the "United" of "How many people in the United States").
+_COUNTED_PHRASE = re.compile(
+    rf"\bhow (?:many|much)\b\s*\S*.*?(?={_AUXILIARY}|(?-i:\b[a-z]+ed\b)|$)", re.I
+)
 # ... and a phrase a preposition opens runs up to an auxiliary, a comma or the end.
 _PREPOSITIONAL = re.compile(
     rf"(?:\b{_PREPOSITION}|\b(?:over|since|after|before|between|across|through|among|as))\b"
@@ -213,6 +217,11 @@ _PUBLISHED_Q = re.compile(
 _THE_SOURCES = re.compile(r"\bthe (?:articles?|pieces?|op-eds?|sources?|documents?)\b", re.I)
 # "Who is Askhat Daulbayev?" asks about the one it names.
 _WHO_IS_NAME = re.compile(r"^\W*(?i:who (?:is|was|are|were)) [A-Z]")
+# "Who is Amal Haddad?": the whole question is the name.
+_WHO_IS = re.compile(r"^\W*(?i:who (?:is|was)) (?P<name>[A-Z][^?]*?)\W*$")
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?", re.I)
+# Most words of a title before a name: "retired teacher Paul Weber".
+MAX_TITLE_WORDS = 3
 # "Which ...", "And in which ...": what may come before the question word.
 _OPENING = rf"{_LEAD}(?:(?:and|but|so) )?(?:{_PREPOSITION} )?"
 _WHICH_Q = re.compile(rf"{_OPENING}which\b", re.I)
@@ -510,6 +519,7 @@ class SourceAnswerer:
                 or _patient(asked, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
                 or _holder(asked, usable, document)
+                or _described(asked, on_subject)
             )
             if qtype == "who"
             else None
@@ -1253,6 +1263,49 @@ def _holder(
     return None
 
 
+def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """What the first of ``sentences`` to describe the person "Who is <name>?" asks about
+    calls them, and that sentence: the title before the name ("Pediatrician Dr. Amal Haddad
+    said ...", "led by retired teacher Paul Weber"), else the phrase a comma or "is" puts
+    after it ("Robert Lang, the Authority's general manager, ...", "Askhat Daulbayev is
+    prosecutor general of Kazakhstan."), else the one before it in commas ("A spokeswoman,
+    Dana Ortiz, said"). A small model asked who someone is invents a career."""
+    match = _WHO_IS.match(question)
+    if match is None or not NAME_RUN.fullmatch(match["name"]):
+        return None
+    name = re.escape(match["name"])
+    after = re.compile(rf"\b{name}(?:,|\s+(?:is|was))\s+(?P<desc>[^,;:.()]+?)\s*(?:[,;:.)]|$)")
+    before = re.compile(rf"(?:^|[,;:]\s+)(?P<desc>[^,;:.()]+?),\s+{name},")
+    asked = {w.lower() for w in words(question)}
+    for sentence in sentences:
+        text = sentence.text
+        for m in re.finditer(rf"\b{name}\b", text):
+            title = _title(text[: m.start()])
+            if title and not {w.lower() for w in words(title)} <= asked:
+                return title, sentence
+        for m in after.finditer(text):
+            first = words(m["desc"])[:1]
+            if first and _opens_phrase(first[0]) and len(words(m["desc"])) <= MAX_OBJECT_WORDS:
+                return m["desc"], sentence
+        for m in before.finditer(text):
+            if 2 <= len(words(m["desc"])) <= MAX_TITLE_WORDS:  # not "However, <name>,"
+                return m["desc"], sentence
+    return None
+
+
+def _title(before: str) -> str:
+    """The words right before a name that title it, without an honorific: "retired teacher"
+    of "led by retired teacher (Dr.)"; they end at a small word, a figure or punctuation."""
+    title: list[str] = []
+    for word in reversed(before.split()):
+        if not title and _HONORIFIC.fullmatch(word):
+            continue  # "Dr." belongs to the name, not the title
+        if word.lower() in STOPWORDS or not word.isalpha() or len(title) == MAX_TITLE_WORDS:
+            break
+        title.insert(0, word)
+    return " ".join(title)
+
+
 def _opens_phrase(word: str) -> bool:
     """Whether a noun phrase may open with ``word``: an article, not "on" or "and"."""
     return word.lower() in ("a", "an", "the") or word.lower() not in STOPWORDS
@@ -1475,9 +1528,12 @@ def _asked_verb(question: str) -> _Verb | None:
     rest = _predicate_text(question)
     tokens = [w for w in words(rest) if not numbers(w)]
     names = {w.lower() for w in capitalised_words(f"x {rest}")}
-    if not tokens or tokens[-1] in STOPWORDS | names or re.fullmatch(_TIME_UNIT, tokens[-1]):
+    # Without an auxiliary the predicate opens with its verb: "confronted" of "How many
+    # police officers confronted the crowd?".
+    word = tokens[-1] if re.match(rf"\s*{_AUXILIARY}", rest, re.I) else (tokens or [""])[0]
+    if not word or word in STOPWORDS | names or re.fullmatch(_TIME_UNIT, word):
         return None
-    return _verb(tokens[-1], after_do=re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None)
+    return _verb(word, after_do=re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None)
 
 
 def _verb(word: str, after_do: bool) -> _Verb:
