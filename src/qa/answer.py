@@ -167,6 +167,14 @@ _PASSIVE_WHO_Q = re.compile(
     re.I,
 )
 # "... have been arrested": the verb said of the words before it.
+# "Who flagged the lead readings?": a past tense right after "who".
+_ACTIVE_WHO_Q = re.compile(r"^\W*who\s+(?P<verb>(?-i:[a-z]+))\s+(?P<rest>[^?]+)", re.I)
+# "Residents of the old town have | collected": the auxiliary is not the subject's.
+_TRAILING_AUX = re.compile(
+    r"\s+(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do)"
+    r"(?:\s+(?:not|also|already|just|never))?\s*$",
+    re.I,
+)
 _PASSIVE_AUX = re.compile(
     r"\b(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:was|were|is|are|be|been|being)"
     r"\s+(?:\w+ly\s+)?$",
@@ -264,7 +272,8 @@ _DOER_END = re.compile(
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
-    r"\b(?P<word>[^\W\d_]+)\s+by\s+"
+    # A particle may come between: "paid for by residents", "carried out by Marlow".
+    r"\b(?P<word>[^\W\d_]+)\s+(?:(?:for|out|up|off|about|after|over)\s+)?by\s+"
     # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
     r"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|[^,.;:!?()\[\]\"“”]))+))"  # "J. Searle Dawley"
 )
@@ -517,6 +526,7 @@ class SourceAnswerer:
             (
                 _agent(asked, on_subject)
                 or _patient(asked, on_subject)
+                or _actor(asked, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
                 or _holder(asked, usable, document)
                 or _described(asked, on_subject)
@@ -1030,8 +1040,13 @@ def _agent(
     # looked for before "album by".
     role = [stem(w.lower()) for w in words(question) if stem(w.lower()) in asked][:1]
     holding = [s for s in sentences if all(n in s.text for n in names)]
+    # Unless not ``whole`` (the model chose the sentence), a doer that is no name must come
+    # with the rest of the question: "The riot was started by ..." does not say who started
+    # the fire.
+    rest = asked - set(role) if whole else set()
     for wanted in (set(role), asked):
         for sentence in holding:
+            held = content_stems(sentence.text)
             for m in _BY.finditer(sentence.text):
                 if not stems_match(stem(m["word"].lower()), wanted):
                     continue
@@ -1040,21 +1055,13 @@ def _agent(
                 name = _agent_name(m["agent"], asked, cut)
                 if name:
                     return name, sentence
-    qualified = _qualifier(names, asked, holding)
-    if qualified is not None or not role:
-        return qualified
-    # Unless not ``whole`` (the model chose the sentence), the doer's sentence must hold the
-    # rest of the question: "The riot was started by ..." does not say who started the fire.
-    rest = asked - set(role) if whole else set()
-    for sentence in holding:
-        held = content_stems(sentence.text)
-        if not all(stems_match(w, held) for w in rest):
-            continue
-        for m in _BY.finditer(sentence.text):
-            phrase = _doer(m["agent"]) if stems_match(stem(m["word"].lower()), role) else None
-            if phrase:
-                return phrase, sentence
-    return None
+                # The role's doer comes before any other word's name: "paid for by residents",
+                # not "tests by Clearwater Labs", for "Who paid for the tests?".
+                if wanted == set(role) and all(stems_match(w, held) for w in rest):
+                    phrase = _doer(m["agent"])
+                    if phrase:
+                        return phrase, sentence
+    return _qualifier(names, asked, holding)
 
 
 def _doer(phrase: str) -> str | None:
@@ -1221,6 +1228,32 @@ def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentenc
             after = text[m.end() :].strip().rstrip(".!?")
             name = NAME_RUN.match(after)
             said = name[0] if name else _doer(after)
+            if said and _opens_phrase(said.split()[0]):
+                return said, sentence
+    return None
+
+
+def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """Who did what "Who <verb-ed> <rest>?" asks about, and the sentence: the subject before
+    the verb said actively ("engineers at the Harlow Water Authority" of "Internal emails show
+    that engineers at the Harlow Water Authority flagged elevated lead readings"), in the first
+    of ``sentences`` holding the question's other words."""
+    match = _ACTIVE_WHO_Q.match(question)
+    if match is None:
+        return None
+    verb = match["verb"]
+    if verb in STOPWORDS or is_base_form(verb) or verb.endswith("ing"):
+        return None
+    rest = content_stems(match["rest"])
+    for sentence in sentences:
+        text = sentence.text
+        if not rest or not all(stems_match(w, content_stems(text)) for w in rest):
+            continue
+        for m in re.finditer(rf"\b{re.escape(verb)}\b", text):
+            # Said passively ("was closed by", "Fires started by ..."), it names no subject.
+            if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
+                continue
+            said = _subject(_TRAILING_AUX.sub("", text[: m.start()]))
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
