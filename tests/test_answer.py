@@ -2025,6 +2025,17 @@ def test_run__how_much_did_it_cost_is_answered_with_a_sum(reply: str) -> None:
             "A spokeswoman, Dana Ortiz, said the Authority followed every procedure.",
             "A spokeswoman",
         ),
+        # Before a surname asked alone, the given names are the name's, not a title.
+        (
+            "Who is Haddad?",
+            "Pediatrician Dr. Amal Haddad said at least 19 children were affected.",
+            "Pediatrician",
+        ),
+        (
+            "Who is Ablyazov?",
+            "It was led by fugitive oligarch Mukhtar Ablyazov.",
+            "fugitive oligarch",
+        ),
     ],
 )
 def test_run__who_is_a_name_gets_what_the_source_calls_them(

@@ -1313,7 +1313,7 @@ def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sente
     for sentence in sentences:
         text = sentence.text
         for m in re.finditer(rf"\b{name}\b", text):
-            title = _title(text[: m.start()])
+            title = _title(text[: m.start()], surname=" " not in match["name"])
             if title and not {w.lower() for w in words(title)} <= asked:
                 return title, sentence
         for m in after.finditer(text):
@@ -1326,13 +1326,20 @@ def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sente
     return None
 
 
-def _title(before: str) -> str:
+def _title(before: str, surname: bool) -> str:
     """The words right before a name that title it, without an honorific: "retired teacher"
-    of "led by retired teacher (Dr.)"; they end at a small word, a figure or punctuation."""
+    of "led by retired teacher (Dr.)"; they end at a small word, a figure or punctuation.
+    Before a ``surname`` asked alone, capitalised words are the rest of the name ("Alina" of
+    "By Alina Kantor" for "Who is Kantor?"), up to an honorific."""
     title: list[str] = []
+    given_names = surname
     for word in reversed(before.split()):
         if not title and _HONORIFIC.fullmatch(word):
+            given_names = False
             continue  # "Dr." belongs to the name, not the title
+        if given_names and word[:1].isupper() and word.isalpha():
+            continue
+        given_names = False
         if word.lower() in STOPWORDS or not word.isalpha() or len(title) == MAX_TITLE_WORDS:
             break
         title.insert(0, word)
