@@ -166,7 +166,6 @@ _PASSIVE_WHO_Q = re.compile(
     r"(?P<rest>[^?]*)",
     re.I,
 )
-# "... have been arrested": the verb said of the words before it.
 # "Who flagged the lead readings?": a past tense right after "who".
 _ACTIVE_WHO_Q = re.compile(r"^\W*who\s+(?P<verb>(?-i:[a-z]+))\s+(?P<rest>[^?]+)", re.I)
 # "Residents of the old town have | collected": the auxiliary is not the subject's.
@@ -175,6 +174,7 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:not|also|already|just|never))?\s*$",
     re.I,
 )
+# "... have been arrested": the verb said of the words before it.
 _PASSIVE_AUX = re.compile(
     r"\b(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:was|were|is|are|be|been|being)"
     r"\s+(?:\w+ly\s+)?$",
@@ -1327,8 +1327,9 @@ def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sente
 
 
 def _title(before: str, surname: bool) -> str:
-    """The words right before a name that title it, without an honorific: "retired teacher"
-    of "led by retired teacher (Dr.)"; they end at a small word, a figure or punctuation.
+    """The words right before a name that title it: "retired teacher" of "led by retired
+    teacher", "Pediatrician" of "Pediatrician Dr." (an honorific is the name's); they end at a
+    small word, a figure or punctuation.
     Before a ``surname`` asked alone, capitalised words are the rest of the name ("Alina" of
     "By Alina Kantor" for "Who is Kantor?"), up to an honorific."""
     title: list[str] = []

@@ -118,16 +118,21 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
     """Sources that ``text`` names by title, author (full or surname) or publication. A name
-    another document also uses is what the question is about, not whose account it asks for:
-    "When did the Authority learn of the lead?" asks every source, though the Harlow Water
-    Authority wrote one of them, and "Is the water safe?" is no question to "... Clean Water"."""
+    another document also uses is what the question is about, unless it asks what the source
+    says: "When did the Authority learn of the lead?" asks every source, though the Harlow
+    Water Authority wrote one of them, and "Is the water safe?" is no question to "... Clean
+    Water"; "What does the Authority say about the letters?" asks the Authority."""
+    reporting = bool(_REPORTING.search(text))
 
     def named(doc_id: str, name: str) -> bool:
         pattern = _name_pattern(name)
-        return bool(pattern.search(text)) and not any(
-            pattern.search(other.text)
-            for other_id, other in documents.items()
-            if other_id != doc_id
+        return bool(pattern.search(text)) and (
+            reporting
+            or not any(
+                pattern.search(other.text)
+                for other_id, other in documents.items()
+                if other_id != doc_id
+            )
         )
 
     found = tuple(
