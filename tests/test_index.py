@@ -286,6 +286,8 @@ def test_build_index__reports_progress(settings: Settings, embedder: HashEmbeddi
 
     files = [e for e in events if e[0] == "files"]
     chunks = [e for e in events if e[0] == "chunks"]
+    # The totals come before any work, so a bar opens at zero with them.
+    assert events[:2] == [("files", 0, len(READABLE)), ("chunks", 0, chunks[-1][2])]
     assert files[-1] == ("files", len(READABLE), len(READABLE))
     assert chunks and chunks[-1][1] == chunks[-1][2]
 

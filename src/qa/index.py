@@ -219,6 +219,10 @@ def build_index(
     }
     total_new = sum(len(c) for c in plans.values())
     done_chunks = 0
+    if progress:
+        # The totals before the first batch: a bar opened after it shows an absurd rate.
+        progress("files", 0, len(todo))
+        progress("chunks", 0, total_new)
     for i, doc in enumerate(todo):
         if doc.doc_id in old_docs:
             store.delete(ref_doc_id=doc.doc_id)
