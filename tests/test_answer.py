@@ -2063,6 +2063,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Residents of the old town have collected 3,500 signatures against the bridge.",
             "Residents of the old town",
         ),
+        # The name before its description in commas.
+        (
+            "Who declined to be interviewed?",
+            "Robert Lang, the Authority's general manager, declined to be interviewed.",
+            "Robert Lang",
+        ),
         # The doer of the question's own verb, before a name another word of it gives.
         (
             "Who paid for the independent tests?",

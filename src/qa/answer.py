@@ -174,6 +174,9 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:not|also|already|just|never))?\s*$",
     re.I,
 )
+# "Robert Lang, the Authority's general manager, | declined": the name before the verb's
+# description.
+_APPOSED = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and)\s+)(?P<name>{NAME_RUN.pattern}),[^,;:]+,\s*$")
 # "... have been arrested": the verb said of the words before it.
 _PASSIVE_AUX = re.compile(
     r"\b(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:was|were|is|are|be|been|being)"
@@ -1253,7 +1256,10 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             # Said passively ("was closed by", "Fires started by ..."), it names no subject.
             if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
                 continue
-            said = _subject(_TRAILING_AUX.sub("", text[: m.start()]))
+            before = _TRAILING_AUX.sub("", text[: m.start()])
+            # A name with its description in commas: "Robert Lang, the general manager, |".
+            named = _APPOSED.search(before)
+            said = named["name"] if named else _subject(before)
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
