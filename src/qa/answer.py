@@ -957,9 +957,8 @@ class SourceAnswerer:
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
             # Sharing only the corpus topic's words with the question ("The events in
-            # Zhanaozen ...") puts a sentence on the topic, not on the question. A short one
-            # ("Nobody asked residents.") matches closely and says too little to stand alone.
-            if _is_claim(s.text) and len(words(s.text)) >= MIN_CLAIM_WORDS and overlap >= floor
+            # Zhanaozen ...") puts a sentence on the topic, not on the question.
+            if _stands_alone(s.text) and overlap >= floor
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
@@ -1361,7 +1360,7 @@ def _opens_phrase(word: str) -> bool:
 def _opening(document: Document) -> str:
     """The document's first paragraph of some length: what it is about (titles and bylines are
     too short to count)."""
-    paragraphs = [p for p in document.text.split("\n\n") if _is_claim(p)]
+    paragraphs = [p for p in document.text.split("\n\n") if _stands_alone(p)]
     return paragraphs[0] if paragraphs else ""
 
 
@@ -1924,6 +1923,12 @@ def _is_claim(sentence: str) -> bool:
         # A Markdown heading is a title: "# Coffee Linked to Lower Heart Risk".
         and not sentence.lstrip().startswith("#")
     )
+
+
+def _stands_alone(text: str) -> bool:
+    """A claim long enough to be a source's answer, or its opening, by itself: a short one
+    ("Nobody asked residents.") matches closely and says too little."""
+    return len(words(text)) >= MIN_CLAIM_WORDS and _is_claim(text)
 
 
 def _one_line(text: str) -> str:
