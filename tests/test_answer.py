@@ -620,6 +620,20 @@ def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
     assert llm.history == []  # one figure per unit needs no model
 
 
+def test_run__a_count_comes_with_its_noun_and_a_percentage_with_its_sign() -> None:
+    doc, passages = _one_sentence(
+        "The trial enrolled 840 adults, and 8% of them reported nausea on 4.1 fewer days."
+    )
+
+    def ask(question: str, reply: str) -> str:
+        return _answerer(FakeLLM([reply])).run(question, doc, passages).answer
+
+    assert ask("How many adults were enrolled?", " 840 [1]") == "840 adults"
+    assert ask("What percentage reported nausea?", " 8 [1]") == "8%"
+    # A comparative is not what the question counts.
+    assert ask("How many fewer days of nausea?", " 840 [1]") == "4.1 fewer days"
+
+
 def test_run__percentage_question_is_answered_only_with_a_percentage() -> None:
     doc, passages = _one_sentence("The party won 17,943,000 votes, or 40.4% of the total.")
 
@@ -639,7 +653,7 @@ def test_run__model_figure_that_fits_the_question_is_kept() -> None:
         "How many firefighters fought the blaze?", doc, passages
     )
 
-    assert sa.answer == "60"
+    assert sa.answer == "60 firefighters"  # with what it counts
 
 
 def test_run__open_question_falls_back_to_an_extract_of_the_best_sentence() -> None:
@@ -896,6 +910,12 @@ def test_run__who_question_names_need_not_keep_a_capitalised_article() -> None:
             "Salt Road is a 1912 film directed by J. Searle Dawley for Edison Studios.",
             "J. Searle Dawley",
         ),
+        # An honorific's full stop is no end, and "of" ends the person's name.
+        (
+            "Who led the Salt Road study?",
+            "The Salt Road study was led by Dr. Ada Vane of Norland General Hospital.",
+            "Dr. Ada Vane",
+        ),
         (
             'Who is the director of "Salt Road"?',
             "Salt Road (1981) is a film directed by Ng See-yuen starring Piet Kors and Ada Vane.",
@@ -1055,6 +1075,25 @@ def test_run__who_question_asks_the_model_when_no_one_qualifier_names_the_maker(
     assert llm.history
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The study was led by Dr. Ada Vane, and it ended in May.", False),
+        # Said of no other verb, the name may answer.
+        ("Dr. Ada Vane paid for the study, which ended in May.", True),
+    ],
+)
+def test_run__who_did_it_rejects_a_name_its_sentence_gives_as_doer_of_another_verb(
+    text: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Dr. Ada Vane [1]"])
+
+    sa = _answerer(llm).run("Who funded the study?", doc, passages)
+
+    assert (sa.answer == "Dr. Ada Vane") is kept and llm.history
+
+
 def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:
     # An infobox's run of labels and values: no name follows "by" before other words do.
     text = "Salt Road Studio album by Ada Vane Released 1960 Recorded March 1960 Producer Piet Kors"
@@ -1125,7 +1164,7 @@ def test_run__figure_phrase_keeps_its_unit_and_a_bracket_that_converts_it(
             "One Polish newspaper quoted a hospital porter who claimed to have seen 23 bodies.",
             " 23 [1]",
             "How many bodies did the porter quoted by a Polish newspaper see?",
-            "23",
+            "23 bodies",
         ),
         # ... and a count of what is asked
         (
@@ -1260,7 +1299,7 @@ PORT_ELIN = [
 ]
 
 
-@pytest.mark.parametrize(("separator", "expected"), [("\n\n", "14 people"), (" ", "40")])
+@pytest.mark.parametrize(("separator", "expected"), [("\n\n", "14 people"), (" ", "40 people")])
 def test_run__figure_beside_another_subject_than_the_questions_is_not_its_answer(
     separator: str, expected: str
 ) -> None:
@@ -1371,6 +1410,48 @@ def test_digressions__a_sentence_holding_the_questions_figures_is_on_its_subject
     found = _digressions(doc, sentences, question)
 
     assert [s.text for s in found] == ([last] if digresses else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "last", "digresses"),
+    [
+        # The question's acronym spelled out names what it asks about.
+        ("When will the NHB fund Elin?", "The Norland Harbour Board will fund it in 1903.", False),
+        ("When will the NHB fund Elin?", "Something similar happened in Dunmore.", True),
+        # Naming another name that runs through the text, it is about the text's topic, which
+        # the question asks about; not when the question asks about a name the text brings in.
+        (
+            "When will Elin's warehouse reopen?",
+            "Halvern asked the Norland Harbour Board for funds in 1903.",
+            False,
+        ),
+        (
+            "When will Elin's warehouse reopen?",
+            "Norland asked the Dunmore Harbour Board for funds in 1903.",
+            True,
+        ),
+        (
+            "When will the Salt Quay reopen?",
+            "Halvern asked the Norland Harbour Board for funds in 1903.",
+            True,
+        ),
+    ],
+)
+def test_digressions__a_sentence_naming_the_question_or_the_topic_in_other_words_is_on_it(
+    question: str, last: str, digresses: bool
+) -> None:
+    paragraphs = [
+        "Halvern makes the rope of Elin, a harbour town.",
+        "The rope that Halvern makes in Elin is strong.",
+        "The fire in the rope warehouse killed 14 people and injured 30 more.",
+        last,
+    ]
+    doc, _ = _one_sentence("\n\n".join(paragraphs))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, question)
+
+    assert (last in [s.text for s in found]) is digresses
 
 
 DEC_16 = "Riots happened in the town on December 16 and riots happened in the town again."
@@ -1618,6 +1699,19 @@ def test_run__source_using_the_verb_only_without_a_figure_gives_no_figure() -> N
             " 300 [1]",
             "nine workers",
         ),
+        # A past tense right after a figure (or its noun) gives it a clause of its own.
+        (
+            "Of the 840 patients enrolled, 212 dropped out before the trial ended.",
+            "How many patients dropped out?",
+            " 212 [1]",
+            "212",
+        ),
+        (
+            "Of the 840 patients enrolled, 212 dropped out before the trial ended.",
+            "How many patients were enrolled?",
+            " 212 [1]",
+            "840 patients",
+        ),
     ],
 )
 def test_run__where_the_source_uses_the_verb_only_a_figure_said_with_it_answers(
@@ -1699,11 +1793,17 @@ def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_ph
             "Ndate Mbodj died in 1860 in Dagana, Kingdom of Waalo.",
             "Dagana, Kingdom of Waalo",
         ),
-        # A date between the event and its place does not count toward the reach.
+        # A date between the event and its place does not count toward the reach, nor do
+        # small words; the last name of a list may follow "and".
         (
             "Where is the next meeting?",
             "Our next meeting is on June 18 at the Eastside Library.",
             "the Eastside Library",
+        ),
+        (
+            "Where was the trial run?",
+            "The trial enrolled 840 adults at 52 sites in the United States and Canada.",
+            "the United States and Canada",
         ),
     ],
 )
@@ -1763,6 +1863,32 @@ def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expec
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+def test_run__what_did_x_say_after_a_quote_gets_the_quote() -> None:
+    doc, passages = _one_sentence(
+        '"These results change lives," said Mark Ellison, chief executive of Halvern.'
+    )
+    llm = FakeLLM([" Mark Ellison [1]"])
+
+    sa = _answerer(llm).run("What did Mark Ellison say?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "These results change lives") and not llm.history
+
+
+def test_run__where_question_falls_back_only_to_a_sentence_naming_a_place() -> None:
+    text = "The trial ran out of money. The trial enrolled patients who lived and worked in Elin."
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
+        "Why did the trial run?", doc, passages
+    )
+    where = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
+        "Where did the trial run?", doc, passages
+    )
+
+    assert "money" in sa.answer
+    assert where.kind == "extract" and "money" not in where.answer and "Elin" in where.answer
 
 
 @pytest.mark.parametrize(
@@ -1908,7 +2034,7 @@ def test_run__a_participle_after_did_is_no_bare_verb() -> None:
         "How many bodies did the surgeon claim to have seen?", doc, passages
     )
 
-    assert sa.answer == "23"
+    assert sa.answer == "23 victims"
 
 
 @pytest.mark.parametrize(

@@ -501,7 +501,7 @@ def test_browser__shows_who_says_what_and_opens_a_highlighted_quote(
 
         expect(chat.locator(".verdict")).to_have_text(re.compile("Sources disagree"),
                                                       timeout=30_000)  # fmt: skip
-        for title, figure in ((DAULBAYEV_TITLE, "14"), (KANTOR_TITLE, "15")):
+        for title, figure in ((DAULBAYEV_TITLE, "14 people dead"), (KANTOR_TITLE, "15 people")):
             row = chat.locator("table tr", has_text=title)
             expect(row).to_be_visible()
             expect(row.locator("td").nth(3)).to_have_text(figure)

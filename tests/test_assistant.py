@@ -221,7 +221,7 @@ def test_ask__stale_index_answers_with_a_warning_naming_the_index_command(
     assert "python -m qa index" in answer.warnings[0] and COURIER in answer.warnings[0]
     # The answer still comes from the indexed text, and its citations slice that text.
     courier = next(s for s in answer.sources if s.source_id == COURIER)
-    assert courier.answer == "9"
+    assert courier.answer == "9 people"
     for c in answer.citations:
         assert assistant.index.documents[c.source_id].text[c.start : c.end] == c.quote
 
@@ -236,7 +236,7 @@ def test_reindex__updates_the_answer_and_clears_the_warning(assistant: Assistant
 
     assert report.updated == [COURIER]
     assert answer.warnings == ()
-    assert next(s for s in answer.sources if s.source_id == COURIER).answer == "11"
+    assert next(s for s in answer.sources if s.source_id == COURIER).answer == "11 people"
     _assert_citations_hold(answer, assistant.settings)
 
 

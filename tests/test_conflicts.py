@@ -58,6 +58,22 @@ def test_run__different_dates_conflict(detector: ConflictDetector) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("March 2027", "mid-2027", "conflict"),
+        ("late 2027", "June 2027", "conflict"),
+        ("June 2027", "mid-2027", "agree"),
+        ("2027", "mid-2027", "agree"),
+        ("March 2026", "mid-2027", "conflict"),
+    ],
+)
+def test_run__a_month_outside_the_part_of_a_year_another_gives_conflicts(
+    detector: ConflictDetector, a: str, b: str, verdict: str
+) -> None:
+    assert detector.run([_answer("a", a), _answer("b", b)]).verdict == verdict
+
+
 def test_run__figure_against_no_figure_conflicts(detector: ConflictDetector) -> None:
     assert (
         detector.run([_answer("a", "14 people"), _answer("b", "many people")]).verdict == "conflict"

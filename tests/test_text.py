@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.text import (
+    NAME_RUN,
     capitalised_words,
     content_stems,
     count_tokens,
@@ -190,6 +191,23 @@ def test_figure_spans__a_unit_written_on_is_not_part_of_the_figure_but_a_decade_
     ]
 
 
+def test_figure_spans__a_year_after_mid_is_a_date_but_a_figure_after_a_hyphen_is_a_name() -> None:
+    text = "A decision on the U-20 is due in mid-2027 or in the mid-1990s terms."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["mid-2027", "mid-1990s"]
+
+
+def test_name_run__an_honorific_opens_a_name_that_ends_before_of() -> None:
+    text = "It was led by Dr. Ada Vane of Norland General Hospital, beside the Bank of England."
+
+    assert [m[0] for m in NAME_RUN.finditer(text)] == [
+        "It",
+        "Dr. Ada Vane",
+        "Norland General Hospital",
+        "Bank of England",
+    ]
+
+
 def test_figure_spans__skips_reference_markers() -> None:
     text = "Distance: 1,342[1] km"
 
@@ -231,6 +249,11 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
         ("killed", "kills", True),
         ("fired", "firm", False),
         ("war", "ward", False),
+        # A verb's final "d" is its noun's "s".
+        ("decision", "decide", True),
+        ("responses", "respond", True),
+        ("extension", "extended", True),
+        ("breast", "bread", False),
     ],
 )
 def test_stems_match(a: str, b: str, ok: bool) -> None:

@@ -38,6 +38,7 @@ from qa.text import (
     GLUED_UNIT,
     ISO_ASIDE,
     MONTHS,
+    NAME_ABBREVIATION,
     NAME_RUN,
     REF_MARKER,
     STOPWORDS,
@@ -120,7 +121,10 @@ _DATE_Q = re.compile(
     re.I,
 )
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
-_UNIT_Q = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)", re.I)
+# A comparative before the noun is not what is counted: "How many fewer migraine days ...?"
+_UNIT_Q = re.compile(
+    r"\bhow (?:many|much)\s+(?:(?:more|fewer|less|additional|extra)\s+)?([^\W\d_]+)", re.I
+)
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
@@ -154,12 +158,15 @@ _MONEY = re.compile(
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
 # "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
-# Kentucky": a name after up to three small words, with "of" a name and ", " names after it.
+# Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
+# the last perhaps after "and" ("in the United States and Canada").
 _PLACE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
-    rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}})"
+    rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
+# The quote a reporting verb follows: "“These results show ...,” said ...".
+_QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
 # "Who was arrested (in ...)?": the participle, and what the question says besides.
 _PASSIVE_WHO_Q = re.compile(
     r"^\W*who\s+(?:was|were|is|are|(?:has|have|had) been|will be)\s+(?P<verb>(?-i:[a-z]+))\b"
@@ -251,7 +258,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
-_GLUED = re.compile(GLUED_UNIT)
+_GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
 _CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
@@ -278,7 +285,8 @@ _BY = re.compile(
     # A particle may come between: "paid for by residents", "carried out by Marlow".
     r"\b(?P<word>[^\W\d_]+)\s+(?:(?:for|out|up|off|about|after|over)\s+)?by\s+"
     # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
-    r"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|[^,.;:!?()\[\]\"“”]))+))"  # "J. Searle Dawley"
+    # "J. Searle Dawley", "Dr. Priya Natarajan"
+    rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
 )
 
 
@@ -580,6 +588,8 @@ class SourceAnswerer:
             doer = _agent(asked, verified.quotes, whole=False)
             if doer is not None:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
+            elif _doer_of_another(asked, verified.answer, verified.quotes[0].text):
+                verified = None
         if qtype in ("number", "date"):
             if said_with is None:
                 scored = self._score_figures(asked, scorable, idf)
@@ -831,9 +841,18 @@ class SourceAnswerer:
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
-        if stated < numbers(span) or re.fullmatch(DECADE, span) or answer.answer not in quoted.text:
+        tail = _figure_phrase(quoted.text, mine[0][2], mine[0][3])[len(span) :]
+        if (
+            stated < numbers(span)
+            or re.fullmatch(DECADE, span)
+            or answer.answer not in quoted.text
+            or answer.answer == span
+            and (_counted(tail) or tail[:1] not in ("", " "))
+        ):
             # "1747" of "8 January 1747"; "1970" of "the early 1970s"; the source's words
-            # for "the death toll was 15" (the question's) and for "10 years" ("ten years").
+            # for "the death toll was 15" (the question's) and for "10 years" ("ten years");
+            # what the figure counts, which may differ between sources ("840 adults"), and
+            # its sign ("8%").
             answer = _figure_answer(proposed.source_id, mine[0])
         if inside[0][0] > score + FIGURE_MARGIN:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
@@ -953,6 +972,10 @@ class SourceAnswerer:
             )
         elif qtype != "open":
             return SourceAnswer(source_id, NOT_STATED, "not_stated")
+        elif _WHERE_Q.match(question):
+            # "Where ...?" is answered by a sentence that names a place, not by "... patients
+            # who have run out of options" for "Where was the trial run?".
+            evidence = evidence.where(lambda s: bool(_PLACE.search(s.text)))
         pool = [
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
@@ -1155,9 +1178,12 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
         if not asked or not all(n in text for n in names):
             continue
         for m in _PLACE.finditer(text):
-            # A date between the event and its place is not counted: "meeting is on June 18
-            # at the Eastside Library".
-            lead = [w for w in words(text[: m.start()]) if not numbers(w)][-PLACE_REACH:]
+            # Neither a date nor a small word between the event and its place is counted:
+            # "meeting is on June 18 at the Eastside Library", "trial enrolled 840 adults at
+            # 52 sites in the United States".
+            lead = [w for w in words(text[: m.start()]) if not numbers(w) and w not in STOPWORDS][
+                -PLACE_REACH:
+            ]
             # Describing words ("the oil town of"), not "the adjacent to the Kazakhstan".
             before = words(_ARTICLES.sub("", text[m.start("place") : m.start("name")]))
             before = before[:-1] if before[-1:] == ["of"] else before
@@ -1202,6 +1228,13 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             if particle and said[:1] == [particle[1]]:
                 said = said[1:]
             said = said[1:] if said[:1] == ["that"] else said
+            if subject <= content_stems(" ".join(said)):
+                # The subject after its verb: what it said is the quote before them ("...,"
+                # said Mark Ellison).
+                quoted = _QUOTED_BEFORE.search(text[: m.start()])
+                if quoted:
+                    return quoted["words"], sentence
+                continue
             if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
                 return " ".join(said), sentence
     return None
@@ -1262,6 +1295,20 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
+
+
+def _doer_of_another(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` as the doer of another verb than the one "Who <verb-ed>
+    ...?" asks about: "It was led by Dr. Priya Natarajan" does not say who funded the trial."""
+    match = _ACTIVE_WHO_Q.match(question)
+    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+        return False
+    asked = {stem(f) for f in verb_forms(match["verb"])}
+    for m in _BY.finditer(text):
+        word = m["word"].lower()
+        if m["agent"].lstrip().startswith(name) and not is_base_form(word):
+            return not stems_match(stem(word), asked)
+    return False
 
 
 def _holder(
@@ -1438,20 +1485,45 @@ def _digressions(
         for n in capitalised_words(question)
         if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own
     ]
-    paragraphs = [p.lower() for p in document.text.split("\n\n") if p.strip()]
+    cased = [p for p in document.text.split("\n\n") if p.strip()]
+    paragraphs = [p.lower() for p in cased]
     if len(paragraphs) < 3:
         return set()
 
+    # "the Food and Drug Administration" names the "FDA" a question asks about.
+    spelled = _initialisms(question) + _expansions(question)
+
     def names_asked(text: str) -> bool:
-        return any(n in text.lower() for n in asked)
+        return any(n in text.lower() for n in asked) or any(re.search(p, text) for p in spelled)
+
+    def share(name: str) -> float:
+        return sum(_name_stem(name) in p for p in paragraphs) / len(paragraphs)
+
+    # Names the text capitalises inside a sentence, so that one opening a sentence counts.
+    in_text = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w'’-]+", document.text))
+
+    def topical(name: str) -> bool:
+        # The topic is capitalised wherever it runs ("Police" of "Los Angeles Police
+        # Department" is not the police of the whole text).
+        return 2 * sum(name in p for p in cased) >= len(cased)
+
+    # A question on the document's topic ("Novexa" in Halvern's release on it) is answered by
+    # a sentence that names the topic in other words: "Halvern plans to file for approval with
+    # the Food and Drug Administration". One on a name the text brings in is not ("14 people
+    # dead in Zhanaozen" for "How many did criminals kill in the Los Angeles riots?").
+    on_topic = bool(asked) and all(
+        topical(re.sub(r"['’]s$", "", n))
+        for n in capitalised_words(question)
+        if n.lower() not in STOPWORDS
+    )
 
     def names_other(text: str) -> bool:
         names = [n for n in capitalised_words(text) if n.lower().rstrip(".") not in MONTHS]
-        return any(
-            3 * sum(_name_stem(n) in p for p in paragraphs) < len(paragraphs)
-            for n in names
-            if n.lower() not in STOPWORDS
-        )
+        if not any(3 * share(n) < 1 for n in names if n.lower() not in STOPWORDS):
+            return False
+        opening = text.split()[:1]
+        named = {*names, *(w for w in opening if w in in_text)}
+        return not (on_topic and any(topical(n) for n in named))
 
     given = _pinning(question)
 
@@ -1753,7 +1825,7 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     comma = text.rfind(",", left, start) + 1 or left
     own = text.find(",", end, right)
     own = right if own < 0 else own
-    if re.search(_AUXILIARY, text[comma:own], re.I):
+    if re.search(_AUXILIARY, text[comma:own], re.I) or _past_after(text[end:own]):
         left, right = comma, own
     else:
         # A neighbour with a figure and a verb of its own is another clause: "the police
@@ -1772,6 +1844,15 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
         if _VAGUE_QUANTITY.match(ahead) or any(a == 0 for a, _ in figure_spans(ahead)):
             return left, m.start()
     return left, right
+
+
+def _past_after(rest: str) -> bool:
+    """Whether a past tense or participle follows a figure (``rest`` is what comes after it),
+    directly or after one word: "212 dropped out", "the 840 patients enrolled", so the figure
+    has a verb of its own."""
+    following = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", rest)
+    said = [w for w in following.groups() if w] if following else []
+    return any(not is_base_form(w) and not w.endswith("ing") for w in said)
 
 
 def _own_clause(stretch: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from qa.dates import outside_part_of_year
 from qa.embed import Embedder
 from qa.text import content_stems, numbers
 from qa.types import ConflictReport, SourceAnswer
@@ -84,7 +85,8 @@ class ConflictDetector:
             na, nb = (fa, fb) if na or nb else (set(), set())
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
-            return bool(na and nb) and (na <= nb or nb <= na)
+            held = bool(na and nb) and (na <= nb or nb <= na)
+            return held and not outside_part_of_year(a, b)
         return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import ISO_ASIDE
+from qa.text import ISO_ASIDE, numbers
 
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
@@ -87,3 +87,23 @@ def is_year(token: str) -> bool:
 def is_date_token(token: str) -> bool:
     """A month (``m12``, from `numbers`) or a plausible year: "six days" answers no "when"."""
     return token.startswith("m") or is_year(token)
+
+
+# The months a part of a year spans: "early 2027", "mid-2027", "late 2027".
+_PART_OF_YEAR = re.compile(r"\b(early|mid|late)[-\s]+(\d{4})\b", re.I)
+_PART_MONTHS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
+
+
+def outside_part_of_year(a: str, b: str) -> bool:
+    """Whether one answer dates a part of a year ("mid-2027") and the other a month of that
+    year outside it ("March 2027"): they give different dates, though one's figures hold the
+    other's."""
+    for part, other in ((a, b), (b, a)):
+        match = _PART_OF_YEAR.search(part)
+        figures = numbers(other)
+        if match is None or match[2] not in figures:
+            continue
+        months = {int(t[1:]) for t in figures if t.startswith("m")}
+        if months and not all(m in _PART_MONTHS[match[1].lower()] for m in months):
+            return True
+    return False

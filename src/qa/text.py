@@ -198,11 +198,14 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     """Whether ``stem_`` is in ``stems``, or one of them starts with it or it with one (four
     letters or more), or they differ by a final "e" or "d" after an "e": the crude stems of
     "police" and "policemen", of "fire" and "fired" ("fir"), and of "die" and "died" still
-    meet."""
+    meet. A verb's final "d" is its noun's "s": "decide" and "decision", "extend" and
+    "extension"."""
     return stem_ in stems or any(
         len(stem_) >= 4
         and len(s) >= 4
         and (s.startswith(stem_) or stem_.startswith(s))
+        or _d_to_s(stem_, s)
+        or _d_to_s(s, stem_)
         or f"{stem_}e" == s
         or f"{s}e" == stem_
         or stem_.endswith("e")
@@ -213,11 +216,28 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     )
 
 
+def _d_to_s(verb: str, noun: str) -> bool:
+    """Whether ``noun`` is the "-sion", "-se" or "-sive" noun of ``verb``, a stem of five
+    letters or more ending in "d" or "de": "decide" / "decision", "respond" / "response"; not
+    "bread" / "breast"."""
+    verb = verb.removesuffix("e")
+    if len(verb) < 5 or not verb.endswith("d") or not noun.startswith(f"{verb[:-1]}s"):
+        return False
+    return noun[len(verb) :] in ("", "e", "ion", "ive")
+
+
 REF_MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # A name may open with a lower-case particle ("Amanieu d'Albret"), hold initials ("J. Searle
 # Dawley") and "of", "de" or "the".
-_NAME_WORD = r"(?:[A-ZА-ЯЁ]\.|(?:[a-z]{1,2}['’])?[A-ZА-ЯЁ][\w'’–-]*)"
-NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
+# Abbreviations that open or end a name: "Dr. Priya Natarajan", "St. Louis", "Williams Jr.".
+NAME_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|St|Mt|Jr|Sr)\."
+_NAME_WORD = rf"(?:[A-ZА-ЯЁ]\.|{NAME_ABBREVIATION}|(?:[a-z]{{1,2}}['’])?[A-ZА-ЯЁ][\w'’–-]*)"
+# A person an honorific names ends before "of": "Dr. Priya Natarajan of Boston General
+# Hospital" is Dr. Natarajan, but "Bank of England" is one name.
+_PERSON = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{_NAME_WORD}(?:\s+(?:de\s+)?{_NAME_WORD})*"
+NAME_RUN = re.compile(
+    rf"(?<![\w'’])(?:{_PERSON}|{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*)"
+)
 
 
 def capitalised_words(text: str) -> list[str]:
@@ -304,6 +324,7 @@ _FULL_MONTHS = "|".join(_MONTH_NAME.values())
 _DATING = re.compile(
     r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid)\s+$", re.I
 )
+_MID = re.compile(r"\bmid-$", re.I)
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
@@ -335,7 +356,9 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
     for m in _FIGURE.finditer(text):
         # Digits inside a URL, path or identifier are not figures.
         before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
-        if before in "/-_#=" and before or after in "/_#=@" and after:
+        mid = _MID.search(text, max(0, m.start() - 4), m.start())
+        start = mid.start() if mid else m.start()  # "mid-2027" is a date, "U-20" a name
+        if mid is None and (before in "/-_#=" and before or after in "/_#=@" and after):
             continue
         if before == "[" and after == "]":  # a reference marker: "1,342[1] km"
             continue
@@ -349,7 +372,7 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         if numbers(m.group(0)):
-            spans.append((m.start(), m.end()))
+            spans.append((start, m.end()))
     # An infobox writes a date out beside its ISO copy: "( 1868-12-18 ) 18 December 1868".
     return [
         (a, b)
