@@ -620,6 +620,16 @@ def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
     assert llm.history == []  # one figure per unit needs no model
 
 
+def test_run__a_share_does_not_answer_how_many() -> None:
+    doc, passages = _one_sentence("Reyes won at least 49% of the votes cast.")
+
+    sa = _answerer(FakeLLM([" 49 [1]"]), figure_min_score=-1.0).run(
+        "How many ballots were cast?", doc, passages
+    )
+
+    assert "49" not in sa.answer
+
+
 def test_run__a_count_comes_with_its_noun_and_a_percentage_with_its_sign() -> None:
     doc, passages = _one_sentence(
         "The trial enrolled 840 adults, and 8% of them reported nausea on 4.1 fewer days."
@@ -1092,6 +1102,15 @@ def test_run__who_did_it_rejects_a_name_its_sentence_gives_as_doer_of_another_ve
     sa = _answerer(llm).run("Who funded the study?", doc, passages)
 
     assert (sa.answer == "Dr. Ada Vane") is kept and llm.history
+
+
+def test_run__who_did_it_rejects_a_doer_of_another_verb_in_other_case() -> None:
+    doc, passages = _one_sentence("The study was led by the Norland Health Board in May.")
+    llm = FakeLLM([" the health board [1]"])
+
+    sa = _answerer(llm).run("Who funded the study?", doc, passages)
+
+    assert sa.answer != "the health board" and llm.history
 
 
 def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:
@@ -2161,6 +2180,14 @@ def test_run__how_much_did_it_cost_is_answered_with_a_sum(reply: str) -> None:
             "Who is Ablyazov?",
             "It was led by fugitive oligarch Mukhtar Ablyazov.",
             "fugitive oligarch",
+        ),
+        # "is" after a name says what its subject is, and no verb may follow; failing the full
+        # name, the surname the text goes on to use is described.
+        (
+            "Who is Helen Varga?",
+            "The gap with Helen Varga is within the margin. Helen Varga was declared the "
+            "winner. Varga, a former school principal, campaigned on taxes.",
+            "a former school principal",
         ),
     ],
 )

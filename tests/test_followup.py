@@ -232,6 +232,27 @@ def test_resolve__naming_a_source_beats_the_history() -> None:
     assert resolve("And what does Coastal Notes say?", history, DOCS).source_ids == (LIGHTHOUSE,)
 
 
+def test_resolve__naming_a_source_and_it_keeps_the_earlier_topic_in_the_query() -> None:
+    history = [{"question": "How many boats burned?"}]
+
+    resolved = resolve("What does Coastal Notes say about it?", history, DOCS)
+
+    assert resolved.source_ids == (LIGHTHOUSE,)
+    assert "boats" in resolved.query
+
+
+def test_mentioned_sources__an_organisation_in_the_author_line_names_the_source() -> None:
+    party = Document(
+        "p.md", "p.md", "Turnout was 48%.", "x", "Party rejects result",
+        author="People's Party press office",
+    )  # fmt: skip
+    docs = {"p.md": party, GAZETTE: DOCS[GAZETTE]}
+
+    assert mentioned_sources("What does the People's Party say?", docs) == ("p.md",)
+    # "office" is no name.
+    assert mentioned_sources("What does the office say?", docs) == ()
+
+
 def test_normalise_history__accepts_answers_dicts_messages_and_pairs() -> None:
     entry = SourceEntry(GAZETTE, "T", None, None, None, "12", (1,))
     answer = Answer("q1", "a1", "single_source", sources=(entry,))

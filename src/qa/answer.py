@@ -142,6 +142,7 @@ _HOW_LONG_Q = re.compile(
 _UNITS_Q = re.compile(
     r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
 )
+_HOW_MANY_Q = re.compile(r"\bhow many\b", re.I)
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 # "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
@@ -708,6 +709,9 @@ class SourceAnswerer:
             candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
+        elif _HOW_MANY_Q.search(query):
+            # A share counts nothing: "49% of the votes" for "How many ballots were cast?".
+            candidates = [(s, a, b) for s, a, b in candidates if not _PERCENT.match(s.text, b)]
         if _MONEY_Q.search(query):
             # A sum where the source gives one: "$6 million", not the "400 lead service lines"
             # it pays for.
@@ -847,7 +851,7 @@ class SourceAnswerer:
             or re.fullmatch(DECADE, span)
             or answer.answer not in quoted.text
             or answer.answer == span
-            and (_counted(tail) or tail[:1] not in ("", " "))
+            and bool(_counted(tail) or _GLUED.match(tail))
         ):
             # "1747" of "8 January 1747"; "1970" of "the early 1970s"; the source's words
             # for "the death toll was 15" (the question's) and for "10 years" ("ten years");
@@ -1306,7 +1310,9 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
     asked = {stem(f) for f in verb_forms(match["verb"])}
     for m in _BY.finditer(text):
         word = m["word"].lower()
-        if m["agent"].lstrip().startswith(name) and not is_base_form(word):
+        # The model may change case: "the election commission" of "by the Marlow County
+        # Election Commission".
+        if content_stems(name) <= content_stems(m["agent"]) and not is_base_form(word):
             return not stems_match(stem(word), asked)
     return False
 
@@ -1358,18 +1364,41 @@ def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sente
     match = _WHO_IS.match(question)
     if match is None or not NAME_RUN.fullmatch(match["name"]):
         return None
-    name = re.escape(match["name"])
-    after = re.compile(rf"\b{name}(?:,|\s+(?:is|was))\s+(?P<desc>[^,;:.()]+?)\s*(?:[,;:.)]|$)")
-    before = re.compile(rf"(?:^|[,;:]\s+)(?P<desc>[^,;:.()]+?),\s+{name},")
     asked = {w.lower() for w in words(question)}
+    # The full name first, then the surname a text goes on to use: "Varga, a former school
+    # principal, campaigned ..." after "Helen Varga was declared the winner".
+    for name in dict.fromkeys((match["name"], match["name"].split()[-1])):
+        found = _description(name, sentences, asked)
+        if found:
+            return found
+    return None
+
+
+def _description(
+    name: str, sentences: Sequence[Sentence], asked: set[str]
+) -> tuple[str, Sentence] | None:
+    """What the first of ``sentences`` to describe ``name`` calls them (see `_described`)."""
+    escaped = re.escape(name)
+    after = re.compile(
+        rf"\b{escaped}(?:,|\s+(?P<is>is|was))\s+(?P<desc>[^,;:.()]+?)\s*(?:[,;:.)]|$)"
+    )
+    before = re.compile(rf"(?:^|[,;:]\s+)(?P<desc>[^,;:.()]+?),\s+{escaped},")
     for sentence in sentences:
         text = sentence.text
-        for m in re.finditer(rf"\b{name}\b", text):
-            title = _title(text[: m.start()], surname=" " not in match["name"])
+        for m in re.finditer(rf"\b{escaped}\b", text):
+            title = _title(text[: m.start()], surname=" " not in name)
             if title and not {w.lower() for w in words(title)} <= asked:
                 return title, sentence
         for m in after.finditer(text):
             first = words(m["desc"])[:1]
+            if m["is"] and (
+                # "is" says what the name is only of its subject, and only when no verb
+                # follows: not "the gap with Helen Varga is ...", "Varga was declared ...".
+                re.search(rf"\b(?i:{_PREPOSITION})\s+(?:[A-Z][\w'’.-]*\s+)*$", text[: m.start()])
+                or first
+                and (not is_base_form(first[0]) or first[0].endswith("ing"))
+            ):
+                continue
             if first and _opens_phrase(first[0]) and len(words(m["desc"])) <= MAX_OBJECT_WORDS:
                 return m["desc"], sentence
         for m in before.finditer(text):

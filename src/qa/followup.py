@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.answer import question_type
-from qa.text import content_stems, words
+from qa.text import NAME_RUN, content_stems, words
 from qa.types import Answer, Document
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
@@ -105,7 +105,11 @@ def author_roles(doc: Document) -> list[str]:
 def _source_names(doc: Document) -> list[str]:
     names = [doc.title, *author_roles(doc)]
     if doc.author:
-        names += [doc.author, doc.author.split()[-1]]
+        # A surname, or an organisation's last word ("Authority"), but not "office" of
+        # "People's Party press office", whose name is the capitalised run in it.
+        last = doc.author.split()[-1]
+        names += [doc.author, *(m[0] for m in NAME_RUN.finditer(doc.author))]
+        names += [last] if last[:1].isupper() else []
     if doc.publication:
         names.append(re.sub(r"^the\s+", "", doc.publication, flags=re.I))
     return [n for n in names if len(n) >= 4]
@@ -160,7 +164,11 @@ def resolve(
     turns = normalise_history(history)
     scope = mentioned_sources(question, documents)
     if scope:
-        return Resolved(question, _query(question, scope, documents), scope)
+        # "What does the People's Party say about it?": "it" is the last turn's topic.
+        about = question
+        if turns and _ANAPHOR.search(strip_mentions(question, scope, documents)):
+            about = f"{turns[-1].question} {question}"
+        return Resolved(question, _query(about, scope, documents), scope)
     if not turns:
         return Resolved(question, question, None)
     last = turns[-1]
