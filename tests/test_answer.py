@@ -628,6 +628,14 @@ def test_run__a_share_does_not_answer_how_many() -> None:
     )
 
     assert "49" not in sa.answer
+    # A share of another whole than the one counted still says roughly how many.
+    doc, passages = _one_sentence("About 25% of the members are older than twenty.")
+
+    sa = _answerer(FakeLLM([" 25 [1]"])).run(
+        "Roughly how many members older than twenty does the club have?", doc, passages
+    )
+
+    assert sa.answer == "25%"
 
 
 def test_run__a_count_comes_with_its_noun_and_a_percentage_with_its_sign() -> None:

@@ -709,9 +709,18 @@ class SourceAnswerer:
             candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
-        elif _HOW_MANY_Q.search(query):
-            # A share counts nothing: "49% of the votes" for "How many ballots were cast?".
-            candidates = [(s, a, b) for s, a, b in candidates if not _PERCENT.match(s.text, b)]
+        elif _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
+            # A share of the whole the question counts is no count of it: "49% of the votes
+            # cast" for "How many ballots were cast?" (but "25% of them are above twenty" says
+            # roughly how many are).
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if not (
+                    (share := _PERCENT.match(s.text, b))
+                    and _uses(verb, " ".join(s.text[share.end() :].split()[:4]))
+                )
+            ]
         if _MONEY_Q.search(query):
             # A sum where the source gives one: "$6 million", not the "400 lead service lines"
             # it pays for.
