@@ -1537,9 +1537,6 @@ def _digressions(
     def share(name: str) -> float:
         return sum(_name_stem(name) in p for p in paragraphs) / len(paragraphs)
 
-    # Names the text capitalises inside a sentence, so that one opening a sentence counts.
-    in_text = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w'’-]+", document.text))
-
     def topical(name: str) -> bool:
         # The topic is capitalised wherever it runs ("Police" of "Los Angeles Police
         # Department" is not the police of the whole text).
@@ -1549,19 +1546,24 @@ def _digressions(
     # a sentence that names the topic in other words: "Halvern plans to file for approval with
     # the Food and Drug Administration". One on a name the text brings in is not ("14 people
     # dead in Zhanaozen" for "How many did criminals kill in the Los Angeles riots?").
-    on_topic = bool(asked) and all(
+    about_topic = bool(asked) and all(
         topical(re.sub(r"['’]s$", "", n))
         for n in capitalised_words(question)
         if n.lower() not in STOPWORDS
+    )
+    # Names the text capitalises inside a sentence, so that one opening a sentence counts.
+    in_text = (
+        set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w'’-]+", document.text)) if about_topic else set()
     )
 
     def names_other(text: str) -> bool:
         names = [n for n in capitalised_words(text) if n.lower().rstrip(".") not in MONTHS]
         if not any(3 * share(n) < 1 for n in names if n.lower() not in STOPWORDS):
             return False
-        opening = text.split()[:1]
-        named = {*names, *(w for w in opening if w in in_text)}
-        return not (on_topic and any(topical(n) for n in named))
+        if not about_topic:
+            return True
+        named = {*names, *(w for w in text.split()[:1] if w in in_text)}
+        return not any(topical(n) for n in named)
 
     given = _pinning(question)
 
