@@ -575,6 +575,12 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
             "When was the old mill sold after the 1911 fire?",
             "1913",
         ),
+        # a weekday dates what is to come
+        (
+            "The party said it will file a complaint with the court on Monday.",
+            "When will the party file a complaint?",
+            "Monday",
+        ),
         # the sentence stating the question's own figures wins
         (
             "The court fined 30 strikers in all. On May 21, 12 were fined.",

@@ -6,6 +6,7 @@ import pytest
 
 from qa.text import (
     NAME_RUN,
+    WEEKDAYS,
     capitalised_words,
     content_stems,
     count_tokens,
@@ -151,6 +152,23 @@ def test_figure_spans__a_month_alone_is_a_date_after_a_dating_word(
     text: str, expected: list[str]
 ) -> None:
     assert [text[a:b] for a, b in figure_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party will file a complaint on Monday.", ["Monday"]),
+        ("Supporters will gather by Saturday at noon.", ["Saturday"]),
+        # A weekday named after no dating word is part of a name.
+        ("The Sunday Times said so.", []),
+        ("It was Good Friday.", []),
+    ],
+)
+def test_figure_spans__a_weekday_is_a_date_after_a_dating_word(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[a:b] for a, b in figure_spans(text)] == expected
+    assert numbers(text) == ({f"w{WEEKDAYS[expected[0].lower()]}"} if expected else set())
 
 
 def test_figure_spans__a_date_with_a_spaced_comma_is_one_date() -> None:

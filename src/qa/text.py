@@ -109,6 +109,10 @@ MONTHS = {
     for m in names
 }
 _MONTH_NAME = {i: m.capitalize() for m, i in reversed(MONTHS.items())}  # 1 -> "January"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = {d: i for i, d in enumerate(_DAYS, 1)}  # "monday" -> 1
+# A weekday is a date after a word that dates it: "on Monday", not "the Sunday Times".
+_DAY_DATING = frozenset("on by until till since from before after next last this".split())
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -265,7 +269,8 @@ def _is_number_word(word: str) -> bool:
 
 
 def numbers(text: str) -> set[str]:
-    """Normalised figures and dates in ``text``: digits, number words, months (as ``m12``).
+    """Normalised figures and dates in ``text``: digits, number words, months (as ``m12``) and
+    weekdays a word dates (as ``w1``: "on Monday").
 
     >>> sorted(numbers("Thirty-seven people; 1,200 more on Dec. 16"))
     ['1200', '16', '37', 'm12']
@@ -304,6 +309,12 @@ def numbers(text: str) -> set[str]:
             found.add(str(_ORDINALS[tok]))
         elif tok in MONTHS and (tok != "may" or re.search(r"\bMay\b", text)):
             found.add(f"m{MONTHS[tok]}")
+        elif (
+            tok in WEEKDAYS
+            and (len(tokens) == 1 or i and tokens[i - 1] in _DAY_DATING)
+            and re.search(rf"\b{tok.capitalize()}\b", text)
+        ):
+            found.add(f"w{WEEKDAYS[tok]}")
     return found
 
 
@@ -325,6 +336,7 @@ _DATING = re.compile(
     r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid)\s+$", re.I
 )
 _MID = re.compile(r"\bmid-$", re.I)
+_WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
@@ -333,7 +345,7 @@ _FIGURE = re.compile(
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|{DECADE}|{ISO_DATE.pattern}"
-    rf"|(?-i:{_FULL_MONTHS})"
+    rf"|(?-i:{_FULL_MONTHS})|(?-i:{_WEEKDAY_NAMES})"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
@@ -369,6 +381,10 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             continue
         if re.fullmatch(_FULL_MONTHS, m.group(0)) and not _DATING.search(
             text[max(0, m.start() - 10) : m.start()]
+        ):
+            continue
+        if re.fullmatch(_WEEKDAY_NAMES, m.group(0)) and not numbers(
+            text[max(0, m.start() - 7) : m.end()]
         ):
             continue
         if numbers(m.group(0)):
