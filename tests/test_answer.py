@@ -550,6 +550,29 @@ def test_run__a_date_of_birth_or_death_answers_only_a_question_about_it(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the source names nothing the question does: its date is another event's
+        ("When will supporters gather?", None),
+        # "she" is Varga, whom the question names
+        ("When will Varga take office?", "June 1"),
+        # the source says what the question asks in another form of its verb
+        ("When was the hall built?", "June 1"),
+    ],
+)
+def test_run__a_date_stands_only_in_a_source_naming_something_the_question_does(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "Helen Varga won the vote for the town's new building. She is due to be sworn in on June 1."
+    )
+
+    sa = _answerer(FakeLLM(replies=[" June 1 [2]"])).run(question, doc, passages)
+
+    assert (sa.answer if sa.answered else None) == expected
+
+
 def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
     doc, passages = _one_sentence("On May 21st the court ruled on the riot of December 17th 2011.")
 

@@ -347,9 +347,9 @@ def on_topic(query: str, sentence: str) -> bool:
     "there are about 50,000 Poles" is grounded, but says nothing of "the population of
     Zhanaozen"; "As of 2020, he works as a journalist" answers "What was his job in 2020?"."""
     held = content_stems(sentence)
-    return bool(numbers(query) & numbers(sentence)) or any(
-        stems_match(w, held) for w in content_stems(query)
-    )
+    # An irregular verb meets its other forms: "built" / "building".
+    asked = {stem(f) for w in content_stems(query) for f in verb_forms(w)}
+    return bool(numbers(query) & numbers(sentence)) or any(stems_match(w, held) for w in asked)
 
 
 def informative(answer: str, question: str, qtype: QuestionType) -> bool:
@@ -583,6 +583,15 @@ class SourceAnswerer:
                 if shown
                 else None
             )
+        if (
+            verified is not None
+            and qtype == "date"
+            and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
+            and not on_topic(asked, document.text)
+        ):
+            # A source that names nothing the question does dates something else: "sworn in
+            # on June 1" for "When will supporters gather?".
+            verified = None
         if verified is not None and qtype == "who":
             # The doer of the asked verb in the model's own sentence: "caused by a group of
             # former oil workers", not the "police" it also mentions.
