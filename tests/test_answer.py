@@ -604,6 +604,12 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
             "When will the party file a complaint?",
             "Monday",
         ),
+        # ... and so does a season
+        (
+            "The Authority expects to publish its findings in the autumn.",
+            "When will the Authority publish its findings?",
+            "autumn",
+        ),
         # the sentence stating the question's own figures wins
         (
             "The court fined 30 strikers in all. On May 21, 12 were fined.",

@@ -279,14 +279,14 @@ def test_polar_verdict(question: str, sentences: list[str], expected: object) ->
 def test_polar_verdict__the_sentence_holding_most_of_the_claim_decides() -> None:
     sentences = [
         "The old mill on the Alder closed.",  # 4 of 5 words: yes on its own
-        "The old mill on the Alder did not close in the winter.",  # all 5, negated
+        "The old mill on the Alder did not close in the storm.",  # all 5, negated
     ]
 
-    assert polar_verdict("Did the old mill on the Alder close in winter?", sentences[:1]) == (
+    assert polar_verdict("Did the old mill on the Alder close in a storm?", sentences[:1]) == (
         "yes",
         0,
     )
-    assert polar_verdict("Did the old mill on the Alder close in winter?", sentences) == ("no", 1)
+    assert polar_verdict("Did the old mill on the Alder close in a storm?", sentences) == ("no", 1)
 
 
 def test_judge__reports_coverage_without_a_verdict_below_the_threshold() -> None:

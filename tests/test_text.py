@@ -171,6 +171,25 @@ def test_figure_spans__a_weekday_is_a_date_after_a_dating_word(
     assert numbers(text) == ({f"w{WEEKDAYS[expected[0].lower()]}"} if expected else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "figures"),
+    [
+        ("It will publish its findings in the autumn.", ["autumn"], {"s3"}),
+        ("We finish this fall.", ["fall"], {"s3"}),
+        ("It opens in spring 2027.", ["spring 2027"], {"s1", "2027"}),
+        # a season after no dating word, or a "fall" that is no season, dates nothing
+        ("Water from a hot spring.", [], set()),
+        ("Winter is coming.", [], set()),
+        ("After the fall of Rome came 476.", ["476"], {"476"}),
+    ],
+)
+def test_figure_spans__a_season_is_a_date_after_a_dating_word_or_before_a_year(
+    text: str, expected: list[str], figures: set[str]
+) -> None:
+    assert [text[a:b] for a, b in figure_spans(text)] == expected
+    assert numbers(text) == figures
+
+
 def test_figure_spans__a_date_with_a_spaced_comma_is_one_date() -> None:
     text = "Born March 15 , 1862 in Arlon; died 2 May , 1920."
 

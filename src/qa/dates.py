@@ -60,8 +60,9 @@ def life_event(text: str, start: int, end: int) -> str | None:
 
 
 def dated(figures: set[str]) -> bool:
-    """Do ``figures`` (from `numbers`) hold a month, as a full date does, or a weekday?"""
-    return any(t.startswith(("m", "w")) for t in figures)
+    """Do ``figures`` (from `numbers`) hold a month, as a full date does, or a weekday or
+    season?"""
+    return any(t.startswith(("m", "w", "s")) for t in figures)
 
 
 def same_date(stated: set[str], there: set[str]) -> bool:
@@ -85,9 +86,9 @@ def is_year(token: str) -> bool:
 
 
 def is_date_token(token: str) -> bool:
-    """A month (``m12``, from `numbers`), a weekday (``w1``) or a plausible year: "six days"
-    answers no "when"."""
-    return token.startswith(("m", "w")) or is_year(token)
+    """A month (``m12``, from `numbers`), a weekday (``w1``), a season (``s3``) or a
+    plausible year: "six days" answers no "when"."""
+    return token.startswith(("m", "w", "s")) or is_year(token)
 
 
 # The months a part of a year spans: "early 2027", "mid-2027", "late 2027".

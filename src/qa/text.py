@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -113,6 +113,19 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 WEEKDAYS = {d: i for i, d in enumerate(_DAYS, 1)}  # "monday" -> 1
 # A weekday is a date after a word that dates it: "on Monday", not "the Sunday Times".
 _DAY_DATING = frozenset("on by until till since from before after next last this".split())
+SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+# ... and a season after one ("in the autumn", "by spring"), or before a year ("winter 2027");
+# "fall" only after "this", "next" or "last", or before a year: "the fall of Rome" is none.
+_SEASON_DATING = _DAY_DATING | {"in", "during", "early", "late", "mid"}
+
+
+def _is_season(tokens: Sequence[str], i: int) -> bool:
+    before = tokens[i - 2 : i] if i > 1 else tokens[:i]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    dating = {"this", "next", "last"} if tokens[i] == "fall" else _SEASON_DATING
+    year = i + 1 < len(tokens) and bool(re.fullmatch(r"[12]\d{3}", tokens[i + 1]))
+    return len(tokens) == 1 or year or bool(before) and before[-1] in dating
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -269,8 +282,8 @@ def _is_number_word(word: str) -> bool:
 
 
 def numbers(text: str) -> set[str]:
-    """Normalised figures and dates in ``text``: digits, number words, months (as ``m12``) and
-    weekdays a word dates (as ``w1``: "on Monday").
+    """Normalised figures and dates in ``text``: digits, number words, months (as ``m12``), and
+    weekdays and seasons a word dates (as ``w1``, "on Monday"; ``s3``, "in the autumn").
 
     >>> sorted(numbers("Thirty-seven people; 1,200 more on Dec. 16"))
     ['1200', '16', '37', 'm12']
@@ -315,6 +328,8 @@ def numbers(text: str) -> set[str]:
             and re.search(rf"\b{tok.capitalize()}\b", text)
         ):
             found.add(f"w{WEEKDAYS[tok]}")
+        elif tok in SEASONS and _is_season(tokens, i):
+            found.add(f"s{SEASONS[tok]}")
     return found
 
 
@@ -337,6 +352,7 @@ _DATING = re.compile(
 )
 _MID = re.compile(r"\bmid-$", re.I)
 _WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_SEASON_NAMES = "|".join(SEASONS)
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
@@ -345,7 +361,7 @@ _FIGURE = re.compile(
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|{DECADE}|{ISO_DATE.pattern}"
-    rf"|(?-i:{_FULL_MONTHS})|(?-i:{_WEEKDAY_NAMES})"
+    rf"|(?-i:{_FULL_MONTHS})|(?-i:{_WEEKDAY_NAMES})|(?:{_SEASON_NAMES})(?:\s+\d{{4}})?"
     rf"|\d[\d,.]*\d|\d"
     rf"|(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*)\b)",
     re.I,
@@ -383,8 +399,9 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             text[max(0, m.start() - 10) : m.start()]
         ):
             continue
-        if re.fullmatch(_WEEKDAY_NAMES, m.group(0)) and not numbers(
-            text[max(0, m.start() - 7) : m.end()]
+        if re.fullmatch(f"{_WEEKDAY_NAMES}|{_SEASON_NAMES}", m.group(0), re.I) and not (
+            # a day or season alone is a date only after a word that dates it
+            numbers(text[max(0, m.start() - 12) : m.end() + 6]) & numbers(m.group(0))
         ):
             continue
         if numbers(m.group(0)):
