@@ -834,21 +834,6 @@ def test_run__sentence_sharing_only_the_topics_words_is_no_extract_unless_asked_
     assert small.kind == "extract"
 
 
-def test_run__with_one_passage_per_source_a_sentence_naming_only_the_topic_is_no_extract() -> None:
-    doc, passages = _one_sentence("The warehouse fire spread quickly through the night.")
-    answerer = _answerer(FakeLLM(), extract_min_score=0.0)
-    question = "What role did corruption play in the fire?"
-
-    two = answerer.run(question, doc, passages)
-    # three passages or more, each holding "fire"
-    several = answerer.run(question, doc, passages, topic=frozenset({"fire"}))
-    scoped = answerer.run(question, doc, passages, topic=frozenset({"fire"}), scoped=True)
-
-    assert two.kind == "extract"
-    assert several.kind == "not_stated"
-    assert scoped.kind == "extract"
-
-
 def test_run__undecided_yes_no_question_with_a_figure_gets_only_a_sentence_holding_it() -> None:
     answerer = _answerer(FakeLLM(), extract_min_score=0.0)
 
@@ -903,12 +888,7 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
     answerer = _answerer(FakeLLM(), extract_min_score=0.0)
 
     sa = answerer.run(
-        "Who was in charge of the inquiry?",
-        doc,
-        passages,
-        idf=idf,
-        idf_tells_topic=True,
-        topic=frozenset({"arlon"}),
+        "Who was in charge of the inquiry?", doc, passages, idf=idf, idf_tells_topic=True
     )
 
     assert sa.kind == "extract" and sa.answer == "Ada Vane led the whole inquiry."

@@ -12,7 +12,6 @@ from qa.embed import HashEmbedding
 from qa.index import Index, build_index
 from qa.retrieve import Retriever, lexical_tokens
 from qa.settings import Settings
-from qa.text import stem
 
 QUESTION = "How many warehouse workers were injured in the blaze?"
 
@@ -145,18 +144,3 @@ def test_idf_tells_topic__only_with_several_passages_per_source(
 
     assert dominant.idf_tells_topic
     assert not one_each.idf_tells_topic
-
-
-def test_topic__with_one_passage_per_source_is_the_words_every_passage_holds(
-    tmp_path: Path,
-) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("The bridge opened in 1932 after a long delay.\n")
-    (corpus / "b.txt").write_text("The bridge opened in 1931, the mayor said.\n")
-    (corpus / "c.txt").write_text("Critics of the bridge said it cost too much.\n")
-    settings = Settings.preset("test", corpus_dir=corpus, index_dir=tmp_path / "index")
-    build_index(settings, HashEmbedding())
-    retriever = Retriever(Index.load(settings.index_dir), HashEmbedding(), settings)
-
-    assert retriever.topic == {stem("bridge")}

@@ -93,6 +93,8 @@ MAX_DESCRIPTION_WORDS = 5
 MAX_DOER_WORDS = 8
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
+# IDF below which a word is the corpus topic's (in about half the passages or more).
+TOPIC_IDF = 0.8
 
 QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
@@ -464,7 +466,6 @@ class SourceAnswerer:
         idf: Mapping[str, float] | None = None,
         scoped: bool = False,
         idf_tells_topic: bool = False,
-        topic: frozenset[str] = frozenset(),
     ) -> SourceAnswer:
         """This source's verified answer to ``question``.
 
@@ -474,8 +475,7 @@ class SourceAnswerer:
         ``idf_tells_topic`` says the corpus has enough passages per source for ``idf`` to mark
         its topic's words as common: then an extract must hold `MIN_EXTRACT_OVERLAP` of the
         question's weighted words (with two one-passage sources, a word is "rare" merely
-        because the other source lacks it). ``topic`` holds the stems of the corpus topic's
-        words (`Retriever.topic`).
+        because the other source lacks it).
         """
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
@@ -555,6 +555,7 @@ class SourceAnswerer:
             )
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
+        topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
         # A source that uses the question's verb answers only with a figure it says so of.
         verb = _asked_verb(asked) if qtype == "number" else None
         said_with = None
@@ -1004,19 +1005,6 @@ class SourceAnswerer:
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
             if _stands_alone(s.text) and overlap >= floor
         ]
-        if topic and not floor and not scoped:
-            # Where IDF cannot tell the topic, a sentence sharing only words that every passage
-            # holds ("NovaBank has identified a data security incident" for "What fine could
-            # NovaBank face?") is on the topic, not on the question.
-            asked_stems = content_stems(question)
-            pool = [
-                p
-                for p in pool
-                if not (
-                    shared := {w for w in asked_stems if stems_match(w, content_stems(p[0].text))}
-                )
-                or not shared <= topic
-            ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
         given = _pinning(question)

@@ -143,7 +143,6 @@ class Assistant:
                 idf=retriever.idf,
                 scoped=bool(resolved.source_ids),
                 idf_tells_topic=retriever.idf_tells_topic,
-                topic=retriever.topic,
             )
             answers.append(sa)
             yield SourceEvent(sa, doc.title)

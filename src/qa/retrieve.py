@@ -25,8 +25,6 @@ from qa.text import STOPWORDS, numbers, stem, words
 from qa.types import Passage
 
 RRF_K = 60
-# IDF below which a word is the corpus topic's (in about half the passages or more).
-TOPIC_IDF = 0.8
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -64,13 +62,6 @@ class Retriever:
         self.idf = {tok: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for tok, f in df.items()}
         # With one passage per source, a word is "rare" only because other sources lack it.
         self.idf_tells_topic = n >= 2 * len(index.documents)
-        # The corpus topic's words: in about half the passages where IDF can tell, else (three
-        # passages or more) in every one.
-        self.topic = frozenset(
-            t
-            for t, f in df.items()
-            if (self.idf[t] < TOPIC_IDF if self.idf_tells_topic else n >= 3 and f == n)
-        )
         self.vocabulary = frozenset(w for d in index.documents.values() for w in words(d.text))
 
     def run(self, query: str, source_ids: Sequence[str] | None = None) -> dict[str, list[Passage]]:
