@@ -120,7 +120,8 @@ _SEASON_DATING = _DAY_DATING | {"in", "during", "early", "late", "mid"}
 
 
 def _is_season(tokens: Sequence[str], i: int) -> bool:
-    before = tokens[i - 2 : i] if i > 1 else tokens[:i]
+    """Whether the season word ``tokens[i]`` dates something (see `SEASONS`)."""
+    before = tokens[max(0, i - 2) : i]
     if before[-1:] == ["the"]:
         before = before[:-1]
     dating = {"this", "next", "last"} if tokens[i] == "fall" else _SEASON_DATING
