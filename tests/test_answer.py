@@ -267,6 +267,21 @@ def test_run__number_question_gives_the_verified_figure_and_its_sentence() -> No
     assert SPREAD.text not in shown and CLOSED.text not in shown
 
 
+@pytest.mark.parametrize(
+    ("listed", "note"),
+    [
+        ("Ayr, Troon, Irvine", "it lists 3: Ayr, Troon, Irvine"),
+        ("Ayr, Troon, Irvine and Largs", ""),  # the count and its list agree
+    ],
+)
+def test_run__a_count_beside_a_list_of_another_length_is_noted(listed: str, note: str) -> None:
+    doc, passages = _one_sentence(f"The storm flooded 4 coastal towns: {listed}.")
+
+    sa = _answerer(FakeLLM(fn=reading_model)).run("How many towns were flooded?", doc, passages)
+
+    assert (sa.answer, sa.note) == ("4 coastal towns", note)
+
+
 def test_run__number_question_with_model_saying_not_stated_gives_not_stated() -> None:
     llm = FakeLLM(replies=[" not stated"])
 

@@ -151,6 +151,15 @@ def test_compose__extract_is_shown_in_quotation_marks() -> None:
     assert answer.verdict == "single_source"
 
 
+def test_compose__a_note_follows_its_answer_in_brackets() -> None:
+    noted = SourceAnswer("a.txt", "12", "answer", (A_QUOTE,), note="it lists 11")
+
+    answer = compose("How many died?", DOCS, [noted, B9], CONFLICT)
+
+    assert answer.sources[0].answer == "12 (it lists 11)"
+    assert "12 (it lists 11) [1]" in answer.answer
+
+
 def test_compose__yes_or_no_is_shown_with_the_sentence_it_rests_on() -> None:
     no = SourceAnswer("b.txt", "No", "yes_no", (B_QUOTE,))
 

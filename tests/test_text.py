@@ -12,6 +12,7 @@ from qa.text import (
     count_tokens,
     figure_spans,
     is_question,
+    listed_items,
     numbers,
     sentence_spans,
     stem,
@@ -337,3 +338,24 @@ def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_wor
     # Not a name ("dvd" is not "David"), and not when two different words fit ("prs").
     assert correct_spelling("Who sold the dvd? prs", vocab) == "Who sold the dvd? prs"
     assert correct_spelling("Did the PPL pay?", vocab) == "Did the PPL pay?"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "items"),
+    [
+        ("It has four small towns: Mitta Mitta, Eskdale, Dartmouth.", "four small towns", 3),
+        ("The six chairs set up at the departments: Iqbal Chair, Leitner Chair.", "six chairs", 2),
+        ("Five others (153302, 153318, and 153382) were sold.", "Five others", 3),
+        ("Three countries: France, Germany and Italy.", "Three countries", 3),
+        ("Four towns, including: Ayr, Troon.", "Four towns", 0),  # says it is partial
+        ("Four towns: Ayr, Troon and others.", "Four towns", 0),
+        ("Four towns: Ayr or Troon.", "Four towns", 0),  # alternatives
+        ("Four reasons: it was cheap, it was fast.", "Four reasons", 0),  # prose
+        ("A 1,342 km (833.9 mi) route.", "1,342 km", 0),  # one converted measure
+        ("Four towns lie east; 2 more: Ayr, Troon.", "Four towns", 0),  # another figure's list
+    ],
+)
+def test_listed_items__a_whole_list_of_names_after_a_figure(
+    text: str, figure: str, items: int
+) -> None:
+    assert len(listed_items(text, text.index(figure) + len(figure))) == items

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -47,9 +47,11 @@ from qa.text import (
     figure_spans,
     is_base_form,
     is_question,
+    listed_items,
     numbers,
     opens_with_pronoun,
     sentence_spans,
+    spelled,
     stem,
     stems_match,
     verb_forms,
@@ -625,7 +627,7 @@ class SourceAnswerer:
             if best is not None and qtype == "date":
                 return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
             if best is not None:
-                return best
+                return _list_note(best)
         if verified is not None and qtype not in ("number", "date"):
             return verified
         aside = self._aside(document, evidence, question)
@@ -1853,6 +1855,21 @@ def _overlap_scorer(
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
     _, sentence, a, b = scored
     return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+
+
+def _list_note(answer: SourceAnswer) -> SourceAnswer:
+    """``answer`` (a count) with a note when its sentence then lists another number of items:
+    "four small towns: Mitta Mitta, Eskdale, Dartmouth" contradicts itself, and a reader
+    should see both counts. Only a count a sentence can list in full is checked."""
+    quote = answer.quotes[0].text
+    at = quote.find(answer.answer)
+    counts = numbers(answer.answer)
+    count = int(next(iter(counts))) if len(counts) == 1 and min(counts).isdigit() else 0
+    items = listed_items(quote, at + len(answer.answer)) if at >= 0 and count < 20 else []
+    if not items or len(items) == count:
+        return answer
+    n = spelled(len(items)) if answer.answer[:1].isalpha() else str(len(items))
+    return replace(answer, note=f"it lists {n}: {', '.join(items)}")
 
 
 def _clause(text: str, start: int, end: int) -> str:

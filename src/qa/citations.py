@@ -74,12 +74,14 @@ def compose(
 
 
 def display_answer(sa: SourceAnswer) -> str:
-    """A source's answer as shown: extracts in quotation marks, a yes or no with its sentence."""
+    """A source's answer as shown: extracts in quotation marks, a yes or no with its sentence,
+    and any note in brackets."""
     if sa.kind == "yes_no":
         # A bare yes or no is only as good as the sentence it rests on: show that sentence.
         return f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
     text = _escape(sa.answer)
-    return f"“{text}”" if sa.kind == "extract" else text
+    shown = f"“{text}”" if sa.kind == "extract" else text
+    return f"{shown} ({_escape(sa.note)})" if sa.note else shown
 
 
 def _escape(text: str) -> str:

@@ -334,6 +334,50 @@ def numbers(text: str) -> set[str]:
     return found
 
 
+# A list that says it is not whole: "three towns, including A and B", "A, B and others".
+_PARTIAL = r"includ\w*|such as|among|notably|e\.g\.|for example"
+_PARTIAL_BEFORE = re.compile(rf"\b(?:{_PARTIAL})\W*$", re.I)
+_PARTIAL_BODY = re.compile(rf"^\W*(?:{_PARTIAL})\b|\b(?:etc|others?|more)\W*$", re.I)
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
+def listed_items(text: str, end: int) -> list[str]:
+    """The items of the list that follows the figure ending at ``text[end]``, in brackets right
+    after its noun or after a colon later in ``text`` (a sentence); empty when there is none
+    or it says it is partial. Each item opens with a capital or a digit, as names and codes
+    do: a colon before prose ("four reasons: it was cheap, ...") lists nothing countable.
+
+    >>> listed_items("a valley with four small towns: Mitta Mitta, Eskdale, Dartmouth.", 18)
+    ['Mitta Mitta', 'Eskdale', 'Dartmouth']
+    """
+    rest = text[end:]
+    bracket = re.match(r"(?:\s+[a-z]+){0,2}\s*\(([^()]*)\)", rest)
+    colon = rest.find(":")
+    if bracket:
+        before, body = "", bracket[1]
+    elif colon >= 0:
+        before, body = rest[:colon], rest[colon + 1 :]
+    else:
+        return []
+    body = _ASIDES.sub("", body).strip().rstrip(".")
+    if ";" in before or figure_spans(before) or _PARTIAL_BEFORE.search(before):
+        return []
+    if _PARTIAL_BODY.search(body):
+        return []
+    if re.search(r"\bor\b", body):
+        return []  # alternatives, not items
+    items = [i.strip() for i in body.split(";" if ";" in body else ",")]
+    last = re.split(r"\s+(?:and|&)\s+", items.pop()) if items else []
+    items += [re.sub(r"^(?:and|&)\s+", "", i) for i in last]
+    counted = all(i and (i[0].isupper() or i[0].isdigit()) and len(i.split()) <= 6 for i in items)
+    return items if len(items) > 1 and counted else []
+
+
+def spelled(n: int) -> str:
+    """``n`` in words below twenty ("three"), else in digits."""
+    return next((w for w, i in _UNITS.items() if i == n), str(n))
+
+
 def _normalise_digits(tok: str) -> str:
     if re.fullmatch(r"\d{1,3}(,\d{3})+", tok):
         return tok.replace(",", "")

@@ -102,12 +102,14 @@ AnswerKind = Literal["answer", "yes_no", "extract", "not_stated"]
 class SourceAnswer:
     """What one source says. ``kind`` is ``answer`` (model answer verified against its quote),
     ``yes_no`` ("Yes"/"No", decided in code from its quote), ``extract`` (the best-matching
-    sentences, used for open questions) or ``not_stated``."""
+    sentences, used for open questions) or ``not_stated``. ``note`` says where the source
+    contradicts itself: "it lists three: ..." beside its "four small towns"."""
 
     source_id: str
     answer: str
     kind: AnswerKind
     quotes: tuple[Sentence, ...] = ()
+    note: str = ""
 
     @property
     def answered(self) -> bool:
