@@ -111,21 +111,24 @@ MONTHS = {
 _MONTH_NAME = {i: m.capitalize() for m, i in reversed(MONTHS.items())}  # 1 -> "January"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 WEEKDAYS = {d: i for i, d in enumerate(_DAYS, 1)}  # "monday" -> 1
-# A weekday is a date after a word that dates it: "on Monday", not "the Sunday Times".
-_DAY_DATING = frozenset("on by until till since from before after next last this".split())
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
-# ... and a season after one ("in the autumn", "by spring"), or before a year ("winter 2027");
-# "fall" only after "this", "next" or "last", or before a year: "the fall of Rome" is none.
-_SEASON_DATING = _DAY_DATING | {"in", "during", "early", "late", "mid"}
+# A month, weekday or season alone is a date after a word that dates it: "would reopen in
+# June", "on Monday", "by spring"; not "June Carter" or "the Sunday Times".
+_DATING_WORDS = frozenset(
+    "on in by until till since from before after during early late mid next last this".split()
+)
 
 
-def _is_season(tokens: Sequence[str], i: int) -> bool:
-    """Whether the season word ``tokens[i]`` dates something (see `SEASONS`)."""
+def _is_dated(tokens: Sequence[str], i: int) -> bool:
+    """Whether the weekday or season ``tokens[i]`` dates something: it follows a dating word
+    (a season perhaps after "the": "in the autumn"), or it is a season before a year ("winter
+    2027"). "fall" dates only after "this", "next" or "last": "the fall of Rome" is none."""
+    season = tokens[i] in SEASONS
     before = tokens[max(0, i - 2) : i]
-    if before[-1:] == ["the"]:
+    if season and before[-1:] == ["the"]:
         before = before[:-1]
-    dating = {"this", "next", "last"} if tokens[i] == "fall" else _SEASON_DATING
-    year = i + 1 < len(tokens) and bool(re.fullmatch(r"[12]\d{3}", tokens[i + 1]))
+    dating = {"this", "next", "last"} if tokens[i] == "fall" else _DATING_WORDS
+    year = season and i + 1 < len(tokens) and bool(re.fullmatch(r"[12]\d{3}", tokens[i + 1]))
     return len(tokens) == 1 or year or bool(before) and before[-1] in dating
 
 
@@ -324,12 +327,10 @@ def numbers(text: str) -> set[str]:
         elif tok in MONTHS and (tok != "may" or re.search(r"\bMay\b", text)):
             found.add(f"m{MONTHS[tok]}")
         elif (
-            tok in WEEKDAYS
-            and (len(tokens) == 1 or i and tokens[i - 1] in _DAY_DATING)
-            and re.search(rf"\b{tok.capitalize()}\b", text)
+            tok in WEEKDAYS and _is_dated(tokens, i) and re.search(rf"\b{tok.capitalize()}\b", text)
         ):
             found.add(f"w{WEEKDAYS[tok]}")
-        elif tok in SEASONS and _is_season(tokens, i):
+        elif tok in SEASONS and _is_dated(tokens, i):
             found.add(f"s{SEASONS[tok]}")
     return found
 
@@ -391,10 +392,7 @@ ISO_ASIDE = re.compile(rf"\(\s*{ISO_DATE.pattern}\s*\)")  # "( 1868-12-18 )"
 ISO_COPY_GAP = 4  # characters between an ISO date and the same date written out: " ) "
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = "|".join(_MONTH_NAME.values())
-# A month alone is a date after a word that dates: "would reopen in June", not "June Carter".
-_DATING = re.compile(
-    r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid)\s+$", re.I
-)
+_DATING = re.compile(rf"\b(?:{'|'.join(sorted(_DATING_WORDS))})\s+$", re.I)
 _MID = re.compile(r"\bmid-$", re.I)
 _WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 _SEASON_NAMES = "|".join(SEASONS)
