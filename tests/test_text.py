@@ -144,6 +144,7 @@ def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_d
     [
         ("She said the mill would reopen in June.", ["June"]),
         ("It will report by March, not in may.", ["March"]),
+        ("The mill closed last June.", ["June"]),
         # A month named after no dating word is a name or part of one.
         ("June Carter sang at the Augusta fair.", []),
         ("They met in May 1968.", ["May 1968"]),
@@ -160,6 +161,7 @@ def test_figure_spans__a_month_alone_is_a_date_after_a_dating_word(
     [
         ("The party will file a complaint on Monday.", ["Monday"]),
         ("Supporters will gather by Saturday at noon.", ["Saturday"]),
+        ("Fighting resumed early Tuesday.", ["Tuesday"]),
         # A weekday named after no dating word is part of a name.
         ("The Sunday Times said so.", []),
         ("It was Good Friday.", []),
