@@ -8,6 +8,7 @@ import pytest
 from helpers import reading_model, shown_sentences
 
 from qa.answer import (
+    Evidence,
     SourceAnswerer,
     _asked_verb,
     _digressions,
@@ -2297,3 +2298,26 @@ def test_run__who_did_it_gets_the_subject_of_the_verb(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stands"),
+    [
+        # A cause is given in other words than the question's, and ranks a little lower.
+        ("What caused the outage?", "The outage was the result of a failed cable.", True),
+        ("Why did the pier close?", "It closed because the pilings had rotted.", True),
+        # A sentence stating no cause, or a question asking for none, keeps the usual bar.
+        ("What caused the outage?", "The outage lasted until the evening.", False),
+        ("What happened to the cable?", "The outage was the result of a failed cable.", False),
+    ],
+)
+def test_extract__a_sentence_stating_a_cause_answers_a_cause_question_at_a_lower_bar(
+    question: str, text: str, stands: bool
+) -> None:
+    sentence = Sentence("d.txt", text, 0, len(text))
+    score = Settings.preset("test").extract_min_score - 0.1
+    evidence = Evidence((sentence,), (score,), (score,), (0.0,))
+
+    sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open")
+
+    assert sa.answered is stands

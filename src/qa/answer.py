@@ -84,6 +84,8 @@ PLACE_REACH = 4
 SAME_THING = 0.7
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
+# ... and for a sentence that states a cause, asked for one (see `_CAUSE_Q`).
+CAUSE_RELIEF = 0.15
 # Most words between a measure's noun and its figure: "population of Pilzno amounts to 4,411".
 MEASURE_REACH = 4
 # ... and between the word of a "when" question and its date: "confirmed by the United States
@@ -160,6 +162,20 @@ _MONEY = re.compile(
 )
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
+# "Why ...?", "What caused ...?", "the reason for ...": a cause is often given in words the
+# question lacks ("the result of a criminal attack" for "What caused the breach?").
+_CAUSE_Q = re.compile(
+    rf"{_LEAD}(?:and |but |so )?why\b"
+    r"|\bwhat\s+(?:\w+\s+){0,3}?(?:caused|led to|triggered|sparked|provoked)\b"
+    r"|\b(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\b",
+    re.I,
+)
+_CAUSAL = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|result of|as a result|caus(?:e|es|ed|ing)|"
+    r"led to|lead(?:s|ing)? to|blam(?:e|es|ed|ing)|responsible|reasons?|roots?|rooted|"
+    r"spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:e|es|ed|ing)|stem(?:s|med)? from)\b",
+    re.I,
+)
 # "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
 # the last perhaps after "and" ("in the United States and Canada").
@@ -1014,7 +1030,15 @@ class SourceAnswerer:
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
         threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
-        picked = [p for p in pool[:2] if p[1] >= threshold]
+        cause = qtype == "open" and bool(_CAUSE_Q.search(question))
+        picked = [
+            p
+            for p in pool[:2]
+            if p[1] >= threshold
+            or cause
+            and _CAUSAL.search(p[0].text)
+            and p[1] >= threshold - CAUSE_RELIEF
+        ]
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
         if not picked:
