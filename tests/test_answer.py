@@ -2321,3 +2321,18 @@ def test_extract__a_sentence_stating_a_cause_answers_a_cause_question_at_a_lower
     sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open")
 
     assert sa.answered is stands
+
+
+@pytest.mark.parametrize(
+    ("question", "stands"), [("Why did the crowd gather?", True), ("What did the crowd do?", False)]
+)
+def test_extract__a_cause_need_not_share_the_questions_rarer_words(
+    question: str, stands: bool
+) -> None:
+    text = "Organisers had called them there to provoke the police."
+    sentence = Sentence("d.txt", text, 0, len(text))
+    evidence = Evidence((sentence,), (1.0,), (1.0,), (0.0,))
+
+    sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open", floor=0.3)
+
+    assert sa.answered is stands

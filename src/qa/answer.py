@@ -1016,12 +1016,13 @@ class SourceAnswerer:
             # "Where ...?" is answered by a sentence that names a place, not by "... patients
             # who have run out of options" for "Where was the trial run?".
             evidence = evidence.where(lambda s: bool(_PLACE.search(s.text)))
+        cause = qtype == "open" and bool(_CAUSE_Q.search(question))
         pool = [
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
             # Sharing only the corpus topic's words with the question ("The events in
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _stands_alone(s.text) and overlap >= floor
+            if _stands_alone(s.text) and (overlap >= floor or cause and _CAUSAL.search(s.text))
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
@@ -1030,7 +1031,6 @@ class SourceAnswerer:
         # Asked "what does <source> say about X", the user wants its closest passage even when
         # it is a looser match; unscoped, a loose match usually means the source is silent.
         threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
-        cause = qtype == "open" and bool(_CAUSE_Q.search(question))
         picked = [
             p
             for p in pool[:2]
