@@ -14,6 +14,7 @@ from qa.answer import (
     _digressions,
     _is_claim,
     _uses,
+    compound_parts,
     grounded,
     informative,
     mentions_any_name,
@@ -2336,3 +2337,34 @@ def test_extract__a_cause_need_not_share_the_questions_rarer_words(
     sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open", floor=0.3)
 
     assert sa.answered is stands
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("When and where was Ann Lee born?", ("When was Ann Lee born?", "Where was Ann Lee born?")),
+        (
+            "Who was the last man jailed for it, and in what year?",
+            ("Who was the last man jailed for it?", "In what year was the last man jailed for it?"),
+        ),
+        ("How many died and how many were hurt?", None),  # two counts: see _asked_units
+        ("What did Tom and Jerry say?", None),
+    ],
+)
+def test_compound_parts(question: str, parts: tuple[str, str] | None) -> None:
+    assert compound_parts(question) == parts
+
+
+def test_run__a_compound_question_gets_each_part_verified_and_joined() -> None:
+    doc, passages = _one_sentence("The last man jailed for blasphemy was Abner Kneeland in 1838.")
+
+    def model(prompt: str) -> str:
+        asked = prompt.rsplit("Question:", 1)[-1]
+        return " 1838 [1]" if "year" in asked else " Abner Kneeland [1]"
+
+    sa = _answerer(FakeLLM(fn=model)).run(
+        "Who was the last man jailed for blasphemy, and in what year?", doc, passages
+    )
+
+    assert (sa.answer, sa.kind) == ("Abner Kneeland; 1838", "answer")
+    assert sa.quotes[0].text == doc.text

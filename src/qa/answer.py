@@ -162,6 +162,14 @@ _MONEY = re.compile(
 )
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
+_WH = r"(?:when|where|who|why|how)"
+# Compound questions: "When and where was X born?", "Who founded X, and in what year?".
+_BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>[^?]+\?)", re.I)
+_WH_TAIL = re.compile(
+    r"^\W*(?P<first>(?:who|what|which)\b[^?]+?),?\s+and\s+"
+    r"(?P<second>(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|when|where)\s*\?\s*$",
+    re.I,
+)
 # "Why ...?", "What caused ...?", "the reason for ...": a cause is often given in words the
 # question lacks ("the result of a criminal attack" for "What caused the breach?").
 _CAUSE_Q = re.compile(
@@ -498,6 +506,14 @@ class SourceAnswerer:
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        parts = compound_parts(focus(question))
+        if parts:
+            # Each part is answered and verified on its own; the source answers what it can.
+            answers = [
+                self.run(part, document, passages, None, idf, scoped, idf_tells_topic)
+                for part in parts
+            ]
+            return _joined(document.doc_id, answers)
         if scoped and document.author and _AUTHOR_Q.match(focus(question)):
             # "Who wrote the Moscow Times piece?" asks about the source itself: its author,
             # quoted where the text names them.
@@ -1879,6 +1895,33 @@ def _overlap_scorer(
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
     _, sentence, a, b = scored
     return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+
+
+def compound_parts(question: str) -> tuple[str, str] | None:
+    """The two questions a compound one asks, or None: "When and where was X born?" -> "When
+    was X born?", "Where was X born?"; "Who was the last person jailed for blasphemy, and in
+    what year?" -> "Who was the last person jailed for blasphemy?", "In what year was the last
+    person jailed for blasphemy?"."""
+    both = _BOTH_WH.match(question)
+    if both:
+        rest = both["rest"]
+        return f"{both['first'].capitalize()} {rest}", f"{both['second'].capitalize()} {rest}"
+    tail = _WH_TAIL.match(question)
+    if tail is None:
+        return None
+    rest = re.sub(r"^\W*(?:who|what|which)\s+", "", tail["first"], flags=re.I)
+    return f"{tail['first']}?", f"{tail['second'][0].upper()}{tail['second'][1:]} {rest}?"
+
+
+def _joined(source_id: str, answers: Sequence[SourceAnswer]) -> SourceAnswer:
+    """One answer to a compound question from the answers to its parts: both, in order and
+    each verified, or the one the source gives."""
+    given = [a for a in answers if a.answered]
+    if len(given) < 2 or given[0].answer == given[1].answer:
+        return given[0] if given else SourceAnswer(source_id, NOT_STATED, "not_stated")
+    text = "; ".join(f"“{a.answer}”" if a.kind == "extract" else a.answer for a in given)
+    quotes = tuple(sorted({q for a in given for q in a.quotes}, key=lambda q: q.start))
+    return SourceAnswer(source_id, text, "answer", quotes)
 
 
 def _list_note(answer: SourceAnswer) -> SourceAnswer:
