@@ -2368,3 +2368,22 @@ def test_run__a_compound_question_gets_each_part_verified_and_joined() -> None:
 
     assert (sa.answer, sa.kind) == ("Abner Kneeland; 1838", "answer")
     assert sa.quotes[0].text == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bremen is the 11th largest city in Germany and 5th largest city by area.", "5th largest"),
+        ("By area, Bremen is the eleventh largest city; by population the second.", "eleventh"),
+    ],
+)
+def test_run__a_rank_by_a_measure_is_the_one_its_clause_says_is_by_that_measure(
+    text: str, place: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM(replies=[" not stated"])).run(
+        "How is Bremen ranked among German cities by area?", doc, passages
+    )
+
+    assert sa.kind == "answer" and sa.answer.startswith(place)

@@ -40,6 +40,7 @@ from qa.text import (
     MONTHS,
     NAME_ABBREVIATION,
     NAME_RUN,
+    ORDINAL,
     REF_MARKER,
     STOPWORDS,
     capitalised_words,
@@ -162,6 +163,14 @@ _MONEY = re.compile(
 )
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
+# "How is X ranked ...?", "Where does X rank ...?": a place in an order, not "the rank of X".
+_RANK_Q = re.compile(r"\b(?:ranked|ranks|ranking)\b|\b(?:does|do|did)\b[^?]*\brank\b", re.I)
+# ... and what orders it: "area" of "by area", "in terms of area".
+_RANK_BY = re.compile(r"\b(?:by|in terms of)\s+([^\W\d_]+)", re.I)
+# A place in an order: "eleventh largest city", "5th most populous state".
+_RANKED = re.compile(
+    rf"(?:{ORDINAL.pattern})\s+(?:most\s+|least\s+)?[a-z]+(?:est)?\b(?:\s+[a-z]+)?", re.I
+)
 _WH = r"(?:when|where|who|why|how)"
 # Compound questions: "When and where was X born?", "Who founded X, and in what year?".
 _BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>[^?]+\?)", re.I)
@@ -568,6 +577,9 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
+        ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
+        if ranked is not None:
+            return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
         agent = (
             (
                 _agent(asked, on_subject)
@@ -1895,6 +1907,28 @@ def _overlap_scorer(
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
     _, sentence, a, b = scored
     return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+
+
+def _ranked(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The place in an order that a "How is X ranked ... by Y?" question asks for: the first,
+    best-ranked sentence first, whose clause (between semicolons and "and") names Y: "5th
+    largest city by area" of "the 11th largest city in Germany and 5th largest city by area",
+    and "eleventh largest city" of "In terms of area, Bremen is the eleventh largest city in
+    Germany; and in terms of population the second largest ...". None without a "by Y"."""
+    wanted = {stem(w.lower()) for w in _RANK_BY.findall(question)}
+    for sentence in sentences if wanted else ():
+        text = sentence.text
+        for m in _RANKED.finditer(text):
+            left = text.rfind(";", 0, m.start()) + 1
+            right = text.find(";", m.end())
+            clause = text[left : right if right >= 0 else len(text)]
+            at = m.start() - left
+            end = at + len(m[0])
+            # The words around the place, not its own "largest city".
+            own = re.split(r"\band\b", clause[:at])[-1] + re.split(r"\band\b", clause[end:])[0]
+            if any(stems_match(w, _stems(own)) for w in wanted):
+                return m[0], sentence
+    return None
 
 
 def compound_parts(question: str) -> tuple[str, str] | None:
