@@ -278,6 +278,11 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
     }
 
 
+def test_content_stems__an_ordinals_suffix_is_no_word_but_a_saint_is() -> None:
+    assert content_stems("the 11th largest city") == content_stems("the largest city")
+    assert "st" in content_stems("St Louis")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "ok"),
     [
