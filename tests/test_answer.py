@@ -13,6 +13,7 @@ from qa.answer import (
     _asked_verb,
     _digressions,
     _is_claim,
+    _list_note,
     _uses,
     compound_parts,
     grounded,
@@ -26,7 +27,7 @@ from qa.llm import FakeLLM
 from qa.prompts import NOT_STATED
 from qa.settings import Settings
 from qa.text import content_stems, sentence_spans
-from qa.types import Document, Passage, Sentence
+from qa.types import Document, Passage, Sentence, SourceAnswer
 
 TEXT = (
     "Quay Fire Report\n\n"
@@ -2387,3 +2388,18 @@ def test_run__a_rank_by_a_measure_is_the_one_its_clause_says_is_by_that_measure(
     )
 
     assert sa.kind == "answer" and sa.answer.startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("figure", "text"),
+    [
+        ("2.5 km", "The 2.5 km route (Ayr, Troon) is flat."),  # a measure is no count of items
+        ("40 towns", "It has 40 towns: Ayr, Troon."),  # too many to list in a sentence
+    ],
+)
+def test_list_note__only_a_small_whole_count_is_checked_against_its_list(
+    figure: str, text: str
+) -> None:
+    answer = SourceAnswer("d.txt", figure, "answer", (Sentence("d.txt", text, 0, len(text)),))
+
+    assert _list_note(answer).note == ""

@@ -1044,13 +1044,18 @@ class SourceAnswerer:
             # "Where ...?" is answered by a sentence that names a place, not by "... patients
             # who have run out of options" for "Where was the trial run?".
             evidence = evidence.where(lambda s: bool(_PLACE.search(s.text)))
-        cause = qtype == "open" and bool(_CAUSE_Q.search(question))
+        # Asked for a cause, a sentence that states one may say it in other words.
+        causes = (
+            {s for s in evidence.sentences if _CAUSAL.search(s.text)}
+            if qtype == "open" and _CAUSE_Q.search(question)
+            else set()
+        )
         pool = [
             (s, score)
             for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
             # Sharing only the corpus topic's words with the question ("The events in
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _stands_alone(s.text) and (overlap >= floor or cause and _CAUSAL.search(s.text))
+            if _stands_alone(s.text) and (overlap >= floor or s in causes)
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
@@ -1060,12 +1065,7 @@ class SourceAnswerer:
         # it is a looser match; unscoped, a loose match usually means the source is silent.
         threshold = self.settings.extract_min_score - (SCOPED_RELIEF if scoped else 0.0)
         picked = [
-            p
-            for p in pool[:2]
-            if p[1] >= threshold
-            or cause
-            and _CAUSAL.search(p[0].text)
-            and p[1] >= threshold - CAUSE_RELIEF
+            p for p in pool[:2] if p[1] >= threshold - (CAUSE_RELIEF if p[0] in causes else 0.0)
         ]
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
@@ -1965,8 +1965,11 @@ def _list_note(answer: SourceAnswer) -> SourceAnswer:
     quote = answer.quotes[0].text
     at = quote.find(answer.answer)
     counts = numbers(answer.answer)
-    count = int(next(iter(counts))) if len(counts) == 1 and min(counts).isdigit() else 0
-    items = listed_items(quote, at + len(answer.answer)) if at >= 0 and count < 20 else []
+    figure = next(iter(counts)) if len(counts) == 1 else ""
+    count = int(figure) if figure.isdigit() else 0
+    if at < 0 or not 0 < count < 20:
+        return answer
+    items = listed_items(quote, at + len(answer.answer))
     if not items or len(items) == count:
         return answer
     n = spelled(len(items)) if answer.answer[:1].isalpha() else str(len(items))

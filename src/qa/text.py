@@ -206,6 +206,9 @@ def window(text: str, start: int, end: int, before: int = 6, after: int = 6) -> 
     return " ".join([*left, text[start:end], *right])
 
 
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning (no stopwords, no numbers: `numbers` has those,
     nor the "th" of "11th")."""
@@ -218,9 +221,6 @@ def content_stems(text: str) -> set[str]:
         and not _is_number_word(w)
         and not (w in _ORDINAL_SUFFIXES and i and tokens[i - 1].isdigit())
     }
-
-
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def stems_match(stem_: str, stems: Collection[str]) -> bool:
