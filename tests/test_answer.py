@@ -2403,3 +2403,12 @@ def test_list_note__only_a_small_whole_count_is_checked_against_its_list(
     answer = SourceAnswer("d.txt", figure, "answer", (Sentence("d.txt", text, 0, len(text)),))
 
     assert _list_note(answer).note == ""
+
+
+def test_list_note__a_count_in_words_gets_its_list_length_in_words() -> None:
+    text = "It has four small towns: Mitta Mitta, Eskdale, Dartmouth."
+    answer = SourceAnswer(
+        "d.txt", "four small towns", "answer", (Sentence("d.txt", text, 0, len(text)),)
+    )
+
+    assert _list_note(answer).note == "it lists three: Mitta Mitta, Eskdale, Dartmouth"
