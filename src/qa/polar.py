@@ -39,6 +39,7 @@ from typing import Literal
 
 from qa.dates import is_year
 from qa.text import (
+    ASIDE,
     NAME_RUN,
     ORDINAL,
     REF_MARKER,
@@ -110,9 +111,6 @@ _INCLUSIVE_BOUND = re.compile(
 )
 # A rank ("the fifth largest city") is a figure to look up, not a comparison to work out.
 _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
-# An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
-# ("2 meters (6 ft 7 in)"); a source need not repeat it.
-_ASIDE = re.compile(r"\s*\([^()]*\)")
 # "only", "always": one sentence holding the claim's words does not show it holds everywhere,
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
@@ -312,7 +310,9 @@ class Claim:
 
 def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
-    body = _ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1))
+    # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
+    # ("2 meters (6 ft 7 in)"); a source need not repeat it.
+    body = ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1))
     bound = None
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None

@@ -347,7 +347,7 @@ def numbers(text: str) -> set[str]:
 _PARTIAL = r"includ\w*|such as|among|notably|e\.g\.|for example"
 _PARTIAL_BEFORE = re.compile(rf"\b(?:{_PARTIAL})\W*$", re.I)
 _PARTIAL_BODY = re.compile(rf"^\W*(?:{_PARTIAL})\b|\b(?:etc|others?|more)\W*$", re.I)
-_ASIDES = re.compile(r"\s*\([^()]*\)")
+ASIDE = re.compile(r"\s*\([^()]*\)")  # " (in brackets)"
 
 
 def listed_items(text: str, end: int) -> list[str]:
@@ -368,7 +368,7 @@ def listed_items(text: str, end: int) -> list[str]:
         before, body = rest[:colon], rest[colon + 1 :]
     else:
         return []
-    body = _ASIDES.sub("", body).strip().rstrip(".")
+    body = ASIDE.sub("", body).strip().rstrip(".")
     if ";" in before or figure_spans(before) or _PARTIAL_BEFORE.search(before):
         return []
     if _PARTIAL_BODY.search(body):
