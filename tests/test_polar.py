@@ -270,10 +270,40 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Harbour Race details: Stages: 3, Distance: 630km (391.5 mi)."],
             ("yes", 0),
         ),
+        # an opposite in the claim word's place denies it; a negated opposite decides nothing
+        (
+            "Was Anna Berg present at the 1988 harbour meeting?",
+            ["Anna Berg was absent at the 1988 harbour meeting."],
+            ("no", 0),
+        ),
+        (
+            "Was Anna Berg present at the 1988 harbour meeting?",
+            ["Anna Berg was not absent at the 1988 harbour meeting."],
+            None,
+        ),
+        (
+            "Is fishing in the harbour legal?",
+            ["Fishing in the harbour is illegal."],
+            ("no", 0),
+        ),
+        (
+            "Is the harbour toll a selective tax?",
+            ["The harbour toll is a non-selective tax."],
+            ("no", 0),
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:
     assert polar_verdict(question, sentences) == expected
+
+
+def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:
+    # "discover" is no opposite of "cover"
+    question = "Did Anna Berg cover the harbour story in 1988?"
+
+    verdict = polar_verdict(question, ["Anna Berg discovered the harbour story in 1988."])
+
+    assert verdict is None or verdict[0] != "no"
 
 
 def test_polar_verdict__the_sentence_holding_most_of_the_claim_decides() -> None:

@@ -118,6 +118,32 @@ _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|ne
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b", re.I
 )
+# Words whose opposite a sentence may state instead of denying them: "was absent at the April
+# 1555 conclave" answers "Was X present at the April 1555 conclave?". A negative prefix
+# ("legal" / "illegal", "active" / "inactive") needs no entry.
+_OPPOSITES = (
+    ("present", "absent"),
+    ("alive", "dead"),
+    ("open", "closed"),
+    ("true", "false"),
+    ("guilty", "innocent"),
+    ("public", "private"),
+    ("permanent", "temporary"),
+    ("accepted", "rejected"),
+    ("included", "excluded"),
+    ("increased", "decreased"),
+    ("won", "lost"),
+    ("success", "failure"),
+    ("male", "female"),
+)
+_OPPOSITE_STEMS = frozenset(
+    pair for a, b in _OPPOSITES for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
+)
+_NEGATIVE_PREFIX = ("un", "in", "il", "im", "ir", "non", "dis")
+# ... on an adjective: "illegal", "inactive", but not "discover" nor "inform".
+_ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "ate", "ete", "wn")
+# "non-selective" is one word, not "selective" and another.
+_NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
 
@@ -312,7 +338,7 @@ def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
     # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
     # ("2 meters (6 ft 7 in)"); a source need not repeat it.
-    body = ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1))
+    body = _NON.sub("non", ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1)))
     bound = None
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
@@ -353,10 +379,13 @@ def judge(
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ..."."""
     pronoun = opens_with_pronoun(sentence)
+    sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope)
     named = have | content_stems(earlier) if pronoun else have
-    coverage = _share(c.terms, have)
+    opposed = _opposed(c, have)
+    # An opposite stands for its word: the sentence is about the claim, and denies it.
+    coverage = _share(c.terms, have | opposed)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
     needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
     # Names the sentence lacks (all words but a run's last: "... Stadium" may stay) may have
@@ -387,6 +416,9 @@ def judge(
             # the others the bound covers.
             value = None if _negated(c, sentence) else _measure(c, scope)
             return (None if value is None else _polarity(c.bound.holds(value))), coverage
+        if opposed:
+            # "was not absent" affirms what "absent" denies; that is left undecided.
+            return (None if _negated_spans(sentence) else "no"), coverage
         if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
         # A question that names nothing is about the corpus topic; a sentence naming others
@@ -473,6 +505,25 @@ def _negated(c: Claim, sentence: str) -> bool:
         if any(stems_match(t, negated) and not stems_match(t, stated) for t in c.terms):
             return True
     return False
+
+
+def _opposite(a: str, b: str) -> bool:
+    """Whether the stems ``a`` and ``b`` are opposites: a listed pair, or an adjective and
+    itself with a negative prefix ("illegal", "non-selective")."""
+    if (a, b) in _OPPOSITE_STEMS:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return (
+        len(shorter) >= 4
+        and shorter.endswith(_ADJECTIVE_END)
+        and any(longer == f"{p}{shorter}" for p in _NEGATIVE_PREFIX)
+    )
+
+
+def _opposed(c: Claim, have: set[str]) -> set[str]:
+    """The claim's words that ``have`` (a sentence's stems) lacks, stating an opposite of each
+    instead: {"present"} for "... was absent at the conclave"."""
+    return {t for t in c.terms if not stems_match(t, have) and any(_opposite(t, w) for w in have)}
 
 
 def _negated_spans(sentence: str) -> list[tuple[int, int]]:
