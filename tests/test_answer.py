@@ -285,6 +285,28 @@ def test_run__a_count_beside_a_list_of_another_length_is_noted(listed: str, note
     assert (sa.answer, sa.note) == ("4 coastal towns", note)
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Towns the storm flooded in 1953", ("Ayr, Troon and Irvine", "it lists three")),
+        ("Towns the storm flooded in 1953 include", ("not stated", "")),  # a partial list
+        ("Harbours the storm closed in 1953", ("not stated", "")),  # lists something else
+        # beside a figure that counts nothing asked
+        (
+            "It struck on 3 May. Towns the storm flooded",
+            ("Ayr, Troon and Irvine", "it lists three"),
+        ),
+    ],
+)
+def test_run__a_list_counts_what_no_figure_does(lead: str, expected: tuple[str, str]) -> None:
+    doc, passages = _one_sentence(f"{lead}: Ayr, Troon and Irvine.")
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run("How many towns did the storm flood in 1953?", doc, passages)
+
+    assert (sa.answer, sa.note) == expected
+
+
 def test_run__number_question_with_model_saying_not_stated_gives_not_stated() -> None:
     llm = FakeLLM(replies=[" not stated"])
 
@@ -1208,6 +1230,56 @@ def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
     assert sa.quotes[0].text.startswith("The population of the city")
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "What is the population of Broken Bow?",
+            "Broken Bow is a city in Nebraska. As of the census of 2010, there were 3,559 "
+            "people, 1,575 households, and 909 families residing in the city.",
+            "3,559 people",
+        ),
+        (
+            "What is the population of Llanquihue?",
+            "Llanquihue is a commune in Chile. The population grew by 13.6% (1,951 persons) "
+            "between the censuses, and the commune now has 16,337 inhabitants.",
+            "16,337 inhabitants",
+        ),
+        (
+            "What is the area of the Tregaron estate?",
+            "The Tregaron estate in Washington, D.C. covers 20.5 acres of woodland and lawn.",
+            "20.5 acres",
+        ),
+    ],
+)
+def test_run__what_is_the_noun_of_question_takes_a_figure_in_the_nouns_units(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" a city [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (expected, "answer") and not llm.history
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The density was 139.8 people per square mile.",  # a rate
+        "A tornado there killed 15 people in 1923.",  # events
+        "A fire there left 14 people dead in 1923.",
+    ],
+)
+def test_run__a_rate_or_an_event_in_the_nouns_units_is_not_the_measure(said: str) -> None:
+    doc, passages = _one_sentence(f"Broken Bow is a city in Nebraska. {said}")
+    llm = FakeLLM([" a city in Nebraska [1]"])
+
+    sa = _answerer(llm).run("What is the population of Broken Bow?", doc, passages)
+
+    assert sa.answer == "a city in Nebraska" and llm.history
+
+
 def test_run__figure_phrase_reads_past_a_reference_marker() -> None:
     text = "The Volta a Catalunya ran over eight stages, with a distance of 1,342[1] km in all."
     doc, passages = _one_sentence(text)
@@ -1223,6 +1295,9 @@ def test_run__figure_phrase_reads_past_a_reference_marker() -> None:
         ("1,342 km (833.9 mi)", "1,342 km (833.9 mi)"),
         ("1,342 km (its longest yet)", "1,342 km"),
         ("1,342km", "1,342km"),
+        ("1 km (3,281 ft)", "1 km (3,281 ft)"),
+        ("2 meters (6 ft 7 in)", "2 meters (6 ft 7 in)"),  # a conversion in two units
+        ("between 1,300 and 1,400 km", "1,300 and 1,400 km"),  # a range
     ],
 )
 def test_run__figure_phrase_keeps_its_unit_and_a_bracket_that_converts_it(
@@ -1600,6 +1675,20 @@ def test_run__when_question_takes_the_date_its_word_introduces(verb: str, year: 
     sa = _answerer(llm).run(f"When was Egg Rock Light {verb}?", doc, passages)
 
     assert (sa.answer, sa.kind) == (year, "answer") and not llm.history
+
+
+def test_run__a_name_from_the_question_does_not_use_up_the_dates_reach() -> None:
+    text = (
+        "On January 13, 1982, a ship struck the Egg Rock bridge. The repaired span was renamed "
+        "the Anna M. Berg Jr. Memorial Bridge on March 13, 1985, after a vote."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" January 13, 1982 [1]"])
+
+    question = "When was the Egg Rock bridge renamed the Anna M. Berg Jr. Memorial Bridge?"
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == ("March 13, 1985", "answer") and not llm.history
 
 
 @pytest.mark.parametrize(
@@ -2038,6 +2127,7 @@ HARBOUR = [
     ("question", "expected"),
     [
         ("Who is the chief executive of Selby Textiles?", "Maria Kowal"),
+        ("Who is the CEO of Selby Textiles?", "Maria Kowal"),  # "officer" unsaid
         ("Who is the mayor of Port Selby?", "Alan Price"),  # the town of the opening paragraph
         ("Who is the harbourmaster?", "Olek Brandt"),
     ],

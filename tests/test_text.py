@@ -8,6 +8,7 @@ from qa.text import (
     NAME_RUN,
     WEEKDAYS,
     capitalised_words,
+    colon_list,
     content_stems,
     count_tokens,
     figure_spans,
@@ -345,6 +346,20 @@ def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_wor
     # Not a name ("dvd" is not "David"), and not when two different words fit ("prs").
     assert correct_spelling("Who sold the dvd? prs", vocab) == "Who sold the dvd? prs"
     assert correct_spelling("Did the PPL pay?", vocab) == "Did the PPL pay?"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Cities with a duma in 1790: Tobolsk, Tomsk and Omsk.", ["Tobolsk", "Tomsk", "Omsk"]),
+        ("Cities with a duma included: Tobolsk, Tomsk and Omsk.", []),  # partial
+        ("Cities with a duma: Tobolsk, Tomsk and others.", []),
+        ("Its reasons: it was cheap, it was near.", []),  # prose, not names
+        ("Cities with a duma were Tobolsk, Tomsk and Omsk.", []),  # no colon
+    ],
+)
+def test_colon_list(text: str, items: list[str]) -> None:
+    assert colon_list(text) == items
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ from qa.text import (
     REF_MARKER,
     STOPWORDS,
     capitalised_words,
+    colon_list,
     content_stems,
     figure_spans,
     is_base_form,
@@ -89,6 +90,16 @@ SCOPED_RELIEF = 0.25
 CAUSE_RELIEF = 0.15
 # Most words between a measure's noun and its figure: "population of Pilzno amounts to 4,411".
 MEASURE_REACH = 4
+# The units a measure is counted in, which give its figure where the text does not name the
+# measure: "there were 3,559 people" (a population), "covers 20.5 acres" (an area).
+_LENGTH_UNITS = frozenset(
+    {"m", "km", "cm", "ft", "mi", "metres", "meters", "kilometres", "kilometers", "feet", "miles"}
+)
+_MEASURE_UNITS: dict[str, frozenset[str]] = {
+    "population": frozenset({"people", "persons", "inhabitants", "residents"}),
+    "area": frozenset({"acres", "hectares", "ha", "km2", "square", "sq"}),
+    **{m: _LENGTH_UNITS for m in ("length", "height", "elevation", "altitude", "depth", "width")},
+}
 # ... and between the word of a "when" question and its date: "confirmed by the United States
 # Senate on December 8, 1987".
 DATE_REACH = 6
@@ -149,6 +160,14 @@ _UNITS_Q = re.compile(
 )
 _HOW_MANY_Q = re.compile(r"\bhow many\b", re.I)
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
+# Words that hedge a figure ("about 3,500"), and verbs that state a measure rather than tell
+# what happened ("counted 3,171 people", not "killed 15 people").
+_HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
+_MEASURING = frozenset({"counted", "recorded", "reported", "estimated", "measured", "numbered"})
+# "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
+_CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
+# The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>[^\W_]+)(?P<per>[^\w/]*(?:/|per\b))?", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 # "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
 _MONEY_Q = re.compile(
@@ -229,7 +248,8 @@ _PASSIVE_AUX = re.compile(
 _CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "said", "says", "say", "when", "if"}
 # "Who is the chief executive of Selby Textiles?": a role in lower case, and whose it is.
 _ROLE_Q = re.compile(
-    r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<role>(?-i:[a-z]+(?:\s+[a-z]+){0,2}))"
+    r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?"
+    r"(?P<role>(?-i:[a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,5}\b(?!\s+[A-Z])))"
     r"(?:\s+of\s+(?P<of>[^?]+))?\W*$",
     re.I,
 )
@@ -295,7 +315,11 @@ _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
-_CONVERSION = re.compile(r"\(\s*[\d.,]+\s*[^\W\d_][\w/.]*\s*\)")  # "(833.9 mi)", "(26.5mm)"
+# "(833.9 mi)", "(26.5mm)", "(6 ft 7 in)"
+_CONVERSION = re.compile(r"\((?:\s*[\d.,]+\s*[^\W\d_][\w/.]*){1,2}\s*\)")
+# "between 1.5 and 3.8%": after "between", a figure runs to the other end of its range.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
 _QUALIFIER = re.compile(
@@ -558,9 +582,11 @@ class SourceAnswerer:
             # Titles, bylines and datelines are not claims about anything but the document.
             usable = [s for s in usable if _is_claim(s.text)]
         shown = usable[: self.settings.evidence_sentences]
-        if not shown:
-            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         asked = focus(query or question)  # the question itself, not the text around it
+        if not shown:
+            # No figure to count with; a list may count what is asked.
+            listed = _listed_count(asked, evidence.sentences) if qtype == "number" else None
+            return listed or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         # A figure beside another subject than the question's is that subject's; the model
         # still sees its sentence (what it is shown changes its other answers too).
         off_subject = _digressions(document, usable, focus(question))
@@ -856,11 +882,13 @@ class SourceAnswerer:
         answers with any sentence on X, or any date near it."""
         match = _MEASURE_Q.match(query)
         events: set[str] = set()
+        units: frozenset[str] = frozenset()
+        names = frozenset(content_stems(" ".join(capitalised_words(query))))
         if match:
             introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
+            units = _MEASURE_UNITS.get(match["noun"].lower(), frozenset())
         elif question_type(query) == "date":
-            names = " ".join(capitalised_words(query))
-            introducers, reach = content_stems(query) - content_stems(names), DATE_REACH
+            introducers, reach = content_stems(query) - names, DATE_REACH
             # "When was X born?" is answered by "Date of birth 18 December 1868" too.
             events = events_asked(query)
         else:
@@ -868,18 +896,23 @@ class SourceAnswerer:
         scored = [
             f
             for f in self._score_figures(query, sentences, idf)
-            if (
-                _introduced_by(f[1].text, f[2], introducers, reach)
-                # a full date, not the years of "(1848–1912)"
-                or bool(events)
-                and dated(numbers(f[1].text[f[2] : f[3]]))
-                and life_event(f[1].text, f[2], f[3]) in events
-            )
-            and (match is None or not _is_date(f[1].text, f[2], f[3], query))
+            if (match is None or not _is_date(f[1].text, f[2], f[3], query))
             # A share of the population is not the population.
             and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
         ]
-        return _figure_answer(sentences[0].doc_id, scored[0]) if scored else None
+        named = [
+            f
+            for f in scored
+            if _introduced_by(f[1].text, f[2], introducers, reach, names)
+            # a full date, not the years of "(1848–1912)"
+            or bool(events)
+            and dated(numbers(f[1].text[f[2] : f[3]]))
+            and life_event(f[1].text, f[2], f[3]) in events
+        ]
+        # A figure the text names by its measure comes before one only its unit shows.
+        counted = [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
+        best = (named or counted)[:1]
+        return _figure_answer(sentences[0].doc_id, best[0]) if best else None
 
     def _best_figure(
         self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
@@ -1403,7 +1436,7 @@ def _holder(
     of, about = content_stems(match["of"] or ""), content_stems(_opening(document))
     titles = content_stems(match["role"])
     asked = content_stems(" ".join(capitalised_words(question)))
-    role = r"\s+".join(re.escape(w) for w in match["role"].split())
+    role = _role_pattern(match["role"])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
     for sentence in sentences:
@@ -1424,6 +1457,18 @@ def _holder(
             if name and not content_stems(name) <= titles | asked:
                 return name, sentence
     return None
+
+
+def _role_pattern(role: str) -> str:
+    """A pattern for the words of a role, or for what its initials stand for: "CEO" is "CEO",
+    "chief executive officer" or, as prose often has it, "chief executive"."""
+    if not role.isupper():
+        return r"\s+".join(re.escape(w) for w in role.split())
+    initials = [rf"{c}[\w'’]*" for c in role.lower()]
+    expanded = r"\s+".join(initials)
+    if role.endswith("O"):  # "officer" often goes unsaid
+        expanded = r"\s+".join(initials[:-1]) + rf"(?:\s+{initials[-1]})?"
+    return rf"(?:{role}|{expanded})"
 
 
 def _described(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -1833,7 +1878,11 @@ def _unsaid(
     "Many of them were injured."): the first that holds another of the question's words
     outside the corpus ``topic`` (if it has any), as an extract ("... left 14 people dead and
     scores injured ..." for "How many people were injured?"), else "not stated". Its figures
-    are of something else ("killed 15 people")."""
+    are of something else ("killed 15 people"). A list of what is counted comes first (see
+    `_listed_count`)."""
+    listed = _listed_count(question, sentences)
+    if listed is not None:
+        return listed
     others = {w for w in content_stems(question) if w != verb.stem and w not in topic}
     about = [
         s
@@ -1976,6 +2025,24 @@ def _list_note(answer: SourceAnswer) -> SourceAnswer:
     return replace(answer, note=f"it lists {n}: {', '.join(items)}")
 
 
+def _listed_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
+    """Where no figure answers "How many X ...?", the first sentence that lists X after a
+    colon, its list as the answer and its number as a note: "Cities of the Tobolsk
+    Viceroyalty in which dumas were organized: Tobolsk, Tomsk, ..., and Omsk" (it lists
+    eight)."""
+    unit = _asked_unit(question)
+    if unit is None:
+        return None
+    for sentence in sentences:
+        before, _, body = sentence.text.partition(":")
+        items = colon_list(sentence.text)
+        if items and stems_match(unit, content_stems(before)):
+            listed = body.strip().rstrip(".")
+            note = f"it lists {spelled(len(items))}"
+            return SourceAnswer(sentence.doc_id, listed, "answer", (sentence,), note)
+    return None
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """`window` of the figure at ``text[start:end]`` inside `_clause_span`."""
     left, right = _clause_span(text, start, end)
@@ -2034,6 +2101,24 @@ def _own_clause(stretch: str) -> bool:
     return figure is not None and verb is not None and figure[1] <= verb.start()
 
 
+def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
+    """Whether the figure at ``text[start:end]`` states a measure in one of ``units``: "there
+    were 3,559 people, 1,575 households", "has 16,337 inhabitants (8,141 men", but not a rate
+    ("139.8 people per square mile"), a change ("grew by 13.6% (1,951 persons)") nor what an
+    event did ("killed 15 people", "14 people dead"): a word other than a small one after the
+    unit, or a verb in "-ed" but a measuring one before the figure, tells of an event."""
+    match = _UNIT_AFTER.match(text, end)
+    if match is None or match["unit"].lower() not in units or match["per"]:
+        return False
+    if _CHANGE_BY.search(text, max(0, start - 30), start):
+        return False
+    after = [w for w in words(text[match.end() :])[:1] if w.isalpha()]
+    before = [w.lower() for w in words(text[:start]) if w.lower() not in _HEDGES][-1:]
+    return all(w.lower() in STOPWORDS for w in after) and not any(
+        w.endswith("ed") and w not in _MEASURING for w in before
+    )
+
+
 def _counted(tail: str) -> str | None:
     """The noun a figure counts, when the first word after it (``tail``) is one: "individuals"
     of "Thirty-seven individuals"; None for "37 charged", "14 Kazakh officials"."""
@@ -2046,9 +2131,13 @@ def _counted(tail: str) -> str | None:
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
-    "1861–1862" (a range written as one word is one figure), "630km (391.5 mi)", "$6 million"."""
+    "1861–1862" (a range written as one word is one figure), "1.5 and 3.8%" after "between",
+    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million"."""
     sign = _CURRENCY_SIGN.search(text, max(0, start - 3), start)
     start = sign.start() if sign else start
+    between = _BETWEEN.search(text, max(0, start - 12), start)
+    range_end = _RANGE_END.match(text, end) if between else None
+    end = range_end.end() if range_end else end
     joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
@@ -2115,19 +2204,30 @@ def _is_money(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _introduced_by(text: str, start: int, stems: set[str], reach: int) -> bool:
+def _introduced_by(
+    text: str, start: int, stems: set[str], reach: int, names: frozenset[str]
+) -> bool:
     """Whether one of ``stems`` comes at most ``reach`` words before the figure at
     ``text[start:]``, with no other figure between, and not as the first noun of a compound:
     "population of Pilzno amounts to 4,411", not "population (2006) Total 17,289" or
-    "population density was 36.4"."""
+    "population density was 36.4". The words of the question's ``names`` (stems) and initials
+    do not count against the reach: "renamed the Arland D. Williams, Jr. Memorial Bridge on
+    March 13, 1985"."""
     # The ISO copy of a date sits between "Date of birth" and the date written out.
-    before = words(ISO_ASIDE.sub(" ", text[:start]))[-reach - 1 :]
+    before = words(ISO_ASIDE.sub(" ", text[:start]))
+    counted = 0
     for i in range(len(before) - 1, -1, -1):
         if numbers(before[i]):
             return False
-        if stems_match(stem(before[i].lower()), stems):
+        word = stem(before[i].lower())
+        if word in names or len(word) == 1:  # a name's word or initial ("D.")
+            continue
+        if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             return not following or following[0].lower() in STOPWORDS
+        counted += 1
+        if counted > reach:
+            return False
     return False
 
 

@@ -361,20 +361,29 @@ def listed_items(text: str, end: int) -> list[str]:
     """
     rest = text[end:]
     bracket = re.match(r"(?:\s+[a-z]+){0,2}\s*\(([^()]*)\)", rest)
-    colon = rest.find(":")
     if bracket:
-        before, body = "", bracket[1]
-    elif colon >= 0:
-        before, body = rest[:colon], rest[colon + 1 :]
-    else:
+        return _items(bracket[1])
+    return [] if figure_spans(rest.partition(":")[0]) else colon_list(rest)
+
+
+def colon_list(text: str) -> list[str]:
+    """The items of the list after the first colon of ``text``, as `listed_items` reads them;
+    empty when the words before the colon say it is partial ("including:").
+
+    >>> colon_list("Cities with a duma: Tobolsk, Tomsk and Omsk.")
+    ['Tobolsk', 'Tomsk', 'Omsk']
+    """
+    before, colon, body = text.partition(":")
+    if not colon or ";" in before or _PARTIAL_BEFORE.search(before):
         return []
+    return _items(body)
+
+
+def _items(body: str) -> list[str]:
+    """A list's items, when there are two or more and each is a name or a code."""
     body = ASIDE.sub("", body).strip().rstrip(".")
-    if ";" in before or figure_spans(before) or _PARTIAL_BEFORE.search(before):
-        return []
-    if _PARTIAL_BODY.search(body):
-        return []
-    if re.search(r"\bor\b", body):
-        return []  # alternatives, not items
+    if _PARTIAL_BODY.search(body) or re.search(r"\bor\b", body):
+        return []  # partial, or alternatives rather than items
     items = [i.strip() for i in body.split(";" if ";" in body else ",")]
     last = re.split(r"\s+(?:and|&)\s+", items.pop()) if items else []
     items += [re.sub(r"^(?:and|&)\s+", "", i) for i in last]
