@@ -910,8 +910,7 @@ class SourceAnswerer:
             and life_event(f[1].text, f[2], f[3]) in events
         ]
         # A figure the text names by its measure comes before one only its unit shows.
-        counted = [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
-        best = (named or counted)[:1]
+        best = named or [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
         return _figure_answer(sentences[0].doc_id, best[0]) if best else None
 
     def _best_figure(
@@ -2112,9 +2111,10 @@ def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
         return False
     if _CHANGE_BY.search(text, max(0, start - 30), start):
         return False
-    after = [w for w in words(text[match.end() :])[:1] if w.isalpha()]
-    before = [w.lower() for w in words(text[:start]) if w.lower() not in _HEDGES][-1:]
-    return all(w.lower() in STOPWORDS for w in after) and not any(
+    # words() lower-cases; a few words either side are all that is read.
+    after = [w for w in words(text[match.end() : match.end() + 30])[:1] if w.isalpha()]
+    before = [w for w in words(text[max(0, start - 40) : start]) if w not in _HEDGES][-1:]
+    return all(w in STOPWORDS for w in after) and not any(
         w.endswith("ed") and w not in _MEASURING for w in before
     )
 
