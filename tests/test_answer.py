@@ -1677,6 +1677,28 @@ def test_run__when_question_takes_the_date_its_word_introduces(verb: str, year: 
     assert (sa.answer, sa.kind) == (year, "answer") and not llm.history
 
 
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("When was Egg Rock Light built?", "1875"),
+        ("When was the Lighthouse Board founded?", "1852"),
+    ],
+)
+def test_run__when_question_takes_the_date_a_verb_of_the_same_event_introduces(
+    question: str, year: str
+) -> None:
+    text = (
+        "Egg Rock Light was sold to a trust in 1990. It was constructed in 1875 by the "
+        "Lighthouse Board, which had been established in 1852."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" 1990 [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (year, "answer") and not llm.history
+
+
 def test_run__a_name_from_the_question_does_not_use_up_the_dates_reach() -> None:
     text = (
         "On January 13, 1982, a ship struck the Egg Rock bridge. The repaired span was renamed "

@@ -100,6 +100,17 @@ _MEASURE_UNITS: dict[str, frozenset[str]] = {
     "area": frozenset({"acres", "hectares", "ha", "km2", "square", "sq"}),
     **{m: _LENGTH_UNITS for m in ("length", "height", "elevation", "altitude", "depth", "width")},
 }
+# Stems of verbs that date the same event ("built", "constructed"): general vocabulary, like
+# the units above.
+_SAME_EVENT = tuple(
+    frozenset(group.split())
+    for group in (
+        "build built construct erect",
+        "found establish form creat incorporat",
+        "releas issu",
+        "open inaugurat",
+    )
+)
 # ... and between the word of a "when" question and its date: "confirmed by the United States
 # Senate on December 8, 1987".
 DATE_REACH = 6
@@ -888,7 +899,7 @@ class SourceAnswerer:
             introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
             units = _MEASURE_UNITS.get(match["noun"].lower(), frozenset())
         elif question_type(query) == "date":
-            introducers, reach = content_stems(query) - names, DATE_REACH
+            introducers, reach = _same_event(content_stems(query) - names), DATE_REACH
             # "When was X born?" is answered by "Date of birth 18 December 1868" too.
             events = events_asked(query)
         else:
@@ -2202,6 +2213,12 @@ def _is_money(sentence: Sentence, start: int, end: int) -> bool:
     return bool(
         _MONEY.search(text[max(0, start - 4) : end] + " " + " ".join(text[end:].split()[:2]))
     )
+
+
+def _same_event(stems: set[str]) -> set[str]:
+    """``stems`` with the verbs that date the same event as one of them: "constructed in 1850"
+    says when a house was built."""
+    return stems.union(*(group for group in _SAME_EVENT if stems & group))
 
 
 def _introduced_by(
