@@ -291,6 +291,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The harbour toll is a non-selective tax."],
             ("no", 0),
         ),
+        # a life's dates in brackets say when its bearer was born and died
+        (
+            "Was Anna Berg of Norland born in 1913?",
+            ["Anna Berg (1911–1955) was a harbour pilot."],
+            ("no", 0),
+        ),
+        (
+            "Did Anna Berg die in 1955?",
+            ["Anna Berg (1911–1955) was a harbour pilot."],
+            ("yes", 0),
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.dates import is_year
+from qa.dates import is_year, life_event
 from qa.text import (
     ASIDE,
     NAME_RUN,
@@ -381,7 +381,7 @@ def judge(
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
-    have = content_stems(scope)
+    have = content_stems(scope) | _life_words(scope)
     named = have | content_stems(earlier) if pronoun else have
     opposed = _opposed(c, have)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
@@ -483,6 +483,13 @@ def polar_verdict(question: str, sentences: Sequence[str]) -> tuple[Polarity, in
         if polarity and (best is None or coverage > best[0]):
             best = (coverage, i, polarity)
     return (best[2], best[1]) if best else None
+
+
+def _life_words(text: str) -> set[str]:
+    """The words a biography's dates stand for: "(1211–1255)" after a name says when its
+    bearer was born and died."""
+    events = {life_event(text, a, b) for a, b in figure_spans(text)}
+    return {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
 
 
 def _share(want: frozenset[str], have: set[str]) -> float:
