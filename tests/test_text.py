@@ -279,6 +279,12 @@ def test_words_and_stems__match_inflections_and_drop_stopwords() -> None:
     }
 
 
+def test_words__drop_accents_so_a_name_meets_its_plain_spelling() -> None:
+    assert words("Muḥammad of Pánfilo's Ében-Émael") == words("Muhammad of Panfilo's Eben-Emael")
+    # Other scripts keep their letters.
+    assert words("Жанаозен") == ["жанаозен"]
+
+
 def test_content_stems__an_ordinals_suffix_is_no_word_but_a_saint_is() -> None:
     assert content_stems("the 11th largest city") == content_stems("the largest city")
     assert "st" in content_stems("St Louis")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -184,8 +185,16 @@ def count_tokens(text: str) -> int:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word and number tokens."""
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    """Lower-cased word and number tokens, without accents: a name spelt "Muḥammad" or
+    "Pánfilo" in one source meets "Muhammad" or "Panfilo" in a question."""
+    return [_plain(w.lower().replace("’", "'")) for w in WORD.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def stem(word: str) -> str:
