@@ -1187,6 +1187,24 @@ def test_run__who_did_it_rejects_a_name_its_sentence_gives_as_doer_of_another_ve
     assert (sa.answer == "Dr. Ada Vane") is kept and llm.history
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("It was led by retired teacher Jose Garcia.", "retired teacher"),
+        # A verb's object has no title: not "board named".
+        ("The harbour board named Jose Garcia as its chair.", None),
+    ],
+)
+def test_run__who_is_name_takes_the_title_before_the_name_but_no_verb(
+    text: str, title: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("Who is Jose Garcia?", doc, passages)
+
+    assert sa.answer == (title or text)
+
+
 def test_run__who_did_it_rejects_a_doer_of_another_verb_in_other_case() -> None:
     doc, passages = _one_sentence("The study was led by the Norland Health Board in May.")
     llm = FakeLLM([" the health board [1]"])
@@ -1797,6 +1815,18 @@ def test_run__source_naming_nothing_the_question_names_is_not_stated_unless_aske
         assert llm.history == []
     else:
         assert sa.answer != "2"
+
+
+@pytest.mark.parametrize("question", ["Who is Jose Garcia?", "Who is José García?"])
+def test_run__a_name_meets_its_spelling_with_or_without_accents(question: str) -> None:
+    # "named", right before the name, is the board's verb, not a title of his.
+    text = "The Norland harbour board named José García as its chair on 3 May 2026."
+    doc, passages = _one_sentence(text)
+
+    assert mentions_any_name(doc, question)
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (text, "extract")
 
 
 @pytest.mark.parametrize(

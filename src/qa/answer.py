@@ -52,6 +52,7 @@ from qa.text import (
     listed_items,
     numbers,
     opens_with_pronoun,
+    plain,
     sentence_spans,
     spelled,
     stem,
@@ -1077,7 +1078,7 @@ class SourceAnswerer:
             about_name = bool(names) and bool(_WHO_IS_NAME.match(question))
             evidence = evidence.where(
                 lambda s: (
-                    all(n in s.text for n in names)
+                    all(plain(n) in plain(s.text) for n in names)
                     and (about_name or any(new(w) for w in capitalised_words(s.text)))
                 )
             )
@@ -1183,7 +1184,7 @@ def _agent(
     # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
     # looked for before "album by".
     role = [stem(w.lower()) for w in words(question) if stem(w.lower()) in asked][:1]
-    holding = [s for s in sentences if all(n in s.text for n in names)]
+    holding = [s for s in sentences if all(plain(n) in plain(s.text) for n in names)]
     # Unless not ``whole`` (the model chose the sentence), a doer that is no name must come
     # with the rest of the question: "The riot was started by ..." does not say who started
     # the fire.
@@ -1267,7 +1268,7 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     given = {w.lower() for w in words(question)}
     for sentence in sentences:
         text = sentence.text
-        if not all(n in text for n in names):
+        if not all(plain(n) in plain(text) for n in names):
             continue
         for run in NAME_RUN.finditer(text):
             # "The" opening a sentence or a name is capitalised, not named.
@@ -1294,7 +1295,7 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     asked = content_stems(question) - content_stems(" ".join(names))
     for sentence in sentences:
         text = sentence.text
-        if not asked or not all(n in text for n in names):
+        if not asked or not all(plain(n) in plain(text) for n in names):
             continue
         for m in _PLACE.finditer(text):
             # Neither a date nor a small word between the event and its place is counted:
@@ -1551,6 +1552,8 @@ def _title(before: str, surname: bool) -> str:
         given_names = False
         if word.lower() in STOPWORDS or not word.isalpha() or len(title) == MAX_TITLE_WORDS:
             break
+        if not title and not is_base_form(word.lower()):
+            return ""  # a verb's object: "The board named Jose Garcia as its chair"
         title.insert(0, word)
     return " ".join(title)
 
@@ -1732,9 +1735,9 @@ def mentions_any_name(document: Document, question: str) -> bool:
     fields = " ".join(
         v for v in (document.text, document.title, document.author, document.publication) if v
     )
-    haystack = fields.lower()
+    haystack = plain(fields).lower()
     patterns = _initialisms(question) + _expansions(question)
-    return any(_name_stem(n) in haystack for n in names) or any(
+    return any(_name_stem(plain(n)) in haystack for n in names) or any(
         re.search(pattern, fields) for pattern in patterns
     )
 

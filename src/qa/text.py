@@ -192,9 +192,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain(word)
+
+
+def plain(text: str) -> str:
+    """``text`` without accents: "José García" -> "Jose Garcia"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def stem(word: str) -> str:
