@@ -187,12 +187,7 @@ def count_tokens(text: str) -> int:
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens, without accents: a name spelt "Muḥammad" or
     "Pánfilo" in one source meets "Muhammad" or "Panfilo" in a question."""
-    return [_plain(w.lower().replace("’", "'")) for w in WORD.findall(text)]
-
-
-@lru_cache(maxsize=65536)
-def _plain(word: str) -> str:
-    return plain(word)
+    return [plain(w.lower().replace("’", "'")) for w in WORD.findall(text)]
 
 
 def plain(text: str) -> str:
