@@ -1078,7 +1078,7 @@ class SourceAnswerer:
             about_name = bool(names) and bool(_WHO_IS_NAME.match(question))
             evidence = evidence.where(
                 lambda s: (
-                    all(plain(n) in plain(s.text) for n in names)
+                    _holds_names(s.text, names)
                     and (about_name or any(new(w) for w in capitalised_words(s.text)))
                 )
             )
@@ -1184,7 +1184,7 @@ def _agent(
     # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
     # looked for before "album by".
     role = [stem(w.lower()) for w in words(question) if stem(w.lower()) in asked][:1]
-    holding = [s for s in sentences if all(plain(n) in plain(s.text) for n in names)]
+    holding = [s for s in sentences if _holds_names(s.text, names)]
     # Unless not ``whole`` (the model chose the sentence), a doer that is no name must come
     # with the rest of the question: "The riot was started by ..." does not say who started
     # the fire.
@@ -1268,7 +1268,7 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     given = {w.lower() for w in words(question)}
     for sentence in sentences:
         text = sentence.text
-        if not all(plain(n) in plain(text) for n in names):
+        if not _holds_names(text, names):
             continue
         for run in NAME_RUN.finditer(text):
             # "The" opening a sentence or a name is capitalised, not named.
@@ -1295,7 +1295,7 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     asked = content_stems(question) - content_stems(" ".join(names))
     for sentence in sentences:
         text = sentence.text
-        if not asked or not all(plain(n) in plain(text) for n in names):
+        if not asked or not _holds_names(text, names):
             continue
         for m in _PLACE.finditer(text):
             # Neither a date nor a small word between the event and its place is counted:
@@ -1723,6 +1723,12 @@ def _pinning(question: str) -> set[str]:
 
     text = re.sub(r"\bone\b", " ", question, flags=re.I)
     return numbers(re.sub(r"\b([A-Z][\w'’.-]*)\s+\d[\w-]*", keep, text))
+
+
+def _holds_names(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` holds every one of ``names``, accents aside ("José" holds "Jose")."""
+    held = plain(text)
+    return all(plain(n) in held for n in names)
 
 
 def mentions_any_name(document: Document, question: str) -> bool:
