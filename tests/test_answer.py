@@ -208,6 +208,22 @@ def test_verify__rejects_an_answer_whose_sentence_shares_no_word_with_the_questi
     assert sa is not None and sa.quotes == (CLOSED,)
 
 
+def test_verify__a_reply_mostly_copied_from_a_sentence_shows_that_sentence_not_the_reply() -> None:
+    # The model copies the cause and adds "by the staff": its words are never shown, but the
+    # sentence it copied answers the question.
+    answerer = _answerer(FakeLLM())
+    reply = "it spread quickly because the sprinklers were switched off for repairs by the staff"
+
+    sa = answerer.verify("Why did the warehouse fire spread?", reply, [BEGAN, SPREAD], DOC)
+    assert sa is not None and sa.kind == "extract"
+    assert sa.answer == SPREAD.text and sa.quotes == (SPREAD,)
+    # A reply mostly of its own words points at nothing; nor does one the question's type
+    # needs exact (a figure).
+    invented = "the alarms failed and the doors were locked by the night guard [1]"
+    assert answerer.verify("Why did the warehouse fire spread?", invented, [SPREAD], DOC) is None
+    assert answerer.verify("How many people died?", "14 people and 9 guards", [KILLED], DOC) is None
+
+
 def test_verify__a_sentence_opening_with_a_pronoun_takes_its_topic_from_the_one_before() -> None:
     text = "The Quay Hall stands on the east pier. It was designed by Olek Brandt."
     doc, _ = _one_sentence(text)
@@ -2095,6 +2111,20 @@ def test_run__what_did_x_say_after_a_quote_gets_the_quote() -> None:
     sa = _answerer(llm).run("What did Mark Ellison say?", doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", "These results change lives") and not llm.history
+
+
+def test_run__the_words_after_said_and_a_quote_are_the_speaker_not_what_was_said() -> None:
+    doc, passages = _one_sentence(
+        '"The people of Marlow deserve an honest count," said party chairman Viktor Lenz.'
+    )
+
+    party = _answerer(FakeLLM()).run("What does the People's Party say?", doc, passages)
+    union = _answerer(FakeLLM([NOT_STATED]), extract_min_score=9.0).run(
+        "What does the union say?", doc, passages
+    )
+
+    assert party.answer == "The people of Marlow deserve an honest count"
+    assert union.kind == "not_stated"
 
 
 def test_run__where_question_falls_back_only_to_a_sentence_naming_a_place() -> None:

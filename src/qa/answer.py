@@ -123,6 +123,10 @@ MAX_DOER_WORDS = 8
 MIN_EXTRACT_OVERLAP = 1 / 3
 # IDF below which a word is the corpus topic's (in about half the passages or more).
 TOPIC_IDF = 0.8
+# A reply the model mostly copied from one sentence points at that sentence: this share of its
+# content words, and at least this many, must be the sentence's.
+COPIED_SHARE = 0.8
+MIN_COPIED_WORDS = 3
 
 QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
@@ -1041,6 +1045,13 @@ class SourceAnswerer:
                 or on_topic(query or question, _sequel(document.text, sentence))
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
+        copied = None
+        if qtype in ("open", "which"):
+            copied = _copied_from(text, candidates, document, query or question)
+        if copied is not None:
+            # The model copied this sentence and added words of its own ("... and free
+            # electricity"): its words are not shown, the sentence it pointed at is.
+            return SourceAnswer(document.doc_id, copied.text, "extract", (copied,))
         log.info("rejected %r for %s: not grounded in its quote", text, document.doc_id)
         return None
 
@@ -1348,12 +1359,16 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             if particle and said[:1] == [particle[1]]:
                 said = said[1:]
             said = said[1:] if said[:1] == ["that"] else said
-            if subject <= content_stems(" ".join(said)):
-                # The subject after its verb: what it said is the quote before them ("...,"
-                # said Mark Ellison).
-                quoted = _QUOTED_BEFORE.search(text[: m.start()])
-                if quoted:
+            quoted = _QUOTED_BEFORE.search(text[: m.start()])
+            if quoted:
+                # After a quote the verb's words name the speaker ("...," said party chairman
+                # Viktor Lenz), and what they said is the quote: the subject's if they share
+                # half its words.
+                speaker = content_stems(" ".join(said))
+                if 2 * sum(stems_match(w, speaker) for w in subject) >= len(subject):
                     return quoted["words"], sentence
+                continue
+            if subject <= content_stems(" ".join(said)):
                 continue
             if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
                 return " ".join(said), sentence
@@ -2300,6 +2315,27 @@ def _is_claim(sentence: str) -> bool:
         # A Markdown heading is a title: "# Coffee Linked to Lower Heart Risk".
         and not sentence.lstrip().startswith("#")
     )
+
+
+def _copied_from(
+    reply: str, sentences: Sequence[Sentence], document: Document, query: str
+) -> Sentence | None:
+    """The sentence ``reply`` was mostly copied from (see `COPIED_SHARE`), if one claim on the
+    query's topic holds its figures and most of its words."""
+    said = content_stems(reply)
+    for sentence in sentences:
+        held = content_stems(sentence.text)
+        copied = sum(stems_match(s, held) for s in said)
+        if (
+            copied >= MIN_COPIED_WORDS
+            and copied >= COPIED_SHARE * len(said)
+            and numbers(reply) <= numbers(sentence.text)
+            and document.text[sentence.start : sentence.end] == sentence.text
+            and _stands_alone(sentence.text)
+            and on_topic(query, _with_antecedent(document.text, sentence))
+        ):
+            return sentence
+    return None
 
 
 def _stands_alone(text: str) -> bool:
