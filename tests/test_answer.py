@@ -1284,6 +1284,12 @@ def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
             "The Tregaron estate in Washington, D.C. covers 20.5 acres of woodland and lawn.",
             "20.5 acres",
         ),
+        (
+            # A speed is a rate: its unit has a slash.
+            "What is the operating speed of the 20922 Weekly Express?",
+            "The 20922 Weekly Express covers 1687 kilometres in 27 hours (62 km/h).",
+            "62 km/h",
+        ),
     ],
 )
 def test_run__what_is_the_noun_of_question_takes_a_figure_in_the_nouns_units(

@@ -100,6 +100,7 @@ _MEASURE_UNITS: dict[str, frozenset[str]] = {
     "population": frozenset({"people", "persons", "inhabitants", "residents"}),
     "area": frozenset({"acres", "hectares", "ha", "km2", "square", "sq"}),
     **{m: _LENGTH_UNITS for m in ("length", "height", "elevation", "altitude", "depth", "width")},
+    "speed": frozenset({"km/h", "kmh", "kph", "mph", "m/s", "knots", "kn"}),
 }
 # Stems of verbs that date the same event ("built", "constructed"): general vocabulary, like
 # the units above.
@@ -183,6 +184,8 @@ _MEASURING = frozenset({"counted", "recorded", "reported", "estimated", "measure
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
+# A unit that is itself a rate: "62 km/h", "3 m/s".
+_RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>[^\W_]+)(?P<per>[^\w/]*(?:/|per\b))?", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 # "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
@@ -2141,6 +2144,9 @@ def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
     ("139.8 people per square mile"), a change ("grew by 13.6% (1,951 persons)") nor what an
     event did ("killed 15 people", "14 people dead"): a word other than a small one after the
     unit, or a verb in "-ed" but a measuring one before the figure, tells of an event."""
+    rate = _RATE_UNIT.match(text, end)
+    if rate and rate["unit"].lower() in units:
+        return True
     match = _UNIT_AFTER.match(text, end)
     if match is None or match["unit"].lower() not in units or match["per"]:
         return False
