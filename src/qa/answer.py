@@ -183,9 +183,9 @@ _HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "ro
 _MEASURING = frozenset({"counted", "recorded", "reported", "estimated", "measured", "numbered"})
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
-# The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
 # A unit that is itself a rate: "62 km/h", "3 m/s".
 _RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
+# The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>[^\W_]+)(?P<per>[^\w/]*(?:/|per\b))?", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 # "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
