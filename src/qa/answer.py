@@ -1036,12 +1036,14 @@ class SourceAnswerer:
             return None
         cited = [shown[n - 1] for n in refs if 1 <= n <= len(shown)]
         # The model may cite the wrong number or none; any shown sentence that grounds it will do.
-        candidates = cited + [s for s in shown if s not in cited]
+        candidates = [
+            s
+            for s in cited + [s for s in shown if s not in cited]
+            if document.text[s.start : s.end] == s.text
+        ]
         candidates.sort(key=lambda s: s not in preferred)
         restated = focus(question) if qtype in ("number", "date") else ""
         for sentence in candidates:
-            if document.text[sentence.start : sentence.end] != sentence.text:
-                continue
             if grounded(text, sentence.text, restated) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
@@ -1362,16 +1364,16 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             if particle and said[:1] == [particle[1]]:
                 said = said[1:]
             said = said[1:] if said[:1] == ["that"] else said
+            held = content_stems(" ".join(said))
             quoted = _QUOTED_BEFORE.search(text[: m.start()])
             if quoted:
                 # After a quote the verb's words name the speaker ("...," said party chairman
                 # Viktor Lenz), and what they said is the quote: the subject's if they share
                 # half its words.
-                speaker = content_stems(" ".join(said))
-                if 2 * sum(stems_match(w, speaker) for w in subject) >= len(subject):
+                if 2 * sum(stems_match(w, held) for w in subject) >= len(subject):
                     return quoted["words"], sentence
                 continue
-            if subject <= content_stems(" ".join(said)):
+            if subject <= held:
                 continue
             if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
                 return " ".join(said), sentence
@@ -2326,8 +2328,9 @@ def _is_claim(sentence: str) -> bool:
 def _copied_from(
     reply: str, sentences: Sequence[Sentence], document: Document, query: str
 ) -> Sentence | None:
-    """The sentence ``reply`` was mostly copied from (see `COPIED_SHARE`), if one claim on the
-    query's topic holds its figures and most of its words."""
+    """The sentence of ``sentences`` (exact slices of ``document``) ``reply`` was mostly copied
+    from (see `COPIED_SHARE`), if one claim on the query's topic holds its figures and most of
+    its words."""
     said = content_stems(reply)
     for sentence in sentences:
         held = content_stems(sentence.text)
@@ -2336,7 +2339,6 @@ def _copied_from(
             copied >= MIN_COPIED_WORDS
             and copied >= COPIED_SHARE * len(said)
             and numbers(reply) <= numbers(sentence.text)
-            and document.text[sentence.start : sentence.end] == sentence.text
             and _stands_alone(sentence.text)
             and on_topic(query, _with_antecedent(document.text, sentence))
         ):
