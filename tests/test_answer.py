@@ -12,6 +12,7 @@ from qa.answer import (
     SourceAnswerer,
     _asked_verb,
     _digressions,
+    _event_verb,
     _is_claim,
     _list_note,
     _uses,
@@ -1428,6 +1429,53 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
     sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        # "enrolled" tells another event than dropping out; the model copied its figure.
+        ("How many patients dropped out?", " 812 [1]", "Two patients stopped treatment"),
+        # The figure's own words say the asked verb, whatever verb comes before it.
+        ("How many burns were reported?", " 4 [1]", "four reports"),
+    ],
+)
+def test_run__figure_another_verb_counts_gives_way_to_one_it_does_not(
+    question: str, reply: str, expected: str
+) -> None:
+    text = (
+        "The study, which enrolled 812 patients, found fewer migraine days. "
+        "Two patients stopped treatment because of liver tests. "
+        "The company has received four reports of minor burns."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The study, which enrolled 812 patients, found", "enrolled"),
+        ("The study enrolled about 812 patients", "enrolled"),
+        ("Of the 840 patients enrolled, 812 dropped out", None),
+        ("The clinic recorded 812 patients", None),
+    ],
+)
+def test_event_verb_is_the_verb_right_before_the_figure(text: str, expected: str | None) -> None:
+    assert _event_verb(text, text.index("812")) == expected
+
+
+def test_run__figure_another_verb_counts_stands_when_no_other_does() -> None:
+    # Single words embed loosely, and the hash embedder knows no synonyms at all: "killed 14
+    # people" still answers "How many people died?" when nothing else does.
+    doc, passages = _one_sentence("The fire at the rope warehouse killed 14 people.")
+
+    sa = _answerer(FakeLLM([" 14 [1]"])).run("How many people died in the fire?", doc, passages)
+
+    assert sa.answer == "14 people"
 
 
 @pytest.mark.parametrize(

@@ -257,7 +257,7 @@ def test_ask__question_naming_an_author_is_scoped_to_that_source(
 def test_ask__question_naming_a_publication_is_scoped_to_that_source(
     shared_assistant: Assistant,
 ) -> None:
-    answer = shared_assistant.ask("How many people died, according to the Harbour Gazette?")
+    answer = shared_assistant.ask("How many people were killed, according to the Harbour Gazette?")
 
     assert [s.source_id for s in answer.sources] == [GAZETTE]
 

@@ -85,6 +85,10 @@ PLACE_REACH = 4
 # Cosine similarity (MiniLM) above which two counted nouns are one thing: "people" / "persons"
 # 0.83, "people" / "individuals" 0.82; "officials" / "individuals" 0.50.
 SAME_THING = 0.7
+# ... and below which two verbs tell of different events: "dropped" / "enrolled" 0.24,
+# "recalled" / "sold" 0.11; but "died" / "shot" 0.41, "dropped" / "withdrew" 0.43, "tested" /
+# "sampled" 0.35 (single words embed loosely).
+OTHER_VERB = 0.3
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
 # ... and for a sentence that states a cause, asked for one (see `_CAUSE_Q`).
@@ -180,7 +184,10 @@ _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 # Words that hedge a figure ("about 3,500"), and verbs that state a measure rather than tell
 # what happened ("counted 3,171 people", not "killed 15 people").
 _HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
-_MEASURING = frozenset({"counted", "recorded", "reported", "estimated", "measured", "numbered"})
+_MEASURING = frozenset(
+    {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
+)
+_EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(_HEDGES))})\s+)?$", re.I)
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
@@ -821,6 +828,8 @@ class SourceAnswerer:
                     and _uses(verb, " ".join(s.text[share.end() :].split()[:4]))
                 )
             ]
+        if _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
+            candidates = self._by_asked_verb(candidates, verb)
         if _MONEY_Q.search(query):
             # A sum where the source gives one: "$6 million", not the "400 lead service lines"
             # it pays for.
@@ -875,6 +884,27 @@ class SourceAnswerer:
             )
         ]
         return sorted(scored, key=lambda x: -x[0])
+
+    def _by_asked_verb(
+        self, candidates: list[tuple[Sentence, int, int]], verb: _Verb
+    ) -> list[tuple[Sentence, int, int]]:
+        """The ``candidates`` but those another verb than the question's counts, when any
+        remain: not "which enrolled 812 patients" but "Two patients stopped treatment" for "How
+        many patients dropped out?". A near-synonym ("killed 15 people" for "How many people
+        died?") counts what the question does, and so does a figure whose own words use its
+        verb ("received four reports" for "How many injuries were reported?")."""
+        events = {
+            c: v
+            for c in candidates
+            if (v := _event_verb(c[0].text, c[1]))
+            and not _uses(verb, _figure_phrase(c[0].text, c[1], c[2]))
+        }
+        others = {v for v in events.values() if not _uses(verb, v)}
+        if not others:
+            return candidates
+        vectors = self.embedder.embed([verb.word, *others])
+        unlike = {v for v, sim in zip(others, vectors[1:] @ vectors[0]) if sim < OTHER_VERB}
+        return [c for c in candidates if events.get(c) not in unlike] or candidates
 
     def _counting_other_nouns(self, query: str, tails: Sequence[str]) -> set[int]:
         """Indices of the figures (given by the words after each, ``tails``) that count another
@@ -2156,10 +2186,16 @@ def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
         return False
     # words() lower-cases; a few words either side are all that is read.
     after = [w for w in words(text[match.end() : match.end() + 30])[:1] if w.isalpha()]
-    before = [w for w in words(text[max(0, start - 40) : start]) if w not in _HEDGES][-1:]
-    return all(w in STOPWORDS for w in after) and not any(
-        w.endswith("ed") and w not in _MEASURING for w in before
-    )
+    return all(w in STOPWORDS for w in after) and _event_verb(text, start) is None
+
+
+def _event_verb(text: str, start: int) -> str | None:
+    """The verb in "-ed" (but a measuring one) right before the figure at ``text[start]``, a
+    hedge aside: "enrolled" of "which enrolled 812 patients", whose event the figure counts;
+    None for "recorded 15 deaths" and for "Of the 840 patients enrolled, 212 dropped out"."""
+    match = _EVENT_VERB.search(text, max(0, start - 40), start)
+    verb = match[1].lower() if match else None
+    return verb if verb not in _MEASURING else None
 
 
 def _counted(tail: str) -> str | None:
