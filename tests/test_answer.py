@@ -2542,13 +2542,36 @@ def test_run__who_did_it_gets_the_subject_of_the_verb(
 def test_extract__a_sentence_stating_a_cause_answers_a_cause_question_at_a_lower_bar(
     question: str, text: str, stands: bool
 ) -> None:
-    sentence = Sentence("d.txt", text, 0, len(text))
+    doc, _ = _one_sentence(text)
+    sentence = Sentence(doc.doc_id, text, 0, len(text))
     score = Settings.preset("test").extract_min_score - 0.1
     evidence = Evidence((sentence,), (score,), (score,), (0.0,))
 
-    sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open")
+    sa = _answerer(FakeLLM())._extract(doc, evidence, question, "open")
 
     assert sa.answered is stands
+
+
+@pytest.mark.parametrize(
+    ("middle", "joined"),
+    [("", " "), ("The harbour was quiet that night. ", " … ")],
+)
+def test_extract__two_sentences_apart_are_quoted_with_an_ellipsis_between(
+    middle: str, joined: str
+) -> None:
+    first = "The fire began in the rope warehouse on the east quay."
+    second = "The fire spread along the quay to the fishing boats."
+    doc, _ = _one_sentence(f"{first} {middle}{second}")
+    sentences = tuple(
+        Sentence(doc.doc_id, t, doc.text.index(t), doc.text.index(t) + len(t))
+        for t in (first, second)
+    )
+    evidence = Evidence(sentences, (1.0, 0.95), (1.0, 0.95), (1.0, 1.0))
+
+    sa = _answerer(FakeLLM())._extract(doc, evidence, "How did the fire spread?", "open")
+
+    assert sa.answer == first + joined + second
+    assert sa.quotes == sentences
 
 
 @pytest.mark.parametrize(
@@ -2558,10 +2581,11 @@ def test_extract__a_cause_need_not_share_the_questions_rarer_words(
     question: str, stands: bool
 ) -> None:
     text = "Organisers had called them there to provoke the police."
-    sentence = Sentence("d.txt", text, 0, len(text))
+    doc, _ = _one_sentence(text)
+    sentence = Sentence(doc.doc_id, text, 0, len(text))
     evidence = Evidence((sentence,), (1.0,), (1.0,), (0.0,))
 
-    sa = _answerer(FakeLLM())._extract("d.txt", evidence, question, "open", floor=0.3)
+    sa = _answerer(FakeLLM())._extract(doc, evidence, question, "open", floor=0.3)
 
     assert sa.answered is stands
 

@@ -728,7 +728,7 @@ class SourceAnswerer:
             return verified
         aside = self._aside(document, evidence, question)
         evidence = evidence.where(lambda s: s not in aside)
-        return self._extract(document.doc_id, evidence, question, qtype, scoped, floor, topic)
+        return self._extract(document, evidence, question, qtype, scoped, floor, topic)
 
     @staticmethod
     def _aside(document: Document, evidence: Evidence, question: str) -> set[Sentence]:
@@ -767,7 +767,7 @@ class SourceAnswerer:
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
-        return self._extract(document.doc_id, evidence, question, "open", scoped, floor)
+        return self._extract(document, evidence, question, "open", scoped, floor)
 
     def _choice(
         self, options: Sequence[Option], question: str, document: Document, evidence: Evidence
@@ -1092,7 +1092,7 @@ class SourceAnswerer:
 
     def _extract(
         self,
-        source_id: str,
+        document: Document,
         evidence: Evidence,
         question: str,
         qtype: QuestionType,
@@ -1129,7 +1129,7 @@ class SourceAnswerer:
                 )
             )
         elif qtype != "open":
-            return SourceAnswer(source_id, NOT_STATED, "not_stated")
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         elif _WHERE_Q.match(question):
             # "Where ...?" is answered by a sentence that names a place, not by "... patients
             # who have run out of options" for "Where was the trial run?".
@@ -1160,9 +1160,14 @@ class SourceAnswerer:
         if len(picked) == 2 and picked[1][1] < 0.9 * picked[0][1]:
             picked = picked[:1]
         if not picked:
-            return SourceAnswer(source_id, NOT_STATED, "not_stated")
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         quotes = tuple(sorted((p[0] for p in picked), key=lambda s: s.start))
-        return SourceAnswer(source_id, " ".join(s.text for s in quotes), "extract", quotes)
+        text = quotes[0].text
+        for before, after in zip(quotes, quotes[1:]):
+            # The words between two sentences apart are left out, and the quote says so.
+            gap = document.text[before.end : after.start]
+            text += (" " if not gap.strip() else " … ") + after.text
+        return SourceAnswer(document.doc_id, text, "extract", quotes)
 
 
 def _byline(document: Document, author: str) -> Sentence | None:
