@@ -2552,6 +2552,22 @@ def test_extract__a_sentence_stating_a_cause_answers_a_cause_question_at_a_lower
     assert sa.answered is stands
 
 
+@pytest.mark.parametrize(("similarity", "stands"), [(0.65, True), (0.5, False)])
+def test_extract__a_sentence_close_in_meaning_need_not_share_the_questions_rarer_words(
+    similarity: float, stands: bool
+) -> None:
+    text = "Police actions were mostly appropriate, but some use of weapons was disproportionate."
+    doc, _ = _one_sentence(text)
+    sentence = Sentence(doc.doc_id, text, 0, len(text))
+    evidence = Evidence((sentence,), (1.0,), (similarity,), (0.1,))
+
+    sa = _answerer(FakeLLM())._extract(
+        doc, evidence, "Was the use of live ammunition justified?", "open", floor=0.3
+    )
+
+    assert sa.answered is stands
+
+
 @pytest.mark.parametrize(
     ("middle", "joined"),
     [("", " "), ("The harbour was quiet that night. ", " … ")],
@@ -2583,7 +2599,8 @@ def test_extract__a_cause_need_not_share_the_questions_rarer_words(
     text = "Organisers had called them there to provoke the police."
     doc, _ = _one_sentence(text)
     sentence = Sentence(doc.doc_id, text, 0, len(text))
-    evidence = Evidence((sentence,), (1.0,), (1.0,), (0.0,))
+    # A high score, but not from meaning close to the question's (see CLOSE_MEANING).
+    evidence = Evidence((sentence,), (1.0,), (0.5,), (0.0,))
 
     sa = _answerer(FakeLLM())._extract(doc, evidence, question, "open", floor=0.3)
 

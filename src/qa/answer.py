@@ -126,6 +126,11 @@ MAX_DESCRIPTION_WORDS = 5
 MAX_DOER_WORDS = 8
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
+# ... unless its meaning is this close to the question's (MiniLM cosine): "police actions ...
+# were for the most part appropriate ... use of weapons ... disproportionate" for "Was the police
+# use of live ammunition justified?" is 0.61; the best sentences for the seed's unanswerable
+# open questions ("What was the name of Zhanaozen's mayor?") reach 0.56.
+CLOSE_MEANING = 0.6
 # IDF below which a word is the corpus topic's (in about half the passages or more).
 TOPIC_IDF = 0.8
 # A reply the model mostly copied from one sentence points at that sentence: this share of its
@@ -559,8 +564,8 @@ class SourceAnswerer:
         ``scoped`` says the user asked about this source by name (or a follow-up did).
         ``idf_tells_topic`` says the corpus has enough passages per source for ``idf`` to mark
         its topic's words as common: then an extract must hold `MIN_EXTRACT_OVERLAP` of the
-        question's weighted words (with two one-passage sources, a word is "rare" merely
-        because the other source lacks it).
+        question's weighted words, or be `CLOSE_MEANING` to it (with two one-passage sources,
+        a word is "rare" merely because the other source lacks it).
         """
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
@@ -1142,10 +1147,12 @@ class SourceAnswerer:
         )
         pool = [
             (s, score)
-            for s, score, overlap in zip(evidence.sentences, evidence.scores, evidence.overlaps)
+            for s, score, overlap, sim in zip(
+                evidence.sentences, evidence.scores, evidence.overlaps, evidence.similarities
+            )
             # Sharing only the corpus topic's words with the question ("The events in
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _stands_alone(s.text) and (overlap >= floor or s in causes)
+            if _stands_alone(s.text) and (overlap >= floor or s in causes or sim >= CLOSE_MEANING)
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
