@@ -1432,6 +1432,35 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
 
 
 @pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            "The club is well run, though it has only a handful of members above the age of "
+            "twenty.",
+            "Roughly how many members above the age of 20 does the club have?",
+            "a handful of members",
+        ),
+        (
+            "Rioters looted dozens of local shops.",
+            "How many shops were looted?",
+            "dozens of local shops",
+        ),
+        # The quantity must be of what the question counts, said with its verb.
+        ("Hundreds of people gathered in the square.", "How many people died?", NOT_STATED),
+        ("Rioters looted dozens of local shops.", "How many people were looting?", NOT_STATED),
+    ],
+)
+def test_run__a_quantity_in_words_answers_how_many_when_no_figure_does(
+    text: str, question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
     ("question", "reply", "expected"),
     [
         # "enrolled" tells another event than dropping out; the model copied its figure.

@@ -295,6 +295,14 @@ _AND = re.compile(r"\s+and\s+")
 _VAGUE_QUANTITY = re.compile(
     r"(?:scores|dozens|hundreds|thousands|millions|many|several|few)\b", re.I
 )
+# ... and those that answer "how many": "a handful of members", "dozens of local shops".
+_VAGUE_COUNT = re.compile(
+    r"\b(?:a handful|a few|several|(?:tens|hundreds) of thousands|dozens|scores|hundreds|"
+    r"thousands|millions)(?:\s+of)?\b",
+    re.I,
+)
+# Up to three words right after a quantity, the last of them possibly what it counts.
+_FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}")
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary,
 # or to a past tense after its first word ("How many workers died ...?", not the "injured" of
@@ -615,8 +623,12 @@ class SourceAnswerer:
         shown = usable[: self.settings.evidence_sentences]
         asked = focus(query or question)  # the question itself, not the text around it
         if not shown:
-            # No figure to count with; a list may count what is asked.
-            listed = _listed_count(asked, evidence.sentences) if qtype == "number" else None
+            # No figure to count with; a list, or a quantity in words, may count what is asked.
+            listed = (
+                _listed_count(asked, evidence.sentences) or _vague_count(asked, evidence.sentences)
+                if qtype == "number"
+                else None
+            )
             return listed or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         # A figure beside another subject than the question's is that subject's; the model
         # still sees its sentence (what it is shown changes its other answers too).
@@ -733,6 +745,9 @@ class SourceAnswerer:
             return verified
         aside = self._aside(document, evidence, question)
         evidence = evidence.where(lambda s: s not in aside)
+        vague = _vague_count(asked, evidence.sentences) if qtype == "number" else None
+        if vague is not None:
+            return vague
         return self._extract(document, evidence, question, qtype, scoped, floor, topic)
 
     @staticmethod
@@ -2121,6 +2136,31 @@ def _listed_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer 
             listed = body.strip().rstrip(".")
             note = f"it lists {spelled(len(items))}"
             return SourceAnswer(sentence.doc_id, listed, "answer", (sentence,), note)
+    return None
+
+
+def _vague_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
+    """Where no figure answers "How many X ...?", the first sentence that gives a quantity of X
+    in words, that quantity: "a handful of members" for "Roughly how many members above the
+    age of 20 do the Bōsōzoku have?". The sentence must hold the question's figures and use
+    its verb, if it has one: "hundreds of people gathered" says nothing of how many died."""
+    unit = _asked_unit(question)
+    if unit is None:
+        return None
+    verb = _asked_verb(question)
+    for sentence in sentences:
+        text = sentence.text
+        if not numbers(question) <= numbers(text) or (verb and not _uses(verb, text)):
+            continue
+        for m in _VAGUE_COUNT.finditer(text):
+            following = _FOLLOWING_WORDS.match(text, m.end())
+            # The noun, or a word or two describing it first: "dozens of local shops".
+            for w in re.finditer(r"\S+", following[0] if following else ""):
+                if stems_match(stem(w[0].lower()), {unit}):
+                    answer = text[m.start() : m.end() + w.end()]
+                    return SourceAnswer(sentence.doc_id, answer, "answer", (sentence,))
+                if w[0].lower() in STOPWORDS:
+                    break
     return None
 
 
