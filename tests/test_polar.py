@@ -202,6 +202,17 @@ def test_is_polar(question: str, polar: bool) -> None:
         # other comparisons and "only" need more than a lookup: no verdict
         ("Was the race run before May 1911?", ["The race was run in 1911."], None),
         ("Is Arlon the largest town in Norland?", ["Arlon is a large town in Norland."], None),
+        (
+            "Is the new drug as effective as aspirin against migraine?",
+            ["The new drug led to a worse migraine response than aspirin."],
+            None,
+        ),
+        # "as well as" joins two things; it compares nothing
+        (
+            "Did the band tour Norland as well as Arlon?",
+            ["The band toured Norland as well as Arlon."],
+            ("yes", 0),
+        ),
         ("Is the heron only found in Norland?", ["The heron is found in Norland."], None),
         # ... unless the sentence says "only" too, of the same places
         (

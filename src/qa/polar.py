@@ -76,7 +76,9 @@ _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
 _COMPARISON = re.compile(
     r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|longer|shorter|older|"
     r"younger|earlier|later)\s+than\b|\b(?:largest|smallest|biggest|highest|lowest|longest|"
-    r"shortest|oldest|youngest|earliest|latest)\b",
+    r"shortest|oldest|youngest|earliest|latest)\b"
+    # An equal measure: "as effective as", but not "as well as", "as soon as", "as long as".
+    r"|\bas\s+(?!(?:well|soon|long|far)\b)[a-z]+\s+as\b",
     re.I,
 )
 # ... and so do these words next to a figure ("over 600 km", "since 1911").
