@@ -17,9 +17,10 @@ scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
 - a bound ("more than 1.4 hectares", "before 1911") is checked by arithmetic against the one
   figure of that unit, or the one year, the sentence gives ("covered 1.6 hectares": yes);
 - otherwise no verdict, and the source's answer is found as for any open question: other
-  comparisons ("the largest", "older than Y") are never decided, a figure qualified by "until",
-  "since", "over" ... only by a sentence that says the same ("until 1951"), and "only"/"always"
-  claims only by a sentence that says "only"/"always" too and names nothing else.
+  comparisons ("the largest", "older than Y", "as effective as Y") are never decided, a figure
+  qualified by "until", "since", "over" ... only by a sentence that says the same ("until
+  1951"), and "only"/"always" claims only by a sentence that says "only"/"always" too and names
+  nothing else.
 
 An either-or question ("Were 14 or 15 people killed?") is answered by the option a sentence
 names, when it names one and only one of them outside a negation (`choices`, `chosen`).
