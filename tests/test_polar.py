@@ -207,6 +207,22 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The new drug led to a worse migraine response than aspirin."],
             None,
         ),
+        # a figure the question states twice must be stated twice
+        (
+            "Was the 2021 Carlow final played in 2021?",
+            ["The 2021 Carlow final was played in 2021."],
+            ("yes", 0),
+        ),
+        (
+            "Was the 2021 Carlow final played in 2021?",
+            ["The 2021 Carlow final was played in 2019."],
+            ("no", 0),
+        ),
+        (
+            "Was the 2021 Carlow final played in 2021?",
+            ["The 2021 Carlow final was played in May."],
+            None,
+        ),
         # "as well as" joins two things; it compares nothing
         (
             "Did the band tour Norland as well as Arlon?",

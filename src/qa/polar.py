@@ -4,8 +4,9 @@ Asked "Did X found Y in 1988?", the 270M model answers yes or no at chance (see
 scripts/probe_yes_no.py), so it is not asked. Code reads the claim instead:
 
 - **yes**: one sentence (with the sentence before it, for "It ...") holds every figure and name
-  of the question and at least 3 in 5 of its content words (all of them when it has three or
-  fewer), with no negation over them;
+  of the question (a figure as often as the question states it: "the 2021 final ... played in
+  2021") and at least 3 in 5 of its content words (all of them when it has three or fewer),
+  with no negation over them;
 - **no**: such a sentence negates or excludes one of those words ("... but not Windows Server
   2022", "all B cells, excluding plasma cells"), or it states the same thing with another
   figure of the same kind (1989 for 1988, "3 March" for "2 March", "17 wounded" for "64
@@ -34,8 +35,9 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from qa.dates import is_year, life_event
@@ -335,6 +337,9 @@ class Claim:
     quantifiers: frozenset[str]  # "only", "always"
     days: dict[str, str]  # day of the month -> its month ("1 February" -> {"1": "m2"})
     bound: Bound | None = None
+    # Figures the claim states more than once, and how often: "the 2021 championship ... played
+    # in 2021" needs a sentence with 2021 twice, not "the 2021 championship ... played in 2019".
+    repeated: dict[str, int] = field(default_factory=dict)
 
 
 def claim(question: str) -> Claim:
@@ -370,6 +375,7 @@ def claim(question: str) -> Claim:
         quantifiers=frozenset(_QUANTIFIER.findall(body)),
         days=_days(body),
         bound=bound,
+        repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
     )
 
 
@@ -413,7 +419,9 @@ def judge(
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
     new_names = _new_names(c, sentence)
-    if all(names_in) and c.figures <= figures:
+    counts = _figure_counts(scope)
+    short = frozenset(f for f, n in c.repeated.items() if counts[f] < n)
+    if all(names_in) and c.figures <= figures and not short:
         if c.bound:
             # A negated sentence ("did not take part in the 1513 conclave") says nothing of
             # the others the bound covers.
@@ -430,7 +438,7 @@ def judge(
         if new_names and (c.quantifiers or not c.names):
             return None, coverage
         return "yes", coverage
-    missing = c.figures - figures
+    missing = c.figures - figures | short
     if missing and _same_kind(missing, c, sentence):
         return "no", coverage
     if (any(names_in) or replaced) and not all(names_in) and new_names and c.figures <= figures:
@@ -608,6 +616,11 @@ def _same_kind(missing: frozenset[str], c: Claim, sentence: str) -> bool:
             if c.units.get(figure) and unit == c.units[figure] and not is_year(other):
                 return True
     return False
+
+
+def _figure_counts(text: str) -> Counter[str]:
+    """How often ``text`` states each figure."""
+    return Counter(n for a, b in figure_spans(text) for n in numbers(text[a:b]))
 
 
 def _days(text: str) -> dict[str, str]:
