@@ -2147,10 +2147,10 @@ def _vague_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer |
     unit = _asked_unit(question)
     if unit is None:
         return None
-    verb = _asked_verb(question)
+    given, verb = numbers(question), _asked_verb(question)
     for sentence in sentences:
         text = sentence.text
-        if not numbers(question) <= numbers(text) or (verb and not _uses(verb, text)):
+        if not given <= numbers(text) or (verb and not _uses(verb, text)):
             continue
         for m in _VAGUE_COUNT.finditer(text):
             following = _FOLLOWING_WORDS.match(text, m.end())
