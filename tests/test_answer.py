@@ -832,6 +832,39 @@ def test_run__either_or_option_named_in_a_sentence_on_something_else_decides_not
     assert len(llm.history) == 1
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Were more or fewer than 20 people killed in the fire?", "Fewer than 20 people"),
+        ("Were fewer or more than 10 people killed in the fire?", "More than 10 people"),
+    ],
+)
+def test_run__more_or_less_than_a_figure_is_answered_in_code(question: str, answer: str) -> None:
+    llm = FakeLLM(fn=reading_model)
+
+    sa = _answerer(llm).run(question, DOC, PASSAGES)
+
+    assert (sa.kind, sa.answer, sa.quotes) == ("yes_no", answer, (KILLED,))
+    assert llm.history == []
+
+
+def test_run__more_or_less_than_a_figure_a_paragraph_shows_quotes_its_sentences() -> None:
+    # No one sentence holds both the storm and its count.
+    doc, passages = _one_sentence(
+        "The Alder storm crossed Norland in May. In the end 87 tornadoes were confirmed."
+    )
+
+    sa = _answerer(FakeLLM()).run(
+        "Were more or less than 70 tornadoes confirmed in the Alder storm?", doc, passages
+    )
+
+    assert (sa.kind, sa.answer) == ("yes_no", "More than 70 tornadoes")
+    assert [q.text for q in sa.quotes] == [
+        "The Alder storm crossed Norland in May.",
+        "In the end 87 tornadoes were confirmed.",
+    ]
+
+
 def test_run__either_or_question_no_sentence_decides_goes_to_the_model() -> None:
     llm = FakeLLM(fn=reading_model)
 

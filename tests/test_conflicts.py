@@ -94,6 +94,18 @@ def test_run__paraphrases_without_figures_agree_and_unrelated_texts_conflict(
     assert different.verdict == "conflict"
 
 
+def test_run__two_sides_of_a_bound_conflict(detector: ConflictDetector) -> None:
+    report = detector.run(
+        [
+            SourceAnswer("a", "More than 70 tornadoes", "yes_no"),
+            SourceAnswer("b", "Less than 70 tornadoes", "yes_no"),
+        ],
+        "Were there more or less than 70 tornadoes?",
+    )
+
+    assert report.verdict == "conflict"
+
+
 def test_run__one_answering_source_is_single_source(detector: ConflictDetector) -> None:
     report = detector.run([_answer("a", "14"), _silent("b")])
 

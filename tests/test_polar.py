@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.polar import choices, chosen, claim, is_polar, judge, polar_verdict
+from qa.polar import choices, chosen, claim, either_bound, is_polar, judge, polar_verdict
 
 
 @pytest.mark.parametrize(
@@ -390,6 +390,15 @@ def test_judge__reports_coverage_without_a_verdict_below_the_threshold() -> None
 )
 def test_choices(question: str, keys: list[str]) -> None:
     assert [o.key for o in choices(question)] == keys
+
+
+def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
+    assert either_bound("Were fewer or more than 1,200 homes tested in May?") == (
+        ("Were more than 1,200 homes tested in May?", "More than 1,200 homes"),
+        ("Were fewer than 1,200 homes tested in May?", "Fewer than 1,200 homes"),
+    )
+    assert either_bound("Were more than 1,200 homes tested?") == ()
+    assert either_bound("Is the Alder or the Birch larger?") == ()
 
 
 @pytest.mark.parametrize(

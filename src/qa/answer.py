@@ -30,7 +30,7 @@ import numpy as np
 from qa.dates import dated, events_asked, has_year, is_date_token, life_event, same_date
 from qa.embed import Embedder
 from qa.llm import LLM
-from qa.polar import Option, choices, chosen, is_polar, polar_verdict
+from qa.polar import Option, choices, chosen, either_bound, is_polar, polar_verdict
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
@@ -608,6 +608,10 @@ class SourceAnswerer:
             asked = focus(query or question)
             claim = asked if is_polar(asked) else focus(question)
             return self._polar(claim, document, evidence, scoped, floor)
+        bounds = either_bound(asked_now)
+        bounded = self._either(bounds, document, evidence) if bounds else None
+        if bounded is not None:
+            return bounded
         options = choices(asked_now)
         picked = self._choice(options, asked_now, document, evidence) if options else None
         if picked is not None:
@@ -788,6 +792,28 @@ class SourceAnswerer:
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
         return self._extract(document, evidence, question, "open", scoped, floor)
+
+    @staticmethod
+    def _either(
+        bounds: Sequence[tuple[str, str]], document: Document, evidence: Evidence
+    ) -> SourceAnswer | None:
+        """The side of "more or less than 70 tornadoes?" (see `either_bound`) that a sentence
+        shows, decided in code like a yes/no question; failing any sentence, a paragraph: "...
+        the October 2010 storm complex ... In the end, with 87 tornadoes confirmed". None when
+        neither does."""
+        in_order = sorted(evidence.sentences, key=lambda s: s.start)
+        paragraphs: dict[tuple[int, int], list[Sentence]] = {}
+        for s in in_order:
+            paragraphs.setdefault(_paragraph(document.text, s.start, s.end), []).append(s)
+        for groups in ([[s] for s in in_order], list(paragraphs.values())):
+            texts = [" ".join(s.text for s in group) for group in groups]
+            for claim, answer in bounds:
+                decided = polar_verdict(claim, texts)
+                if decided is not None and decided[0] == "yes":
+                    return SourceAnswer(
+                        document.doc_id, answer, "yes_no", tuple(groups[decided[1]])
+                    )
+        return None
 
     def _choice(
         self, options: Sequence[Option], question: str, document: Document, evidence: Evidence

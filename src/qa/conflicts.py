@@ -54,6 +54,8 @@ class ConflictDetector:
         return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
 
     def _same(self, a: SourceAnswer, b: SourceAnswer, similarity: float, question: str) -> bool:
+        if a.kind == b.kind == "yes_no" and a.answer != b.answer:
+            return False  # "Yes" and "No"; "More than 70 tornadoes" and "Less than 70 ..."
         if a.kind == b.kind == "yes_no" and a.answer == b.answer == "No":
             # Two noes may put different figures in the question's place: "10 dead" and
             # "45 dead" both deny "59 dead" and still disagree.

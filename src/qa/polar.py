@@ -99,6 +99,14 @@ _BOUND = re.compile(
     r"(?P<figure>[^\W_][\w.-]*(?:,\s?\d{3})*)\s*(?P<unit>[^\W\d_][\w-]*)?",
     re.I,
 )
+# "Were there more or fewer than 70 tornadoes?": one bound each way, of which a figure meets one.
+_MORE_WORD = r"more|greater|larger|bigger|higher|longer|older"
+_LESS_WORD = r"less|fewer|smaller|lower|shorter|younger"
+_EITHER_BOUND = re.compile(
+    rf"\b(?:(?P<more>{_MORE_WORD})\s+or\s+(?P<less>{_LESS_WORD})"
+    rf"|(?P<less2>{_LESS_WORD})\s+or\s+(?P<more2>{_MORE_WORD}))\s+than\b",
+    re.I,
+)
 _OPS: dict[str, Op] = {
     "more": ">",
     "less": "<",
@@ -288,6 +296,24 @@ def is_polar(question: str) -> bool:
     """True for a yes/no question: it opens with an auxiliary verb, perhaps after an opening
     clause, and offers no choice ("in 1969 or before 1969" is a bound, not a choice)."""
     return bool(_POLAR_Q.search(question)) and not _CHOICE.search(_strict_bound(question))
+
+
+def either_bound(question: str) -> tuple[tuple[str, str], ...]:
+    """The two claims of "There were more or less than 70 tornadoes ...?", each with the
+    answer it gives when it holds: (("There were more than 70 tornadoes ...?", "More than 70
+    tornadoes"), ("There were less than 70 tornadoes ...?", "Less than 70 tornadoes")); ()
+    when the question offers no such choice."""
+    m = _EITHER_BOUND.search(question)
+    if m is None:
+        return ()
+    found = []
+    for word in (m["more"] or m["more2"], m["less"] or m["less2"]):
+        asked = f"{question[: m.start()]}{word} than{question[m.end() :]}"
+        bound = _BOUND.search(asked, m.start())
+        if bound is None:
+            return ()
+        found.append((asked, bound[0][:1].upper() + bound[0][1:]))
+    return tuple(found)
 
 
 def _strict_bound(text: str) -> str:

@@ -101,7 +101,8 @@ AnswerKind = Literal["answer", "yes_no", "extract", "not_stated"]
 @dataclass(frozen=True)
 class SourceAnswer:
     """What one source says. ``kind`` is ``answer`` (model answer verified against its quote),
-    ``yes_no`` ("Yes"/"No", decided in code from its quote), ``extract`` (the best-matching
+    ``yes_no`` ("Yes"/"No", or a side of "more or less than 70?": "Less than 70 tornadoes",
+    decided in code from its quote), ``extract`` (the best-matching
     sentences, used for open questions) or ``not_stated``. ``note`` says where the source
     contradicts itself: "it lists three: ..." beside its "four small towns"."""
 
