@@ -2218,6 +2218,31 @@ def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expec
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What holiday was being celebrated that day?", "Arlon's 300 years"),
+        ("What was investigated?", "the 2019 accounts"),
+        # The verb itself is no noun, and "use of" too short a stem to tell.
+        ("What were the celebrated names?", None),
+        ("What was used in the clean-up?", None),
+    ],
+)
+def test_run__what_was_verbed_gets_the_words_after_the_verbs_noun_and_of(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "Rioters disrupted the celebrations of Arlon's 300 years as a town by attacking police. "
+        "The board began an investigation of the 2019 accounts after the audit. "
+        "The use of force was criticised."
+    )
+    llm = FakeLLM([" the police [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" and not llm.history else None) == expected
+
+
 def test_run__what_did_x_say_after_a_quote_gets_the_quote() -> None:
     doc, passages = _one_sentence(
         '"These results change lives," said Mark Ellison, chief executive of Halvern.'

@@ -124,6 +124,8 @@ DATE_REACH = 6
 MAX_DESCRIPTION_WORDS = 5
 # Longest doer phrase taken after "by" when it names no one ("a group of former oil workers").
 MAX_DOER_WORDS = 8
+# Shortest stem of a verb whose noun `_nominalised` looks for ("celebrat" -> "celebrations").
+MIN_ROOT = 5
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
 MIN_EXTRACT_OVERLAP = 1 / 3
 # ... unless its meaning is this close to the question's (MiniLM cosine): "police actions ...
@@ -254,6 +256,13 @@ _PLACE = re.compile(
 # The quote a reporting verb follows: "“These results show ...,” said ...".
 _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
 # "Who was arrested (in ...)?": the participle, and what the question says besides.
+# "What holiday was being celebrated?", "What was investigated?"
+_PASSIVE_WHAT_Q = re.compile(
+    r"^\W*(?:what|which)\b(?:\s+(?!(?:was|were|is|are|has|have|had|will)\b)[a-z][\w-]*){0,2}"
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(?:being\s+)?"
+    r"(?P<verb>(?-i:[a-z]+ed))\b",
+    re.I,
+)
 _PASSIVE_WHO_Q = re.compile(
     r"^\W*who\s+(?:was|were|is|are|(?:has|have|had) been|will be)\s+(?P<verb>(?-i:[a-z]+))\b"
     r"(?P<rest>[^?]*)",
@@ -671,6 +680,7 @@ class SourceAnswerer:
                 or _place(asked, on_subject)
                 # The question itself: a query for what a source "says" drops the verb.
                 or _object(asked_now, on_subject)
+                or _nominalised(asked, on_subject)
             )
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
@@ -1308,11 +1318,11 @@ def _agent(
     return _qualifier(names, asked, holding)
 
 
-def _doer(phrase: str) -> str | None:
+def _doer(phrase: str, named: bool = False) -> str | None:
     """The noun phrase ``phrase`` (the words after "by") opens with, up to a relative pronoun,
     a preposition other than "of" or a participle: "a group of former oil workers" of "a group
     of former oil workers aided"; None when that is no phrase of a few words ("1850", "the",
-    "the heavily" of "the heavily armed men") or opens with a capital."""
+    "the heavily" of "the heavily armed men") or, unless ``named``, opens with a capital."""
     kept: list[str] = []
     for word in phrase.split():
         if kept and (_DOER_END.fullmatch(word.lower()) or word.lower().endswith(("ed", "ing"))):
@@ -1320,7 +1330,7 @@ def _doer(phrase: str) -> str | None:
         kept.append(word)
     # A capitalised opening is a name's, which `_agent_name` turned down: a category list's run
     # ("Films directed by Zoltán Korda British drama films Films shot in ...").
-    if not kept or len(kept) > MAX_DOER_WORDS or kept[0][:1].isupper():
+    if not kept or len(kept) > MAX_DOER_WORDS or kept[0][:1].isupper() and not named:
         return None
     if kept[-1].lower() in STOPWORDS or kept[-1].endswith("ly"):  # "by the", "by heavily"
         return None
@@ -1460,6 +1470,28 @@ def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
                 continue
             if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
                 return " ".join(said), sentence
+    return None
+
+
+def _nominalised(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """What "What <noun> was <verb-ed>?" asks for where a sentence names it after the verb's
+    noun and "of", and that sentence: "Kazakhstan's 20 years of independence" of "disrupted
+    the Dec. 16 celebrations of Kazakhstan's 20 years of independence by attacking ..." for
+    "What holiday was being celebrated?"; "the 2019 accounts" of "an investigation of the
+    2019 accounts" for "What was investigated?". The first of ``sentences`` with one counts."""
+    match = _PASSIVE_WHAT_Q.match(question)
+    root = stem(match["verb"].lower()) if match else ""
+    if len(root) < MIN_ROOT:  # "used" and "use of" are no event and its noun
+        return None
+    noun = re.compile(rf"\b{re.escape(root)}[a-z]*\s+of\s+([^,;:()]+)", re.I)
+    for sentence in sentences:
+        for m in noun.finditer(sentence.text):
+            if m[0].split()[0].lower().endswith(("ed", "ing")):
+                continue  # the verb itself: "celebrated of" is no noun
+            # "... of independence by attacking police officers": the doer follows "by".
+            phrase = _doer(m[1].split(" by ")[0], named=True)
+            if phrase:
+                return phrase, sentence
     return None
 
 
