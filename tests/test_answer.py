@@ -534,6 +534,33 @@ def test_run__the_asked_end_of_a_life_answers_when_it_was(
     assert (sa.answer, sa.kind) == (date, "answer")
 
 
+def test_run__a_date_beside_the_subject_alone_does_not_date_the_asked_event() -> None:
+    doc, passages = _one_sentence("The loss of power on the ferry came on July 29, 2024.")
+    llm = FakeLLM([NOT_STATED])
+
+    returned = _answerer(llm, figure_min_score=-1.0).run(
+        "When did the ferry return to service?", doc, passages
+    )
+    lost = _answerer(llm, figure_min_score=-1.0).run(
+        "When did the ferry lose power?", doc, passages
+    )
+
+    assert returned.kind == "not_stated"
+    assert lost.answer == "July 29, 2024"
+
+
+def test_run__a_date_opening_its_sentence_dates_the_event_after_it() -> None:
+    doc, passages = _one_sentence(
+        "The crew was praised. On July 29, 2024, the ferry lost engine power off Carrick Point."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=9.0).run(
+        "When did the ferry lose power?", doc, passages
+    )
+
+    assert (sa.kind, sa.answer) == ("answer", "July 29, 2024")
+
+
 def test_run__date_of_death_does_not_answer_when_someone_was_born() -> None:
     text = "Ada Vane died on 7 January 1918 in Arlon. She was born on 15 May 1885 in Norland."
     doc, passages = _one_sentence(text)
@@ -1518,6 +1545,75 @@ def test_run__figure_another_verb_counts_gives_way_to_one_it_does_not(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # A figure denied is no answer.
+        (
+            "How many supports were damaged?",
+            "The storm damaged four supports, not two supports.",
+            " two [1]",
+            "four supports",
+        ),
+        # Another verb before a figure whose clause names the asked one still counts it.
+        (
+            "How many supports were corroded?",
+            "The corrosion affected two supports. Three people were hurt.",
+            " three [2]",
+            "two supports",
+        ),
+        # None, said with the asked verb.
+        (
+            "How many people were injured?",
+            "The bridge closed on March 10. No one was injured.",
+            NOT_STATED,
+            "No one",
+        ),
+    ],
+)
+def test_run__how_many_takes_the_count_said_of_the_asked_thing(
+    question: str, text: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__no_one_is_no_count_of_another_verb() -> None:
+    doc, passages = _one_sentence("No one knows how many people were injured on the bridge.")
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=9.0).run(
+        "How many people were injured?", doc, passages
+    )
+
+    assert sa.kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long will the repairs take?", "eight months"),
+        ("How long did the closure last?", "two weeks"),
+        # The subject's words must be there too.
+        ("How long will the ferry take?", None),
+    ],
+)
+def test_run__how_long_takes_the_duration_said_with_the_verb(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "The repairs will cost $4.2 million and will take eight months. "
+        "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks."
+    )
+    llm = FakeLLM([" 10 months [1]"])
+
+    sa = _answerer(llm, figure_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The study, which enrolled 812 patients, found", "enrolled"),
@@ -2243,6 +2339,67 @@ def test_run__what_was_verbed_gets_the_words_after_the_verbs_noun_and_of(
     assert (sa.answer if sa.kind == "answer" and not llm.history else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The quote after the verb, whole.
+        ("What did David Lin say?", "The council put money before safety"),
+        # "He" after a sentence naming the subject.
+        ("What did Tom Reyes say?", "the corrosion affected four supports"),
+        # A passive question asked of its doer.
+        ("What was reported by the lorry driver?", "the deck was shaking"),
+    ],
+)
+def test_run__what_did_x_say_finds_the_words_of_the_one_asked_about(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        'Its chairman, David Lin, said: "The council put money before safety." '
+        "Tom Reyes examined the bridge. He said the corrosion affected four supports, not two. "
+        "The bridge closed after a lorry driver reported that the deck was shaking."
+    )
+    llm = FakeLLM([" the bridge [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry lost power at sea. The cause was a blocked fuel filter, which was replaced.",
+            "a blocked fuel filter",
+        ),
+        ("The power loss was caused by a blocked fuel filter.", "a blocked fuel filter"),
+        # The cause of something else.
+        ("The ferry lost power at sea. The cause of the fire was a lamp.", None),
+    ],
+)
+def test_run__what_caused_x_gets_the_cause_a_sentence_names(
+    text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" the fuel filter [1]"])
+
+    sa = _answerer(llm, extract_min_score=9.0).run("What caused the power loss?", doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+def test_run__what_did_x_say_rejects_the_model_quoting_someone_else() -> None:
+    doc, passages = _one_sentence(
+        "The association wants council leader Maria Okafor to resign. "
+        'Its chairman, David Lin, said: "The council put money before safety."'
+    )
+    llm = FakeLLM([" The council put money before safety [2]"])
+
+    sa = _answerer(llm, extract_min_score=9.0).run("What did Maria Okafor say?", doc, passages)
+
+    assert sa.kind == "not_stated" and llm.history
+
+
 def test_run__what_did_x_say_after_a_quote_gets_the_quote() -> None:
     doc, passages = _one_sentence(
         '"These results change lives," said Mark Ellison, chief executive of Halvern.'
@@ -2601,6 +2758,24 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who paid for the independent tests?",
             "Independent tests by Clearwater Labs, paid for by residents, found lead.",
             "residents",
+        ),
+        # ... the phrase a relative clause says it of.
+        (
+            "Who examined the bridge?",
+            "Engineer Tom Reyes, who examined the bridge for residents, expects high costs.",
+            "Engineer Tom Reyes",
+        ),
+        # ... and who did it where the thing went.
+        (
+            "Who towed the ferry?",
+            "Power failed, and the ferry was towed back to the harbour by the tug Margit.",
+            "Margit",
+        ),
+        # ... and who carried out the act the verb's noun names.
+        (
+            "Who inspected the bridge?",
+            "The inspection was carried out by Halden Engineering, a firm the council hired.",
+            "Halden Engineering",
         ),
     ],
 )

@@ -392,6 +392,26 @@ def test_choices(question: str, keys: list[str]) -> None:
     assert [o.key for o in choices(question)] == keys
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "anyone" is no word a sentence must repeat.
+        ("Was anyone injured?", "No one was injured.", "no"),
+        ("Was anyone injured?", "Three people were treated for injuries.", "yes"),
+        # A currency sign says its currency, in the claim and in the sentence.
+        ("Will the repairs cost more than $5 million?", "Repairs will cost $4.2 million.", "no"),
+        ("Will the repairs cost less than 5 million dollars?", "Repairs cost $4.2 million.", "yes"),
+        ("Will the repairs cost less than 5 million euros?", "Repairs cost $4.2 million.", None),
+    ],
+)
+def test_polar_verdict__indefinite_pronouns_and_currency_signs(
+    question: str, sentence: str, expected: str | None
+) -> None:
+    verdict = polar_verdict(question, [sentence])
+
+    assert (verdict[0] if verdict else None) == expected
+
+
 def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
     assert either_bound("Were fewer or more than 1,200 homes tested in May?") == (
         ("Were more than 1,200 homes tested in May?", "More than 1,200 homes"),

@@ -134,6 +134,12 @@ def test_figure_spans__finds_figures_and_dates() -> None:
     ]
 
 
+def test_figure_spans__no_one_is_no_figure() -> None:
+    text = "No one was hurt, nor any one of the crew; one man and every one else left."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["one"]
+
+
 def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_date() -> None:
     text = "It was played on the 24th of September 2019 by 2 of the clubs."
 

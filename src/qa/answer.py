@@ -124,6 +124,10 @@ DATE_REACH = 6
 MAX_DESCRIPTION_WORDS = 5
 # Longest doer phrase taken after "by" when it names no one ("a group of former oil workers").
 MAX_DOER_WORDS = 8
+# Words that may stand between a verb and the "by" of its doer: "towed back to Carrick harbour".
+DOER_REACH = 4
+# Verbs that say an act named by its noun was done: "The inspection was carried out by ...".
+_LIGHT_VERBS = frozenset({"carried", "conducted", "performed", "done", "made", "undertaken", "led"})
 # Shortest stem of a verb whose noun `_nominalised` looks for ("celebrat" -> "celebrations").
 MIN_ROOT = 5
 # Share of the question's IDF-weighted words a sentence must hold to stand as an extract.
@@ -174,6 +178,11 @@ _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|c
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
 # about time or age asks for one.
 _DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
+# "How long will the repairs take?": its subject and verb.
+_LASTING_Q = re.compile(
+    r"^\W*how long (?P<aux>did|does|do|will|would|can|could)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
 _TIME_Q = re.compile(rf"\bhow (?:long|old)\b|\b(?:age|time)\b|\b{_TIME_UNIT}\b", re.I)
 # "How long did the riots last?" asks for a duration; "How long is the bridge?" may not.
 # "How long did the riots last?", "How long were they followed?" (a length: "How long is it?").
@@ -255,7 +264,13 @@ _PLACE = re.compile(
 )
 # The quote a reporting verb follows: "“These results show ...,” said ...".
 _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
-# "Who was arrested (in ...)?": the participle, and what the question says besides.
+# ... and the quote it opens: 'said: "The council put money before safety."'.
+_QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]")
+_PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
+_DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
+_DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
+# "four supports, not two": a figure denied.
+_DENIED = re.compile(r"\bnot\s+$", re.I)
 # "What holiday was being celebrated?", "What was investigated?"
 _PASSIVE_WHAT_Q = re.compile(
     r"^\W*(?:what|which)\b(?:\s+(?!(?:was|were|is|are|has|have|had|will)\b)[a-z][\w-]*){0,2}"
@@ -263,6 +278,22 @@ _PASSIVE_WHAT_Q = re.compile(
     r"(?P<verb>(?-i:[a-z]+ed))\b",
     re.I,
 )
+# "What caused the power loss?", and the sentence saying what its noun was: "The cause was a
+# blocked fuel filter", "The cause of the fire is unknown".
+_WHAT_VERBED_Q = re.compile(r"^\W*what\s+(?P<verb>[a-z]+ed)\s+(?P<object>[^?]+)", re.I)
+_NOUN_IS = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]+)(?P<of>\s+of\s+[^,;]+?)?\s+(?:was|is|were|are)\s+"
+    r"(?P<said>[^,;.]+)"
+)
+_DONE_BY = re.compile(r"\b(?P<verb>[a-z]+ed)\s+by\s+(?P<said>[^,;.]+)")
+_RELATIVE = re.compile(r"\s+(?:which|that|who|whom|whose|when|where|while|because)\b", re.I)
+# ... with its doer: "What was reported by the lorry driver?"
+_PASSIVE_WHAT_BY_Q = re.compile(
+    r"^\W*what\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?P<verb>[a-z]+ed)\s+by\s+"
+    r"(?P<doer>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+# "Who was arrested (in ...)?": the participle, and what the question says besides.
 _PASSIVE_WHO_Q = re.compile(
     r"^\W*who\s+(?:was|were|is|are|(?:has|have|had) been|will be)\s+(?P<verb>(?-i:[a-z]+))\b"
     r"(?P<rest>[^?]*)",
@@ -278,6 +309,7 @@ _TRAILING_AUX = re.compile(
 )
 # "Robert Lang, the Authority's general manager, | declined": the name before the verb's
 # description.
+_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 _APPOSED = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and)\s+)(?P<name>{NAME_RUN.pattern}),[^,;:]+,\s*$")
 # "... have been arrested": the verb said of the words before it.
 _PASSIVE_AUX = re.compile(
@@ -310,6 +342,8 @@ _VAGUE_COUNT = re.compile(
     r"thousands|millions)(?:\s+of)?\b",
     re.I,
 )
+# ... and a count of none: "No one was injured", "None of the crew died".
+_NO_COUNT = re.compile(r"\b(?:no[ -]one|nobody|none(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+", re.I)
 # Up to three words right after a quantity, the last of them possibly what it counts.
 _FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}")
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
@@ -659,6 +693,9 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
+        lasting = _lasting(asked, on_subject)
+        if lasting is not None:
+            return _figure_answer(document.doc_id, (0.0, *lasting))
         ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
         if ranked is not None:
             return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
@@ -679,8 +716,9 @@ class SourceAnswerer:
                 _instance(asked, on_subject)
                 or _place(asked, on_subject)
                 # The question itself: a query for what a source "says" drops the verb.
-                or _object(asked_now, on_subject)
+                or _object(_active(asked_now), on_subject, document.text)
                 or _nominalised(asked, on_subject)
+                or _what_did(asked, on_subject, document.text)
             )
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
@@ -712,6 +750,15 @@ class SourceAnswerer:
                 if shown
                 else None
             )
+        subject = _object_subject(asked_now)
+        if verified is not None and subject:
+            # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
+            # what "Its chairman" did after a sentence naming her; "She said" may follow one.
+            quote = verified.quotes[0]
+            said = _with_antecedent(document.text, quote) if _PERSON.match(quote.text) else ""
+            context = content_stems(said or quote.text)
+            if 2 * sum(stems_match(w, context) for w in subject) < len(subject):
+                verified = None
         if (
             verified is not None
             and qtype == "date"
@@ -748,6 +795,11 @@ class SourceAnswerer:
                 and (
                     scored[0][0] >= self.settings.figure_min_score
                     or (verified is not None and said_with is not None)
+                )
+                # A date beside the subject alone dates another event: "the loss of power on
+                # the ferry on July 29" for "When did the ferry return to service?".
+                and (
+                    qtype != "date" or events_asked(asked) or _tells_event(asked, scored[0][1].text)
                 )
             ):
                 best = _figure_answer(document.doc_id, scored[0])
@@ -858,7 +910,7 @@ class SourceAnswerer:
             (s, a, b)
             for s in shown
             for a, b in figure_spans(s.text)
-            if not numbers(s.text[a:b]) <= given
+            if not numbers(s.text[a:b]) <= given and not _DENIED.search(s.text, 0, a)
         ]
         if _COUNT_Q.search(query):
             candidates = [
@@ -947,13 +999,14 @@ class SourceAnswerer:
         """The ``candidates`` but those another verb than the question's counts, when any
         remain: not "which enrolled 812 patients" but "Two patients stopped treatment" for "How
         many patients dropped out?". A near-synonym ("killed 15 people" for "How many people
-        died?") counts what the question does, and so does a figure whose own words use its
-        verb ("received four reports" for "How many injuries were reported?")."""
+        died?") counts what the question does, and so does a figure whose clause uses its verb
+        ("received four reports" for "How many injuries were reported?", "The corrosion
+        affected four supports" for "How many supports were corroded?")."""
         events = {
             c: v
             for c in candidates
             if (v := _event_verb(c[0].text, c[1]))
-            and not _uses(verb, _figure_phrase(c[0].text, c[1], c[2]))
+            and not _uses(verb, _clause(c[0].text, c[1], c[2]))
         }
         others = {v for v in events.values() if not _uses(verb, v)}
         if not others:
@@ -993,7 +1046,8 @@ class SourceAnswerer:
             introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
             units = _MEASURE_UNITS.get(match["noun"].lower(), frozenset())
         elif question_type(query) == "date":
-            introducers, reach = _same_event(content_stems(query) - names), DATE_REACH
+            asked = {stem(f) for w in content_stems(query) - names for f in verb_forms(w)}
+            introducers, reach = _same_event(asked), DATE_REACH
             # "When was X born?" is answered by "Date of birth 18 December 1868" too.
             events = events_asked(query)
         else:
@@ -1009,6 +1063,8 @@ class SourceAnswerer:
             f
             for f in scored
             if _introduced_by(f[1].text, f[2], introducers, reach, names)
+            or match is None
+            and _opening_date(f[1].text, f[2], f[3], introducers, reach)
             # a full date, not the years of "(1848–1912)"
             or bool(events)
             and dated(numbers(f[1].text[f[2] : f[3]]))
@@ -1302,13 +1358,16 @@ def _agent(
         for sentence in holding:
             held = content_stems(sentence.text)
             for m in _BY.finditer(sentence.text):
-                if not stems_match(stem(m["word"].lower()), wanted):
+                done = _done_by(sentence.text, m, role)
+                if not stems_match(stem(m["word"].lower()), wanted) and not done:
                     continue
                 # "Directed by Jon Hewitt Written by ...": the word before "by" is its own.
                 cut = sentence.text.startswith(" by", m.end("agent"))
                 name = _agent_name(m["agent"], asked, cut)
                 if name:
                     return name, sentence
+                if done == "near":
+                    continue  # "closed at dawn by order of ...": only a name is the doer
                 # The role's doer comes before any other word's name: "paid for by residents",
                 # not "tests by Clearwater Labs", for "Who paid for the tests?".
                 if wanted == set(role) and all(stems_match(w, held) for w in rest):
@@ -1316,6 +1375,23 @@ def _agent(
                     if phrase:
                         return phrase, sentence
     return _qualifier(names, asked, holding)
+
+
+def _done_by(text: str, by: re.Match[str], role: Sequence[str]) -> str | None:
+    """How the "by" phrase ``by`` of ``text`` may name who did the ``role`` (the stem of the
+    question's verb) when the word before "by" is not the role's: "noun" through the role's
+    noun and a light verb ("The inspection was carried out by Halden Engineering" for "Who
+    inspected the bridge?"), "near" through the verb a few words before, where it went ("the
+    ferry was towed back to Carrick harbour by the tug Margit"); else None."""
+    clause = words(re.split(r"[,;:]", text[: by.start()])[-1])
+    if not role or not clause:
+        return None
+    if by["word"].lower() in _LIGHT_VERBS:
+        return "noun" if any(stems_match(role[0], [stem(w)]) for w in clause) else None
+    near = clause[-DOER_REACH - 1 : -1]
+    return (
+        "near" if any(w.endswith("ed") and stems_match(role[0], [stem(w)]) for w in near) else None
+    )
 
 
 def _doer(phrase: str, named: bool = False) -> str | None:
@@ -1428,30 +1504,38 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     return None
 
 
-def _object(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+def _object(
+    question: str, sentences: Sequence[Sentence], text_around: str = ""
+) -> tuple[str, Sentence] | None:
     """What the subject of "What did <subject> <verb>?" did it to, and the sentence: "a day of
     mourning" of "Mayor Alan Price called the fire the worst disaster ... and announced a day
     of mourning" for "What did the mayor announce?", where a small model answers "the fire".
     The first of ``sentences`` holding the subject's words and the verb (inflected, after "did"
     or "does") gives the words after the verb, up to a comma or the sentence's end (at most
-    `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"."""
+    `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"; or the quote
+    that follows the verb, whole. A sentence opening with "He", "She" or "They" holds the
+    subject when the sentence before it in ``text_around`` (the document) does."""
     match = _OBJECT_Q.match(question)
-    if match is None:
+    subject = _object_subject(question)
+    if match is None or not subject:
         return None
     tokens = words(_PREPOSITIONAL.sub(" ", match["rest"]))
-    subject = content_stems(" ".join(tokens[:-1]))
-    # "What did he do?" asks for no object; "What did the union leaders say?" does.
-    if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]) or not subject:
-        return None
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", match["rest"], re.I)
     verb = _verb(tokens[-1], after_do=match["aux"].lower() in ("did", "does", "do"))
     for sentence in sentences:
         text = sentence.text
-        if not all(stems_match(w, content_stems(text)) for w in subject):
+        named = _with_antecedent(text_around, sentence) if _PERSON.match(text) else text
+        if not all(stems_match(w, content_stems(named)) for w in subject):
             continue
         for m in re.finditer(r"[\w'’-]+", text):
             if not _uses(verb, m[0].lower()):
                 continue
+            # A quote after the verb is what the subject said, if named before it: 'Its
+            # chairman, David Lin, said: "The council put money before safety."'.
+            opened = _QUOTED_AFTER.match(text, m.end())
+            before = content_stems(text[: m.start()])
+            if opened and 2 * sum(stems_match(w, before) for w in subject) >= len(subject):
+                return opened["words"], sentence
             rest = text[m.end() :].split(",")[0].split(";")[0].strip().rstrip(".!?")
             said = rest.split()
             if particle and said[:1] == [particle[1]]:
@@ -1493,6 +1577,66 @@ def _nominalised(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sen
             if phrase:
                 return phrase, sentence
     return None
+
+
+def _what_did(
+    question: str, sentences: Sequence[Sentence], text_around: str
+) -> tuple[str, Sentence] | None:
+    """What "What <verb-ed> <object>?" asks for, and the sentence saying it: the doer after
+    "<verb-ed> by" in a sentence naming the object ("a blocked fuel filter" of "The power loss
+    was caused by a blocked fuel filter, which ..."), or what the verb's noun is said to be,
+    of the object ("The cause of the power loss was ...") or, with no "of", of what the
+    document (``text_around``) is about when it names the object: "The cause was a blocked
+    fuel filter". A small model asked this names something near the object, in its own
+    words."""
+    match = _WHAT_VERBED_Q.match(question)
+    if match is None:
+        return None
+    verb = _Verb(stem(match["verb"].lower()), match["verb"].lower(), bare=False)
+    wanted = content_stems(match["object"])
+
+    def names_object(text: str) -> bool:
+        held = content_stems(text)
+        return 2 * sum(stems_match(w, held) for w in wanted) >= len(wanted)
+
+    for sentence in sentences:
+        text = sentence.text
+        found = [
+            (m["said"], names_object(m["of"] or text_around))
+            for m in _NOUN_IS.finditer(text)
+            if stems_match(verb.stem, [stem(m["noun"].lower())]) and not m["noun"].endswith("ed")
+        ]
+        found += [
+            (m["said"], names_object(text[: m.start()]))
+            for m in _DONE_BY.finditer(text)
+            if _uses(verb, m["verb"], exact=True)
+        ]
+        for said, about in found:
+            phrase = _RELATIVE.split(said)[0].strip()
+            if about and len(phrase.split()) <= MAX_OBJECT_WORDS and content_stems(phrase):
+                return phrase, sentence
+    return None
+
+
+def _active(question: str) -> str:
+    """A passive "what" question with its doer asked actively, for `_object`: "What has the
+    lorry driver reported?" for "What was reported by the lorry driver?"; any other question
+    as it is."""
+    match = _PASSIVE_WHAT_BY_Q.match(question)
+    return f"What has {match['doer']} {match['verb']}?" if match else question
+
+
+def _object_subject(question: str) -> set[str]:
+    """The stems of the subject of "What did <subject> <verb>?": {"union", "leader"} of "What
+    did the union leaders say?"; empty for another question, and for "What did he do?", which
+    asks for no object."""
+    match = _OBJECT_Q.match(question)
+    if match is None:
+        return set()
+    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"]))
+    if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]):
+        return set()
+    return content_stems(" ".join(tokens[:-1]))
 
 
 def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -1544,6 +1688,8 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
                 continue
             before = _TRAILING_AUX.sub("", text[: m.start()])
+            # A relative clause says it of the phrase before: "engineer Tom Reyes, who |".
+            before = _TRAILING_WHO.sub("", before)
             # A name with its description in commas: "Robert Lang, the general manager, |".
             named = _APPOSED.search(before)
             said = named["name"] if named else _subject(before)
@@ -2033,8 +2179,8 @@ def _unsaid(
     outside the corpus ``topic`` (if it has any), as an extract ("... left 14 people dead and
     scores injured ..." for "How many people were injured?"), else "not stated". Its figures
     are of something else ("killed 15 people"). A list of what is counted comes first (see
-    `_listed_count`)."""
-    listed = _listed_count(question, sentences)
+    `_listed_count`), and a count in words (see `_vague_count`) next."""
+    listed = _listed_count(question, sentences) or _vague_count(question, sentences)
     if listed is not None:
         return listed
     others = {w for w in content_stems(question) if w != verb.stem and w not in topic}
@@ -2105,6 +2251,40 @@ def _overlap_scorer(
         return sum(w for s, w in weights.items() if s in stems) / total
 
     return overlap
+
+
+def _tells_event(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds at least half the content words of ``question`` besides its
+    names and words for a date: "returned to service on July 31" for "When did the ferry
+    return to service?", not "the loss of power on the passenger ferry Bluewater Star on July
+    29"."""
+    names = content_stems(" ".join(capitalised_words(question)))
+    asked = {w for w in content_stems(question) - names if not _DATE_WORD.fullmatch(w)}
+    held = content_stems(sentence)
+    return 2 * sum(stems_match(w, held) for w in asked) >= len(asked)
+
+
+def _lasting(question: str, sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
+    """The duration "How long did/will <subject> <verb>?" asks for, where the first of
+    ``sentences`` holding the subject's words says it with the verb: "eight months" of "repairs
+    will cost $4.2 million and will take eight months" for "How long will the repairs take?",
+    whose context a small model misreads ("10 months") and whose sentence is about more than
+    the time. None when no sentence does."""
+    match = _LASTING_Q.match(question)
+    tokens = words(match["rest"]) if match else []
+    subject = content_stems(" ".join(tokens[:-1]))
+    if match is None or not subject or tokens[-1] in STOPWORDS:
+        return None
+    # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
+    verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
+    for sentence in sentences:
+        text = sentence.text
+        if not all(stems_match(w, content_stems(text)) for w in subject):
+            continue
+        for a, b in figure_spans(text):
+            if _DURATION.match(text, b) and _uses(verb, _clause(text, a, b)):
+                return sentence, a, b
+    return None
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
@@ -2200,8 +2380,11 @@ def _listed_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer 
 def _vague_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
     """Where no figure answers "How many X ...?", the first sentence that gives a quantity of X
     in words, that quantity: "a handful of members" for "Roughly how many members above the
-    age of 20 do the Bōsōzoku have?". The sentence must hold the question's figures and use
-    its verb, if it has one: "hundreds of people gathered" says nothing of how many died."""
+    age of 20 do the Bōsōzoku have?", "No one" of "No one was injured" for "How many people
+    were injured?". The sentence must hold the question's figures and use its verb, if it has
+    one: "hundreds of people gathered" says nothing of how many died; and none is said only
+    of the asked verb, right after it: "No one was injured", not "No one knows how many
+    died"."""
     unit = _asked_unit(question)
     if unit is None:
         return None
@@ -2210,6 +2393,10 @@ def _vague_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer |
         text = sentence.text
         if not given <= numbers(text) or (verb and not _uses(verb, text)):
             continue
+        for m in _NO_COUNT.finditer(text):
+            said = re.match(rf"(?:{_AUXILIARY}\s+)*(?:been\s+)?([\w'-]+)", text[m.end() :], re.I)
+            if verb and said and _uses(verb, said[1]):
+                return SourceAnswer(sentence.doc_id, m[0].strip(), "answer", (sentence,))
         for m in _VAGUE_COUNT.finditer(text):
             following = _FOLLOWING_WORDS.match(text, m.end())
             # The noun, or a word or two describing it first: "dozens of local shops".
@@ -2397,6 +2584,15 @@ def _same_event(stems: set[str]) -> set[str]:
     """``stems`` with the verbs that date the same event as one of them: "constructed in 1850"
     says when a house was built."""
     return stems.union(*(group for group in _SAME_EVENT if stems & group))
+
+
+def _opening_date(text: str, start: int, end: int, stems: set[str], reach: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens its sentence and one of ``stems`` comes at
+    most ``reach`` words after it: "On July 29, 2024, the Bluewater Star lost engine power"
+    dates the loss of power."""
+    if not _DATE_LEAD.fullmatch(text, 0, start) or not dated(numbers(text[start:end])):
+        return False
+    return any(stems_match(stem(w), stems) for w in words(text[end:])[:reach])
 
 
 def _introduced_by(

@@ -96,7 +96,7 @@ _LESS = r"(?:less|fewer|smaller|lower|shorter|younger)\s+than|under|below"
 _BOUND = re.compile(
     rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<least>at least)|(?P<most>at most)"
     r"|(?P<before>before|prior to|earlier than)|(?P<after>after|later than))\s+"
-    r"(?P<figure>[^\W_][\w.-]*(?:,\s?\d{3})*)\s*(?P<unit>[^\W\d_][\w-]*)?",
+    r"[$€£]?(?P<figure>[^\W_][\w.-]*(?:,\s?\d{3})*)\s*(?P<unit>[^\W\d_][\w-]*)?",
     re.I,
 )
 # "Were there more or fewer than 70 tornadoes?": one bound each way, of which a figure meets one.
@@ -107,6 +107,7 @@ _EITHER_BOUND = re.compile(
     rf"|(?P<less2>{_LESS_WORD})\s+or\s+(?P<more2>{_MORE_WORD}))\s+than\b",
     re.I,
 )
+_CURRENCIES = (("$", "dollar"), ("€", "euro"), ("£", "pound"))
 _OPS: dict[str, Op] = {
     "more": ">",
     "less": "<",
@@ -416,7 +417,7 @@ def judge(
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
-    have = content_stems(scope) | _life_words(scope)
+    have = content_stems(scope) | _implied_words(scope)
     named = have | content_stems(earlier) if pronoun else have
     opposed = _opposed(c, have)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
@@ -522,11 +523,13 @@ def polar_verdict(question: str, sentences: Sequence[str]) -> tuple[Polarity, in
     return (best[2], best[1]) if best else None
 
 
-def _life_words(text: str) -> set[str]:
-    """The words a biography's dates stand for: "(1211–1255)" after a name says when its
-    bearer was born and died."""
+def _implied_words(text: str) -> set[str]:
+    """The words ``text`` says without writing them: a biography's dates ("(1211–1255)" after
+    a name says when its bearer was born and died) and a currency sign ("$4.2 million" says
+    "dollars")."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
-    return {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
+    signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
+    return signs | {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
 
 
 def _share(want: frozenset[str], have: set[str]) -> float:

@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
     then there these they this those through to too under until up very was we were what when where
     which while who whom whose why will with would you your yours yourself yourselves according
     say says said tell told many much did does article source sources text piece author writer
-    ever yet still per via may might must shall one's""".split()
+    ever yet still per via may might must shall one's anyone anybody anything someone somebody
+    something""".split()
 )
 
 # Common English verbs whose past forms no suffix gives: base, past, past participle.
@@ -441,6 +442,9 @@ _FIGURE = re.compile(
 ORDINAL = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\b", re.I)
 
 
+_NO_ONE = re.compile(r"\b(?:no|any|every)[\s-]+$", re.I)
+
+
 def figure_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012",
     "24th of September 2019", "1970s".
@@ -473,6 +477,8 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             numbers(text[max(0, m.start() - 12) : m.end() + 6]) & numbers(m.group(0))
         ):
             continue
+        if m.group(0).lower() == "one" and _NO_ONE.search(text, 0, m.start()):
+            continue  # "No one was injured" counts no one
         if numbers(m.group(0)):
             spans.append((start, m.end()))
     # An infobox writes a date out beside its ISO copy: "( 1868-12-18 ) 18 December 1868".
