@@ -133,6 +133,12 @@ def test_grounded__number_word_answer_is_grounded_in_a_digit_quote() -> None:
     assert not grounded("fifteen", KILLED.text)
 
 
+def test_grounded__a_share_needs_a_share() -> None:
+    assert grounded("9%", "The union wants a 9% rise.")
+    assert grounded("9%", "The union wants a 9 percent rise.")
+    assert not grounded("9%", "The two sides meet again on May 9.")
+
+
 def test_informative__number_answer_must_add_a_number_the_question_lacks() -> None:
     assert informative("14", "How many people died?", "number")
     assert not informative("people died", "How many people died?", "number")
@@ -1561,6 +1567,13 @@ def test_run__figure_another_verb_counts_gives_way_to_one_it_does_not(
             " three [2]",
             "two supports",
         ),
+        # A part, with the whole it is part of; not the whole alone.
+        (
+            "How many terminals are still operating?",
+            "Operations continue at three of the five terminals.",
+            " 5 [1]",
+            "three of the five terminals",
+        ),
         # None, said with the asked verb.
         (
             "How many people were injured?",
@@ -2348,6 +2361,10 @@ def test_run__what_was_verbed_gets_the_words_after_the_verbs_noun_and_of(
         ("What did Tom Reyes say?", "the corrosion affected four supports"),
         # A passive question asked of its doer.
         ("What was reported by the lorry driver?", "the deck was shaking"),
+        # A noun between "what" and "did"; a figure's "only".
+        ("What pay rise did the authority offer?", "only 3%"),
+        # A verb in "-ing".
+        ("What is the union demanding?", "a 9% pay rise to match inflation"),
     ],
 )
 def test_run__what_did_x_say_finds_the_words_of_the_one_asked_about(
@@ -2356,7 +2373,9 @@ def test_run__what_did_x_say_finds_the_words_of_the_one_asked_about(
     doc, passages = _one_sentence(
         'Its chairman, David Lin, said: "The council put money before safety." '
         "Tom Reyes examined the bridge. He said the corrosion affected four supports, not two. "
-        "The bridge closed after a lorry driver reported that the deck was shaking."
+        "The bridge closed after a lorry driver reported that the deck was shaking. "
+        "Rosa Mendez said the authority had offered only 3%. "
+        "The union is demanding a 9% pay rise to match inflation."
     )
     llm = FakeLLM([" the bridge [1]"])
 

@@ -270,6 +270,7 @@ _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
 # "four supports, not two": a figure denied.
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
 _DENIED = re.compile(r"\bnot\s+$", re.I)
 # "What holiday was being celebrated?", "What was investigated?"
 _PASSIVE_WHAT_Q = re.compile(
@@ -328,7 +329,11 @@ _ROLE_Q = re.compile(
 _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
-    r"^\W*what\s+(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)", re.I
+    # "What pay rise did the authority offer?", "What is the union demanding?"
+    r"^\W*what\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)"
+    r"|(?:is|are|was|were)\s+(?P<going>[^?]+?ing)\s*(?:\?|$))",
+    re.I,
 )
 _CLAUSE_MARKS = ";:()"
 _AND = re.compile(r"\s+and\s+")
@@ -478,6 +483,17 @@ def grounded(answer: str, quote: str, given: str = "") -> bool:
     words, in ``given`` (the question, which a figure's answer may restate: "the death toll was
     15" from "the suppression of riots killed 15 people")."""
     if not numbers(answer) <= numbers(quote):
+        return False
+    # A share is grounded only by a share: "9%" not by "May 9".
+    shares = {
+        frozenset(numbers(answer[a:b]))
+        for a, b in figure_spans(answer)
+        if _PERCENT.match(answer, b)
+    }
+    quoted = {
+        frozenset(numbers(quote[a:b])) for a, b in figure_spans(quote) if _PERCENT.match(quote, b)
+    }
+    if not shares <= quoted:
         return False
     have = content_stems(quote) | content_stems(given)
     return all(stems_match(s, have) for s in content_stems(answer))
@@ -912,6 +928,9 @@ class SourceAnswerer:
             for a, b in figure_spans(s.text)
             if not numbers(s.text[a:b]) <= given and not _DENIED.search(s.text, 0, a)
         ]
+        # The whole a part is of is in the part's phrase: "three of the five terminals".
+        wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
+        candidates = [c for c in candidates if c not in wholes]
         if _COUNT_Q.search(query):
             candidates = [
                 (s, a, b)
@@ -1519,9 +1538,12 @@ def _object(
     subject = _object_subject(question)
     if match is None or not subject:
         return None
-    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"]))
-    particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", match["rest"], re.I)
-    verb = _verb(tokens[-1], after_do=match["aux"].lower() in ("did", "does", "do"))
+    rest = match["rest"] or match["going"]
+    tokens = words(_PREPOSITIONAL.sub(" ", rest))
+    particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", rest, re.I)
+    # After "did" the text says the verb inflected; "demanding" is found as "demanding".
+    bare = (match["aux"] or "").lower() in ("did", "does", "do")
+    verb = _verb(tokens[-1], after_do=bare)
     for sentence in sentences:
         text = sentence.text
         named = _with_antecedent(text_around, sentence) if _PERSON.match(text) else text
@@ -1633,8 +1655,8 @@ def _object_subject(question: str) -> set[str]:
     match = _OBJECT_Q.match(question)
     if match is None:
         return set()
-    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"]))
-    if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|be", tokens[-1]):
+    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"] or match["going"]))
+    if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|doing|be|being", tokens[-1]):
         return set()
     return content_stems(" ".join(tokens[:-1]))
 
@@ -1840,8 +1862,10 @@ def _title(before: str, surname: bool) -> str:
 
 
 def _opens_phrase(word: str) -> bool:
-    """Whether a noun phrase may open with ``word``: an article, not "on" or "and"."""
-    return word.lower() in ("a", "an", "the") or word.lower() not in STOPWORDS
+    """Whether a noun phrase may open with ``word``: an article or a word before a figure
+    ("only 3%", "about 40 people"), not "on" or "and"."""
+    lower = word.lower()
+    return lower in ("a", "an", "the", "only", "just") or lower in _HEDGES or lower not in STOPWORDS
 
 
 def _opening(document: Document) -> str:
@@ -2505,10 +2529,24 @@ def _counted(tail: str) -> str | None:
     return None if word.endswith(("ed", "ing")) else word
 
 
+def _whole_of(text: str, end: int) -> tuple[int, int] | None:
+    """The offsets of the figure a part ending at ``end`` is of: "five" of "three of the five
+    terminals"; None when it is no such part."""
+    part = _PART_OF.match(text, end)
+    if part is None:
+        return None
+    after = figure_spans(text[part.end() : part.end() + 40])
+    return (part.end(), part.end() + after[0][1]) if after and after[0][0] == 0 else None
+
+
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
     "1861–1862" (a range written as one word is one figure), "1.5 and 3.8%" after "between",
-    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million"."""
+    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million", "three of the five terminals"."""
+    whole = _whole_of(text, end)
+    if whole is not None:
+        # "three of the five terminals": the part, with the whole it is part of.
+        return text[start : whole[0]] + _figure_phrase(text, *whole)
     sign = _CURRENCY_SIGN.search(text, max(0, start - 3), start)
     start = sign.start() if sign else start
     between = _BETWEEN.search(text, max(0, start - 12), start)
