@@ -1574,6 +1574,13 @@ def test_run__figure_another_verb_counts_gives_way_to_one_it_does_not(
             " 5 [1]",
             "three of the five terminals",
         ),
+        # What is said of the second of two figures joined by "and" is said of the first.
+        (
+            "How many patients were infected?",
+            "Inspectors found that 19 patients and six staff members were infected.",
+            NOT_STATED,
+            "19 patients",
+        ),
         # None, said with the asked verb.
         (
             "How many people were injured?",
@@ -1591,6 +1598,16 @@ def test_run__how_many_takes_the_count_said_of_the_asked_thing(
     sa = _answerer(FakeLLM([reply]), figure_min_score=-1.0).run(question, doc, passages)
 
     assert sa.answer == expected
+
+
+def test_run__a_number_in_a_name_counts_nothing() -> None:
+    doc, passages = _one_sentence("Patients on Ward 7 tested positive for norovirus.")
+
+    sa = _answerer(FakeLLM([" 7 [1]"]), figure_min_score=-1.0, extract_min_score=9.0).run(
+        "How many patients tested positive?", doc, passages
+    )
+
+    assert sa.kind != "answer"
 
 
 def test_run__no_one_is_no_count_of_another_verb() -> None:
@@ -2405,6 +2422,20 @@ def test_run__what_caused_x_gets_the_cause_a_sentence_names(
     sa = _answerer(llm, extract_min_score=9.0).run("What caused the power loss?", doc, passages)
 
     assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+def test_run__what_year_did_x_is_no_question_of_what_x_said() -> None:
+    # The model's sentence does not name Ada Vane; the figure check moves to the one that does.
+    doc, passages = _one_sentence(
+        "1952 : Ada Vane replaces Piet Kors as director of the Norland Institute. "
+        "1960 : Olek Brandt steps back."
+    )
+
+    sa = _answerer(FakeLLM([" 1960 [2]"])).run(
+        "What year did Ada Vane become director of the Norland Institute?", doc, passages
+    )
+
+    assert sa.answer == "1952"
 
 
 def test_run__what_did_x_say_rejects_the_model_quoting_someone_else() -> None:

@@ -398,13 +398,16 @@ def test_choices(question: str, keys: list[str]) -> None:
         # "anyone" is no word a sentence must repeat.
         ("Was anyone injured?", "No one was injured.", "no"),
         ("Was anyone injured?", "Three people were treated for injuries.", "yes"),
+        # A particle ending the claim is its predicate.
+        ("Is the outbreak over?", "The outbreak began after a visit.", None),
+        ("Is the outbreak over?", "The outbreak is over, the ward says.", "yes"),
         # A currency sign says its currency, in the claim and in the sentence.
         ("Will the repairs cost more than $5 million?", "Repairs will cost $4.2 million.", "no"),
         ("Will the repairs cost less than 5 million dollars?", "Repairs cost $4.2 million.", "yes"),
         ("Will the repairs cost less than 5 million euros?", "Repairs cost $4.2 million.", None),
     ],
 )
-def test_polar_verdict__indefinite_pronouns_and_currency_signs(
+def test_polar_verdict__indefinite_pronouns_particles_and_currency_signs(
     question: str, sentence: str, expected: str | None
 ) -> None:
     verdict = polar_verdict(question, [sentence])

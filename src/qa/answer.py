@@ -270,6 +270,8 @@ _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
 # "four supports, not two": a figure denied.
+# Between two figures joined by "and": "19 patients and six staff members".
+_CONJOINED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+and\s+")
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
 _DENIED = re.compile(r"\bnot\s+$", re.I)
 # "What holiday was being celebrated?", "What was investigated?"
@@ -766,7 +768,8 @@ class SourceAnswerer:
                 if shown
                 else None
             )
-        subject = _object_subject(asked_now)
+        # (A figure's sentence is checked against the others instead: see `_best_figure`.)
+        subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
         if verified is not None and subject:
             # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
             # what "Its chairman" did after a sentence naming her; "She said" may follow one.
@@ -937,6 +940,7 @@ class SourceAnswerer:
                 for s, a, b in candidates
                 if not _is_date(s.text, a, b, query)
                 and not _counts_other(s.text, a, b, query)
+                and not _names_number(s.text, a)
                 and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
         if _HOW_LONG_Q.search(query):
@@ -975,7 +979,17 @@ class SourceAnswerer:
             candidates = [c for c, e in zip(candidates, events) if e in keep]
         if not candidates:
             return []
-        windows = [window(s.text, a, b) for s, a, b in candidates]
+        # "19 patients and six staff members were infected": what is said of the second
+        # figure is said of the first.
+        joined = {
+            i: candidates[i + 1]
+            for i, ((s, _, b), (t, c, _)) in enumerate(zip(candidates, candidates[1:]))
+            if s == t and _CONJOINED.fullmatch(s.text, b, c)
+        }
+        windows = [
+            window(s.text, a, joined[i][2] if i in joined else b)
+            for i, (s, a, b) in enumerate(candidates)
+        ]
         vectors = self.embedder.embed([query, *windows])
         sims = vectors[1:] @ vectors[0]
         overlap = _overlap_scorer(query, idf)
@@ -993,7 +1007,12 @@ class SourceAnswerer:
         # not count something else ("sentenced 12 persons", "the police killed 15" for "How
         # many did criminals kill?"), and lose as much ground as those win.
         predicate = _predicate(query)
-        says = [_says(predicate, _clause(s.text, a, b)) for s, a, b in candidates]
+        says = [
+            _says(predicate, _clause(s.text, a, b))
+            or i in joined
+            and _says(predicate, _clause(s.text, *joined[i][1:]))
+            for i, (s, a, b) in enumerate(candidates)
+        ]
         said = UNIT_BONUS if any(says) else 0.0
         scored = [
             (
@@ -2166,14 +2185,20 @@ def _said_with(
     Zhanaozen and a first deputy regional head have been arrested" for "How many people were
     arrested?"."""
     given = numbers(question)
-    return {
-        (s, a, b)
-        for s in figured
-        for a, b in figure_spans(s.text)
-        if not numbers(s.text[a:b]) <= given
-        and not _is_date(s.text, a, b, question)
-        and _uses(verb, _reach(s.text, a, b))
-    }
+    found = set()
+    for s in figured:
+        spans = figure_spans(s.text)
+        for i, (a, b) in enumerate(spans):
+            if numbers(s.text[a:b]) <= given or _is_date(s.text, a, b, question):
+                continue
+            reach = _reach(s.text, a, b)
+            # "19 patients and six staff members were infected": both are said to be.
+            for c, d in spans[i + 1 : i + 2]:
+                if _CONJOINED.fullmatch(s.text, b, c):
+                    reach += " " + _reach(s.text, c, d)
+            if _uses(verb, reach):
+                found.add((s, a, b))
+    return found
 
 
 def _reach(text: str, start: int, end: int) -> str:
@@ -2275,6 +2300,18 @@ def _overlap_scorer(
         return sum(w for s, w in weights.items() if s in stems) / total
 
     return overlap
+
+
+def _names_number(text: str, start: int) -> bool:
+    """Whether the digits at ``text[start]`` are part of a name, after a capitalised word that
+    does not open the text: "Ward 7", "Building 98"; not "About 1,100" nor "In May 2019"."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    return (
+        text[start : start + 1].isdigit()
+        and before is not None
+        and before.start() > 0
+        and before[1].lower() not in STOPWORDS | _HEDGES | set(MONTHS)
+    )
 
 
 def _tells_event(question: str, sentence: str) -> bool:

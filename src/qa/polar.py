@@ -107,6 +107,7 @@ _EITHER_BOUND = re.compile(
     rf"|(?P<less2>{_LESS_WORD})\s+or\s+(?P<more2>{_MORE_WORD}))\s+than\b",
     re.I,
 )
+_PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
 _CURRENCIES = (("$", "dollar"), ("€", "euro"), ("£", "pound"))
 _OPS: dict[str, Op] = {
     "more": ">",
@@ -389,13 +390,15 @@ def claim(question: str) -> Claim:
         bound = Bound(_OPS[group], value, unit)
         # The bound's words and figure are checked by arithmetic, not looked up.
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
+    # "Is the outbreak over?": a particle that ends the claim is its predicate.
+    ending = {w for w in words(body)[-1:] if w in _PARTICLES}
     runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
         figures=frozenset(numbers(body)),
         names=tuple(name for name, _ in runs),
         anchors=tuple(anchor for _, anchor in runs),
-        terms=frozenset(content_stems(body)),
+        terms=frozenset(content_stems(body) | ending),
         units=dict(_units(body)),
         compares=bool(_COMPARISON.search(_RANK.sub("", body))),
         qualifiers=_qualifiers(body) if numbers(body) else frozenset(),
@@ -417,7 +420,7 @@ def judge(
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
-    have = content_stems(scope) | _implied_words(scope)
+    have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     named = have | content_stems(earlier) if pronoun else have
     opposed = _opposed(c, have)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
