@@ -266,13 +266,17 @@ _PLACE = re.compile(
 _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
 # ... and the quote it opens: 'said: "The council put money before safety."'.
 _QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]")
+# A sentence about a person named in the one before: "He said the corrosion ...".
 _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
+# Words that ask for a date, which no sentence need repeat.
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
+# What may come before a date that opens its sentence: "On July 29, 2024, ...".
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
-# "four supports, not two": a figure denied.
 # Between two figures joined by "and": "19 patients and six staff members".
 _CONJOINED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+and\s+")
+# Between a part and the whole it is of: "three of the five terminals".
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
+# "four supports, not two": a figure denied.
 _DENIED = re.compile(r"\bnot\s+$", re.I)
 # "What holiday was being celebrated?", "What was investigated?"
 _PASSIVE_WHAT_Q = re.compile(
@@ -288,7 +292,9 @@ _NOUN_IS = re.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z]+)(?P<of>\s+of\s+[^,;]+?)?\s+(?:was|is|were|are)\s+"
     r"(?P<said>[^,;.]+)"
 )
+# "... was caused by a blocked fuel filter"
 _DONE_BY = re.compile(r"\b(?P<verb>[a-z]+ed)\s+by\s+(?P<said>[^,;.]+)")
+# Where a noun phrase ends: "a blocked fuel filter, | which has since been replaced".
 _RELATIVE = re.compile(r"\s+(?:which|that|who|whom|whose|when|where|while|because)\b", re.I)
 # ... with its doer: "What was reported by the lorry driver?"
 _PASSIVE_WHAT_BY_Q = re.compile(
@@ -310,9 +316,10 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:not|also|already|just|never))?\s*$",
     re.I,
 )
+# "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
+_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 # "Robert Lang, the Authority's general manager, | declined": the name before the verb's
 # description.
-_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 _APPOSED = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and)\s+)(?P<name>{NAME_RUN.pattern}),[^,;:]+,\s*$")
 # "... have been arrested": the verb said of the words before it.
 _PASSIVE_AUX = re.compile(
@@ -332,7 +339,7 @@ _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
     # "What pay rise did the authority offer?", "What is the union demanding?"
-    r"^\W*what\s+(?:[a-z]+\s+){0,2}?"
+    r"^\W*what\s+(?P<noun>(?:[a-z]+\s+){0,2}?)"
     r"(?:(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)"
     r"|(?:is|are|was|were)\s+(?P<going>[^?]+?ing)\s*(?:\?|$))",
     re.I,
@@ -770,7 +777,7 @@ class SourceAnswerer:
             )
         # (A figure's sentence is checked against the others instead: see `_best_figure`.)
         subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
-        if verified is not None and subject:
+        if verified is not None and subject and not _asked_noun(asked_now):
             # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
             # what "Its chairman" did after a sentence naming her; "She said" may follow one.
             quote = verified.quotes[0]
@@ -1552,11 +1559,13 @@ def _object(
     or "does") gives the words after the verb, up to a comma or the sentence's end (at most
     `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"; or the quote
     that follows the verb, whole. A sentence opening with "He", "She" or "They" holds the
-    subject when the sentence before it in ``text_around`` (the document) does."""
+    subject when the sentence before it in ``text_around`` (the document) does. Asked "What
+    <noun> did X <verb>?", the words must name the noun: "a 5% pay rise over two years"."""
     match = _OBJECT_Q.match(question)
     subject = _object_subject(question)
     if match is None or not subject:
         return None
+    noun = _asked_noun(question)
     rest = match["rest"] or match["going"]
     tokens = words(_PREPOSITIONAL.sub(" ", rest))
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", rest, re.I)
@@ -1591,7 +1600,9 @@ def _object(
                 if 2 * sum(stems_match(w, held) for w in subject) >= len(subject):
                     return quoted["words"], sentence
                 continue
-            if subject <= held:
+            # "What pay rise did X offer?" is answered by a phrase naming one: not by "college
+            # football at Auburn" for "What position did X play?".
+            if subject <= held or not all(stems_match(w, held) for w in noun):
                 continue
             if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
                 return " ".join(said), sentence
@@ -1665,6 +1676,13 @@ def _active(question: str) -> str:
     as it is."""
     match = _PASSIVE_WHAT_BY_Q.match(question)
     return f"What has {match['doer']} {match['verb']}?" if match else question
+
+
+def _asked_noun(question: str) -> set[str]:
+    """The stems of the noun of "What <noun> did X <verb>?": {"pay", "rise"} of "What pay rise
+    did the authority offer?"; empty for "What did X <verb>?" and any other question."""
+    match = _OBJECT_Q.match(question)
+    return content_stems(match["noun"]) if match else set()
 
 
 def _object_subject(question: str) -> set[str]:
