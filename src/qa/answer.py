@@ -718,9 +718,9 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
-        lasting = _lasting(asked, on_subject)
+        lasting = _lasting(document.doc_id, asked, on_subject)
         if lasting is not None:
-            return _figure_answer(document.doc_id, (0.0, *lasting))
+            return lasting
         ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
         if ranked is not None:
             return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
@@ -1644,7 +1644,7 @@ def _what_did(
     match = _WHAT_VERBED_Q.match(question)
     if match is None:
         return None
-    verb = _Verb(stem(match["verb"].lower()), match["verb"].lower(), bare=False)
+    verb = match["verb"].lower()
     wanted = content_stems(match["object"])
 
     def names_object(text: str) -> bool:
@@ -1656,12 +1656,12 @@ def _what_did(
         found = [
             (m["said"], names_object(m["of"] or text_around))
             for m in _NOUN_IS.finditer(text)
-            if stems_match(verb.stem, [stem(m["noun"].lower())]) and not m["noun"].endswith("ed")
+            if stems_match(stem(verb), [stem(m["noun"].lower())]) and not m["noun"].endswith("ed")
         ]
         found += [
             (m["said"], names_object(text[: m.start()]))
             for m in _DONE_BY.finditer(text)
-            if _uses(verb, m["verb"], exact=True)
+            if m["verb"].lower() == verb
         ]
         for said, about in found:
             phrase = _RELATIVE.split(said)[0].strip()
@@ -2343,7 +2343,7 @@ def _tells_event(question: str, sentence: str) -> bool:
     return 2 * sum(stems_match(w, held) for w in asked) >= len(asked)
 
 
-def _lasting(question: str, sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
+def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
     """The duration "How long did/will <subject> <verb>?" asks for, where the first of
     ``sentences`` holding the subject's words says it with the verb: "eight months" of "repairs
     will cost $4.2 million and will take eight months" for "How long will the repairs take?",
@@ -2362,7 +2362,7 @@ def _lasting(question: str, sentences: Sequence[Sentence]) -> tuple[Sentence, in
             continue
         for a, b in figure_spans(text):
             if _DURATION.match(text, b) and _uses(verb, _clause(text, a, b)):
-                return sentence, a, b
+                return _figure_answer(source_id, (0.0, sentence, a, b))
     return None
 
 

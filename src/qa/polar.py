@@ -90,8 +90,10 @@ _FIGURE_COMPARISON = re.compile(
     r"after|since|until|prior)\b",
     re.I,
 )
-_MORE = r"(?:more|greater|larger|bigger|higher|longer|older)\s+than|over|above|exceed\w*"
-_LESS = r"(?:less|fewer|smaller|lower|shorter|younger)\s+than|under|below"
+_MORE_WORD = r"more|greater|larger|bigger|higher|longer|older"
+_LESS_WORD = r"less|fewer|smaller|lower|shorter|younger"
+_MORE = rf"(?:{_MORE_WORD})\s+than|over|above|exceed\w*"
+_LESS = rf"(?:{_LESS_WORD})\s+than|under|below"
 # "more than 1.4 hectares": the comparator, its figure and the word after that.
 _BOUND = re.compile(
     rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<least>at least)|(?P<most>at most)"
@@ -100,8 +102,6 @@ _BOUND = re.compile(
     re.I,
 )
 # "Were there more or fewer than 70 tornadoes?": one bound each way, of which a figure meets one.
-_MORE_WORD = r"more|greater|larger|bigger|higher|longer|older"
-_LESS_WORD = r"less|fewer|smaller|lower|shorter|younger"
 _EITHER_BOUND = re.compile(
     rf"\b(?:(?P<more>{_MORE_WORD})\s+or\s+(?P<less>{_LESS_WORD})"
     rf"|(?P<less2>{_LESS_WORD})\s+or\s+(?P<more2>{_MORE_WORD}))\s+than\b",
