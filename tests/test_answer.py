@@ -2284,6 +2284,13 @@ def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_ph
             "The trial enrolled 840 adults at 52 sites in the United States and Canada.",
             "the United States and Canada",
         ),
+        # Where one went, right after the verb; no parent one is born to.
+        (
+            "Where were the miners taken?",
+            "All four miners were rescued and taken to Redford Hospital for checks.",
+            "Redford Hospital",
+        ),
+        ("Where was Anna Berg born?", "Anna Berg was born to Mary Berg in Oslo.", "Oslo"),
     ],
 )
 def test_run__where_question_gets_the_place_after_its_own_word(
@@ -2785,6 +2792,24 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who inspected the bridge?",
             "The inspection was carried out by Halden Engineering, a firm the council hired.",
             "Halden Engineering",
+        ),
+        # ... whom the act's noun is done to anywhere in the text.
+        (
+            "Who rescued the miners?",
+            "Five miners were trapped. Kral said the rescue was led by volunteers, not the firm.",
+            "volunteers",
+        ),
+        # A doer that is no name, a word after the verb, up to the next verb.
+        (
+            "Who rescued the miners?",
+            "The miners were rescued alive by the mine's own rescue team and taken to hospital.",
+            "the mine's own rescue team",
+        ),
+        # ... whose object "All four" the sentence before names.
+        (
+            "Who rescued the miners?",
+            "Four miners were trapped. All four were rescued alive by the mine's rescue team.",
+            "the mine's rescue team",
         ),
     ],
 )

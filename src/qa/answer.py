@@ -258,7 +258,7 @@ _CAUSAL = re.compile(
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
 # the last perhaps after "and" ("in the United States and Canada").
 _PLACE = re.compile(
-    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
+    rf"\b(?P<prep>in|at|to)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
@@ -726,7 +726,7 @@ class SourceAnswerer:
             return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
         agent = (
             (
-                _agent(asked, on_subject)
+                _agent(asked, on_subject, text=document.text)
                 or _patient(asked, on_subject)
                 or _actor(asked, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
@@ -1360,10 +1360,10 @@ def _dateline(document: Document, published: str) -> tuple[str, Sentence] | None
     return match[0], Sentence(document.doc_id, document.text[span[0] : span[1]], *span)
 
 
-def _with_antecedent(text: str, sentence: Sentence) -> str:
-    """``sentence``, after the sentence before it when it opens with a pronoun: "It was
-    designed by Frank Lloyd Wright." is about what that sentence names."""
-    if not opens_with_pronoun(sentence.text):
+def _with_antecedent(text: str, sentence: Sentence, always: bool = False) -> str:
+    """``sentence``, after the sentence before it when it opens with a pronoun (or
+    ``always``): "It was designed by Frank Lloyd Wright." is about what that sentence names."""
+    if not always and not opens_with_pronoun(sentence.text):
         return sentence.text
     before = sentence_spans(text, max(0, sentence.start - 1000), sentence.start)
     return " ".join([*(text[a:b] for a, b in before[-1:]), sentence.text])
@@ -1378,7 +1378,7 @@ def _sequel(text: str, sentence: Sentence) -> str:
 
 
 def _agent(
-    question: str, sentences: Sequence[Sentence], whole: bool = True
+    question: str, sentences: Sequence[Sentence], whole: bool = True, text: str = ""
 ) -> tuple[str, Sentence] | None:
     """The name a sentence gives as the doer of what a "who" question asks, and that sentence:
     "Who is the director of X?" / "X is a film directed by Frank Oz", "Who is the artist of the
@@ -1402,6 +1402,10 @@ def _agent(
     for wanted in (set(role), asked):
         for sentence in holding:
             held = content_stems(sentence.text)
+            subject = _before_verb(sentence.text, role)
+            if text and subject is not None and not content_stems(subject):
+                # "All four were rescued by ...": the sentence before says who "all four" are.
+                held |= content_stems(_with_antecedent(text, sentence, always=True))
             for m in _BY.finditer(sentence.text):
                 done = _done_by(sentence.text, m, role)
                 if not stems_match(stem(m["word"].lower()), wanted) and not done:
@@ -1415,40 +1419,58 @@ def _agent(
                     continue  # "closed at dawn by order of ...": only a name is the doer
                 # The role's doer comes before any other word's name: "paid for by residents",
                 # not "tests by Clearwater Labs", for "Who paid for the tests?".
-                if wanted == set(role) and all(stems_match(w, held) for w in rest):
+                # "the rescue was led by ...": an act named by its noun is the text's own, done
+                # to what it names anywhere.
+                context = content_stems(text) if done == "noun" and text else held
+                if wanted == set(role) and all(stems_match(w, context) for w in rest):
                     phrase = _doer(m["agent"])
                     if phrase:
                         return phrase, sentence
     return _qualifier(names, asked, holding)
 
 
+def _before_verb(text: str, role: Sequence[str]) -> str | None:
+    """The words of ``text`` before the first that is the ``role`` verb; None when none is."""
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if role and stems_match(role[0], [stem(m[0].lower())]):
+            return text[: m.start()]
+    return None
+
+
 def _done_by(text: str, by: re.Match[str], role: Sequence[str]) -> str | None:
     """How the "by" phrase ``by`` of ``text`` may name who did the ``role`` (the stem of the
     question's verb) when the word before "by" is not the role's: "noun" through the role's
     noun and a light verb ("The inspection was carried out by Halden Engineering" for "Who
-    inspected the bridge?"), "near" through the verb a few words before, where it went ("the
-    ferry was towed back to Carrick harbour by the tug Margit"); else None."""
+    inspected the bridge?"), "next" through the verb a word or two before ("rescued alive by
+    the mine's own rescue team"), "near" through the verb a few words before, where it went
+    ("the ferry was towed back to Carrick harbour by the tug Margit"); else None."""
     clause = words(re.split(r"[,;:]", text[: by.start()])[-1])
     if not role or not clause:
         return None
     if by["word"].lower() in _LIGHT_VERBS:
         return "noun" if any(stems_match(role[0], [stem(w)]) for w in clause) else None
-    near = clause[-DOER_REACH - 1 : -1]
-    return (
-        "near" if any(w.endswith("ed") and stems_match(role[0], [stem(w)]) for w in near) else None
-    )
+    near = clause[-DOER_REACH:]
+    for i in range(len(near) - 1, -1, -1):
+        if near[i].endswith("ed") and stems_match(role[0], [stem(near[i])]):
+            between = near[i + 1 :] + [by["word"]]
+            return "near" if any(_DOER_END.fullmatch(w.lower()) for w in between) else "next"
+    return None
 
 
 def _doer(phrase: str, named: bool = False) -> str | None:
     """The noun phrase ``phrase`` (the words after "by") opens with, up to a relative pronoun,
     a preposition other than "of" or a participle: "a group of former oil workers" of "a group
-    of former oil workers aided"; None when that is no phrase of a few words ("1850", "the",
-    "the heavily" of "the heavily armed men") or, unless ``named``, opens with a capital."""
+    of former oil workers aided", "the rescue team" of "the rescue team and taken to"; None
+    when that is no phrase of a few words ("1850", "the", "the heavily" of "the heavily armed
+    men") or, unless ``named``, opens with a capital."""
     kept: list[str] = []
     for word in phrase.split():
-        if kept and (_DOER_END.fullmatch(word.lower()) or word.lower().endswith(("ed", "ing"))):
+        if kept and (_DOER_END.fullmatch(word.lower()) or not is_base_form(word.lower())):
             break
         kept.append(word)
+    # "the mine's own rescue team and taken to ...": the "and" joins another verb.
+    while kept and kept[-1].lower() in ("and", "or"):
+        kept.pop()
     # A capitalised opening is a name's, which `_agent_name` turned down: a category list's run
     # ("Films directed by Zoltán Korda British drama films Films shot in ...").
     if not kept or len(kept) > MAX_DOER_WORDS or kept[0][:1].isupper() and not named:
@@ -1517,8 +1539,8 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     the trial held?", "Kazakhstan's western city of Aktau" of "on trial in Kazakhstan's
     western city of Aktau ... in the oil town of Zhanaozen", where a small model answers with
     any place of the sentence. The place follows "in" or "at" within `PLACE_REACH` words after
-    a word of the question (not its names), in the first of ``sentences`` that holds its
-    names and such a place."""
+    a word of the question (not its names), or "to" right after one ("taken to Redford
+    Hospital"), in the first of ``sentences`` that holds its names and such a place."""
     if not _WHERE_Q.match(question):
         return None
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
@@ -1544,6 +1566,12 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 continue
             if words(m["name"])[0] in MONTHS or any(w in STOPWORDS for w in before):
                 continue
+            if m["prep"] == "to":
+                # Where one went, right after the verb: "taken to Redford Hospital"; not "born
+                # to Mary Smith".
+                went = words(text[: m.start()])[-1:]
+                if events_asked(question) or not any(stems_match(stem(w), asked) for w in went):
+                    continue
             if any(stems_match(stem(w), asked) for w in lead):
                 return m["place"], sentence
     return None
