@@ -342,6 +342,26 @@ def test_run__number_question_with_model_saying_not_stated_gives_not_stated() ->
     assert len(llm.history) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("The stadium will cost $310 million.", True),
+        ("Oduya said the city's share would be closer to $310 million.", False),
+    ],
+)
+def test_run__a_figure_whose_sentence_shares_no_word_with_the_question_answers_another(
+    text: str, answered: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" $310 million [1]"])
+
+    sa = _answerer(llm, figure_min_score=2.0, extract_min_score=2.0).run(
+        "How much will the stadium cost?", doc, passages
+    )
+
+    assert sa.answered is answered
+
+
 def test_run__invented_figure_is_never_shown() -> None:
     sa = _answerer(FakeLLM(replies=[" 40 [1]"]), figure_min_score=2.0).run(
         "How many people were killed?", DOC, PASSAGES
@@ -914,6 +934,17 @@ def test_run__yes_no_claim_comes_from_the_query_without_the_source_name() -> Non
     )
 
     assert (sa.kind, sa.answer, sa.quotes) == ("yes_no", "Yes", (KILLED,))
+
+
+def test_run__yes_no_question_is_decided_by_the_text_before_its_headline() -> None:
+    title = "Harwick council approves stadium"
+    text = f"{title}\n\nThe council voted 7-2 on Tuesday to approve the stadium."
+    doc = Document("d.txt", "d.txt", text, "x", title)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM()).run("Did the council approve the stadium?", doc, passages)
+
+    assert (sa.kind, sa.answer, sa.quotes[0].text) == ("yes_no", "Yes", text.split("\n\n")[1])
 
 
 def test_run__yes_no_follow_up_without_a_question_mark_keeps_its_own_claim() -> None:
@@ -1610,6 +1641,16 @@ def test_run__a_number_in_a_name_counts_nothing() -> None:
     assert sa.kind != "answer"
 
 
+def test_run__a_models_number_counts_nothing_and_stays_in_the_counted_phrase() -> None:
+    doc, passages = _one_sentence("Brightline is recalling 48,000 AeroPure 300 air purifiers.")
+
+    sa = _answerer(FakeLLM([" 300 [1]"]), figure_min_score=-1.0).run(
+        "How many purifiers were recalled?", doc, passages
+    )
+
+    assert sa.answer == "48,000 AeroPure 300 air purifiers"
+
+
 def test_run__no_one_is_no_count_of_another_verb() -> None:
     doc, passages = _one_sentence("No one knows how many people were injured on the bridge.")
 
@@ -1627,6 +1668,8 @@ def test_run__no_one_is_no_count_of_another_verb() -> None:
         ("How long did the closure last?", "two weeks"),
         # The subject's words must be there too.
         ("How long will the ferry take?", None),
+        # A time joined to the subject's noun needs no verb.
+        ("How long did the meeting last?", "five-hour meeting"),
     ],
 )
 def test_run__how_long_takes_the_duration_said_with_the_verb(
@@ -1634,7 +1677,8 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
 ) -> None:
     doc, passages = _one_sentence(
         "The repairs will cost $4.2 million and will take eight months. "
-        "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks."
+        "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks. "
+        "After a five-hour meeting, the council voted."
     )
     llm = FakeLLM([" 10 months [1]"])
 
@@ -1973,6 +2017,18 @@ def test_run__when_question_takes_the_date_a_verb_of_the_same_event_introduces(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.answer, sa.kind) == (year, "answer") and not llm.history
+
+
+@pytest.mark.parametrize(("verb", "date"), [("begin", "March 2026"), ("finish", "2028")])
+def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, date: str) -> None:
+    doc, passages = _one_sentence(
+        "Construction is expected to begin in March 2026 and finish in 2028."
+    )
+    llm = FakeLLM([" March 2026 [1]"])
+
+    sa = _answerer(llm).run(f"When will construction {verb}?", doc, passages)
+
+    assert (sa.answer, sa.kind) == (date, "answer")
 
 
 def test_run__a_name_from_the_question_does_not_use_up_the_dates_reach() -> None:
@@ -2347,6 +2403,11 @@ def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_des
         ("What pay rise did the council offer?", "a 4% pay rise"),
         # A verb in "-ing".
         ("What is the union demanding?", "a 9% pay rise to match inflation"),
+        # A statement, longer than a thing done, after a relative clause on the subject.
+        (
+            "What did Sam Oduya say?",
+            "the city's share would be closer to $140 million once road and sewer work is counted",
+        ),
     ],
 )
 def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expected: str) -> None:
@@ -2359,7 +2420,9 @@ def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expec
         "The bridge closed after a lorry driver reported that the deck was shaking. "
         "Rosa Mendez said the authority had offered only 3%. "
         "The council offered a 4% pay rise. "
-        "The union is demanding a 9% pay rise to match inflation."
+        "The union is demanding a 9% pay rise to match inflation. "
+        "Councillor Sam Oduya, who voted against, said the city's share would be closer to "
+        "$140 million once road and sewer work is counted."
     )
     llm = FakeLLM([" the fire [1]"])
 
@@ -2763,6 +2826,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Residents of the old town have collected 3,500 signatures against the bridge.",
             "Residents of the old town",
         ),
+        # ... past an adverb.
+        (
+            "Who warned the company?",
+            "SafeHome first warned the company in August 2023, after a fire in Ohio.",
+            "SafeHome",
+        ),
         # The name before its description in commas.
         (
             "Who declined to be interviewed?",
@@ -2860,6 +2929,22 @@ def test_extract__a_sentence_close_in_meaning_need_not_share_the_questions_rarer
     sa = _answerer(FakeLLM())._extract(
         doc, evidence, "Was the use of live ammunition justified?", "open", floor=0.3
     )
+
+    assert sa.answered is stands
+
+
+@pytest.mark.parametrize(
+    ("title", "stands"), [("Untitled", True), ("Why the recall came too late", False)]
+)
+def test_extract__the_documents_title_as_its_text_repeats_it_is_no_answer(
+    title: str, stands: bool
+) -> None:
+    text = "Why the recall came too late"
+    doc = Document("d.txt", "d.txt", text, "x", title)
+    sentence = Sentence(doc.doc_id, text, 0, len(text))
+    evidence = Evidence((sentence,), (1.0,), (1.0,), (1.0,))
+
+    sa = _answerer(FakeLLM())._extract(doc, evidence, "Why did the recall come too late?", "open")
 
     assert sa.answered is stands
 

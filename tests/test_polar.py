@@ -329,6 +329,18 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Anna Berg (1911–1955) was a harbour pilot."],
             ("yes", 0),
         ),
+        # a claim naming nothing is about the topic: a day, or a name of the claim's own thing,
+        # is no other topic; another name is
+        (
+            "Did the council approve the stadium?",
+            ["The council voted on Tuesday to approve the Riverside Stadium."],
+            ("yes", 0),
+        ),
+        (
+            "Did the council approve the stadium?",
+            ["The council voted on Tuesday to approve the Riverside Stadium in Norland."],
+            None,
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

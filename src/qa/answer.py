@@ -79,6 +79,9 @@ SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
 # Most words of a thing done, after its verb: "a day of mourning".
 MAX_OBJECT_WORDS = 12
+# ... and of a statement after "said", a clause of its own: "the city's share would be closer
+# to $140 million once road and sewer work is counted".
+MAX_SAID_WORDS = 25
 # Most words but figures and dates between a word of a "where" question and the "in" of its
 # place: "died in 1860 in Dagana".
 PLACE_REACH = 4
@@ -318,6 +321,8 @@ _TRAILING_AUX = re.compile(
 )
 # "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
 _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
+# ... and an adverb: "SafeHome first | warned", "the board quickly | approved".
+_TRAILING_ADVERB = re.compile(r"\s+(?:[a-z]+ly|first|also|already|just|never|then|later|once)\s*$")
 # "Robert Lang, the Authority's general manager, | declined": the name before the verb's
 # description.
 _APPOSED = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and)\s+)(?P<name>{NAME_RUN.pattern}),[^,;:]+,\s*$")
@@ -691,7 +696,7 @@ class SourceAnswerer:
         usable = [s for s in usable if not is_question(s.text)]
         if qtype not in ("who", "name"):
             # Titles, bylines and datelines are not claims about anything but the document.
-            usable = [s for s in usable if _is_claim(s.text)]
+            usable = [s for s in usable if _is_claim(s.text) and not _is_headline(s, document)]
         shown = usable[: self.settings.evidence_sentences]
         asked = focus(query or question)  # the question itself, not the text around it
         if not shown:
@@ -787,6 +792,16 @@ class SourceAnswerer:
                 verified = None
         if (
             verified is not None
+            and qtype == "number"
+            and _MONEY_Q.search(asked)
+            and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
+        ):
+            # A sum in a sentence that shares no word with the question is another sum: "the
+            # city's share would be closer to $140 million" for "How much will the stadium
+            # cost?". (A count need not: "killed 15 people" gives the death toll.)
+            verified = None
+        if (
+            verified is not None
             and qtype == "date"
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
             and not on_topic(asked, document.text)
@@ -872,10 +887,13 @@ class SourceAnswerer:
         question has figures, only sentences holding one of them ("Did the riots last six
         days?" is not answered by a sentence on other riots)."""
         in_order = sorted(evidence.sentences, key=lambda s: s.start)
-        decided = polar_verdict(question, [s.text for s in in_order])
-        if decided:
-            polarity, i = decided
-            return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (in_order[i],))
+        # The text's own sentences before its headline, which says the same in fewer words.
+        body = [s for s in in_order if not _is_headline(s, document)]
+        for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
+            decided = polar_verdict(question, [s.text for s in pool])
+            if decided:
+                polarity, i = decided
+                return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (pool[i],))
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
@@ -1115,6 +1133,16 @@ class SourceAnswerer:
             and dated(numbers(f[1].text[f[2] : f[3]]))
             and life_event(f[1].text, f[2], f[3]) in events
         ]
+        if match is None and len(named) > 1:
+            # The question's last word says its event, which the subject's others may share:
+            # "finish in 2028", not "Construction is expected to begin in March 2026", for
+            # "When will construction finish?".
+            last = [stem(w) for w in words(query) if stems_match(stem(w), asked)][-1:]
+            named = [
+                f
+                for f in named
+                if _introduced_by(f[1].text, f[2], _same_event(set(last)), reach, names)
+            ] or named
         # A figure the text names by its measure comes before one only its unit shows.
         best = named or [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
         return _figure_answer(sentences[0].doc_id, best[0]) if best else None
@@ -1304,7 +1332,9 @@ class SourceAnswerer:
             )
             # Sharing only the corpus topic's words with the question ("The events in
             # Zhanaozen ...") puts a sentence on the topic, not on the question.
-            if _stands_alone(s.text) and (overlap >= floor or s in causes or sim >= CLOSE_MEANING)
+            if _stands_alone(s.text)
+            and not _is_headline(s, document)
+            and (overlap >= floor or s in causes or sim >= CLOSE_MEANING)
         ]
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
@@ -1632,7 +1662,8 @@ def _object(
             # football at Auburn" for "What position did X play?".
             if subject <= held or not all(stems_match(w, held) for w in noun):
                 continue
-            if said and _opens_phrase(said[0]) and len(said) <= MAX_OBJECT_WORDS:
+            most = MAX_SAID_WORDS if "said" in verb_forms(verb.word) else MAX_OBJECT_WORDS
+            if said and _opens_phrase(said[0]) and len(said) <= most:
                 return " ".join(said), sentence
     return None
 
@@ -1774,7 +1805,7 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             # Said passively ("was closed by", "Fires started by ..."), it names no subject.
             if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
                 continue
-            before = _TRAILING_AUX.sub("", text[: m.start()])
+            before = _TRAILING_AUX.sub("", _TRAILING_ADVERB.sub("", text[: m.start()]))
             # A relative clause says it of the phrase before: "engineer Tom Reyes, who |".
             before = _TRAILING_WHO.sub("", before)
             # A name with its description in commas: "Robert Lang, the general manager, |".
@@ -2350,8 +2381,9 @@ def _overlap_scorer(
 
 def _names_number(text: str, start: int) -> bool:
     """Whether the digits at ``text[start]`` are part of a name, after a capitalised word that
-    does not open the text: "Ward 7", "Building 98"; not "About 1,100" nor "In May 2019"."""
-    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    does not open the text: "Ward 7", "Building 98", "AeroPure 300"; not "About 1,100" nor
+    "In May 2019"."""
+    before = re.search(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$", text[:start])
     return (
         text[start : start + 1].isdigit()
         and before is not None
@@ -2389,7 +2421,16 @@ def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> So
         if not all(stems_match(w, content_stems(text)) for w in subject):
             continue
         for a, b in figure_spans(text):
-            if _DURATION.match(text, b) and _uses(verb, _clause(text, a, b)):
+            duration = _DURATION.match(text, b)
+            if duration is None:
+                continue
+            # "After a five-hour meeting": the time is the subject's own, with no verb.
+            noun = re.match(r"\s+([^\W\d_]+)", text[duration.end() :])
+            if "-" in duration[0] and noun is not None and stem(noun[1].lower()) in subject:
+                return SourceAnswer(
+                    source_id, text[a : duration.end() + noun.end()], "answer", (sentence,)
+                )
+            if _uses(verb, _clause(text, a, b)):
                 return _figure_answer(source_id, (0.0, sentence, a, b))
     return None
 
@@ -2638,6 +2679,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
     tail: list[str] = []
+    named = 0  # a model's number is part of its name: "48,000 AeroPure 300 air purifiers"
     rest = REF_MARKER.sub("", text[end:], count=1)
     for m in re.finditer(r"\S+", rest):
         word = m.group(0)
@@ -2647,8 +2689,9 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             converted = _CONVERSION.match(rest, m.start())
             tail.extend([converted[0]] if converted else [])
             break
-        if not core or core.lower() in STOPWORDS or len(tail) == 3:
+        if not core or core.lower() in STOPWORDS or len(tail) - named == 3:
             break
+        named += bool(tail) and core[:1].isdigit() and tail[-1][:1].isupper()
         if core[0] in "–—-" or core.lower() in MONTHS:
             break  # a range or another date: "November 25, 1865 – July 25, 1920" is two dates
         tail.append(core)
@@ -2813,6 +2856,12 @@ def _stands_alone(text: str) -> bool:
     """A claim long enough to be a source's answer, or its opening, by itself: a short one
     ("Nobody asked residents.") matches closely and says too little."""
     return len(words(text)) >= MIN_CLAIM_WORDS and _is_claim(text)
+
+
+def _is_headline(sentence: Sentence, document: Document) -> bool:
+    """Whether ``sentence`` is the document's title as its text repeats it: "Why the AeroPure
+    recall came too late" matches "Why did the recall come too late?" and says nothing."""
+    return _one_line(sentence.text).rstrip(".").lower() == _one_line(document.title).lower()
 
 
 def _one_line(text: str) -> str:

@@ -47,6 +47,7 @@ from qa.text import (
     ORDINAL,
     REF_MARKER,
     STOPWORDS,
+    WEEKDAYS,
     capitalised_words,
     content_stems,
     figure_spans,
@@ -501,12 +502,22 @@ def _anchor(text: str) -> str | None:
 
 
 def _new_names(c: Claim, sentence: str) -> list[str]:
-    """Capitalised words of ``sentence``, its first aside, that the claim does not hold."""
+    """Capitalised words of ``sentence``, its first aside, that the claim does not hold: not
+    a day's name, nor, when the claim names nothing, a name whose last word is one of the
+    claim's ("the Riverside Stadium" for "Did the council approve the stadium?")."""
     known = {w for run in c.names for w in run}
+    known |= {
+        stem(w.lower())
+        for m in NAME_RUN.finditer(sentence)
+        if not c.names and stems_match(stem(m[0].split()[-1].lower()), c.terms)
+        for w in m[0].split()
+    }
     return [
         w
         for w in capitalised_words(sentence)
-        if not stems_match(stem(w.lower()), known) and w.lower() not in c.terms
+        if not stems_match(stem(w.lower()), known)
+        and w.lower() not in c.terms
+        and w.lower() not in WEEKDAYS
     ]
 
 
