@@ -2031,6 +2031,29 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
     assert (sa.answer, sa.kind) == (date, "answer")
 
 
+@pytest.mark.parametrize(
+    ("text", "reply", "expected"),
+    [
+        (
+            "Brightline recalled purifiers sold between January and October 2023.",
+            " October 2023 [1]",
+            "between January and October 2023",
+        ),
+        (
+            "The purifiers were sold from January 2023 through November 2023 for $130.",
+            " January 2023 through November 2023 [1]",
+            "January 2023 through November 2023",
+        ),
+    ],
+)
+def test_run__when_question_gets_the_whole_range(text: str, reply: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run("When were the purifiers sold?", doc, passages)
+
+    assert (sa.answer, sa.kind) == (expected, "answer")
+
+
 def test_run__a_name_from_the_question_does_not_use_up_the_dates_reach() -> None:
     text = (
         "On January 13, 1982, a ship struck the Egg Rock bridge. The repaired span was renamed "
@@ -2347,6 +2370,19 @@ def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_ph
             "Redford Hospital",
         ),
         ("Where was Anna Berg born?", "Anna Berg was born to Mary Berg in Oslo.", "Oslo"),
+        # The question's last word says the event; a name with its noun where the phrase ends.
+        (
+            "Where were the purifiers sold?",
+            "The purifiers were made at Brightline's plant in Monterrey, Mexico, and sold at "
+            "Homeway stores and online.",
+            "Homeway stores",
+        ),
+        (
+            "Where were the purifiers made?",
+            "The purifiers were made at Brightline's plant in Monterrey, Mexico, and sold at "
+            "Homeway stores and online.",
+            "Monterrey, Mexico",
+        ),
     ],
 )
 def test_run__where_question_gets_the_place_after_its_own_word(
@@ -2825,6 +2861,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who collected signatures?",
             "Residents of the old town have collected 3,500 signatures against the bridge.",
             "Residents of the old town",
+        ),
+        # ... of a clause that leaves out what the question names.
+        (
+            "Who voted against the plan?",
+            "Councillor Sam Oduya, who voted against, said the cost would rise.",
+            "Councillor Sam Oduya",
         ),
         # ... past an adverb.
         (

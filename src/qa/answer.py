@@ -260,6 +260,11 @@ _CAUSAL = re.compile(
 # "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
 # the last perhaps after "and" ("in the United States and Canada").
+# Prepositions of place that `STOPWORDS` lacks: "in Springfield, Massachusetts near ...".
+_SPATIAL = frozenset(
+    "near outside inside behind beside across along around among toward towards within beyond "
+    "upon onto".split()
+)
 _PLACE = re.compile(
     rf"\b(?P<prep>in|at|to)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
@@ -413,7 +418,11 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an)\s+)+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
-_RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or)\s*")
+_RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or|through|until)\s*")
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+_MONTH_RANGE_OPEN = re.compile(
+    r"\b(?:(?:between|from)\s+)?([A-Z][a-z]+\.?)(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*)$"
+)
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
 # "(833.9 mi)", "(26.5mm)", "(6 ft 7 in)"
@@ -1167,6 +1176,8 @@ class SourceAnswerer:
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
             # ... on December 17th 2011", though each of its parts is.
             mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
+            if not mine and _is_range(proposed.answer) and proposed.answer in quoted.text:
+                return proposed  # "January 2023 through November 2023", as the text says it
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
             # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
@@ -1575,6 +1586,10 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
         return None
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
     asked = content_stems(question) - content_stems(" ".join(names))
+    # The question's last word says its event: "sold at Homeway stores", not "made at
+    # Brightline's plant in Monterrey", for "Where were the purifiers sold?".
+    last = {stem(w) for w in words(question)[-1:]} & asked
+    found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         text = sentence.text
         if not asked or not _holds_names(text, names):
@@ -1589,11 +1604,21 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             # Describing words ("the oil town of"), not "the adjacent to the Kazakhstan".
             before = words(_ARTICLES.sub("", text[m.start("place") : m.start("name")]))
             before = before[:-1] if before[-1:] == ["of"] else before
-            # A name before a noun describes it: "in several British cities".
-            after = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+            # A name before a noun describes it: "in several British cities"; the place is
+            # the noun's, where the phrase ends there ("at Homeway stores and online").
+            after = re.match(
+                r"\s+([a-z]+)\b(?P<end>\s*(?:[^\w\s]|$|(?P<next>[a-z]+)))?", text[m.end() :]
+            )
             noun = after[1] if after else ""
-            if noun and noun not in STOPWORDS and not noun.endswith(("ed", "ing")):
-                continue
+            place = m["place"]
+            if after and noun not in STOPWORDS | _SPATIAL and not noun.endswith(("ed", "ing")):
+                # ... unless a place follows: "at Brightline's plant in Monterrey".
+                following = after["next"]
+                if after["end"] is None or following in ("in", "at"):
+                    continue
+                if following is not None and following not in STOPWORDS:
+                    continue
+                place = f"{place} {noun}"
             if words(m["name"])[0] in MONTHS or any(w in STOPWORDS for w in before):
                 continue
             if m["prep"] == "to":
@@ -1602,9 +1627,11 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 went = words(text[: m.start()])[-1:]
                 if events_asked(question) or not any(stems_match(stem(w), asked) for w in went):
                     continue
+            if any(stems_match(stem(w), last) for w in lead):
+                return place, sentence
             if any(stems_match(stem(w), asked) for w in lead):
-                return m["place"], sentence
-    return None
+                found.append((place, sentence))
+    return found[0] if found else None
 
 
 def _object(
@@ -1797,11 +1824,17 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     if verb in STOPWORDS or is_base_form(verb) or verb.endswith("ing"):
         return None
     rest = content_stems(match["rest"])
+    # "Sam Oduya, who voted against, said ...": a clause may leave out what was voted on.
+    particle = match["rest"].split()[0]
+    elided = re.compile(rf"(?:\s+{re.escape(particle)})?\s*[,;.]")
     for sentence in sentences:
         text = sentence.text
-        if not rest or not all(stems_match(w, content_stems(text)) for w in rest):
+        whole = all(stems_match(w, content_stems(text)) for w in rest)
+        if not rest:
             continue
         for m in re.finditer(rf"\b{re.escape(verb)}\b", text):
+            if not whole and not elided.match(text, m.end()):
+                continue
             # Said passively ("was closed by", "Fires started by ..."), it names no subject.
             if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
                 continue
@@ -2702,6 +2735,18 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     return " ".join([text[start:end], *tail])
 
 
+def _is_range(text: str) -> bool:
+    """Whether ``text`` is two or more figures joined as a range, and nothing else: "January
+    2023 through November 2023", "1861–1862"."""
+    spans = figure_spans(text)
+    return (
+        len(spans) > 1
+        and spans[0][0] == 0
+        and spans[-1][1] == len(text)
+        and all(_RANGE_GAP.fullmatch(text, b, a) for (_, b), (a, _) in zip(spans, spans[1:]))
+    )
+
+
 def _date_only(answer: SourceAnswer) -> SourceAnswer:
     """``answer`` without the words around its dates that are not part of them: "1885" of
     "1885 Built" or "in 1885"; "c. 2500 BC" and "about 1898" stay."""
@@ -2727,11 +2772,16 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
     date = answer.answer[start : after.end() if after else end]
     at = quote.find(date)
-    if at >= 0 and not has_year(numbers(date)):
-        # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
+    if at >= 0 and (not has_year(numbers(date)) or _RANGE_OPENER.search(quote, 0, at)):
+        # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with;
+        # a range opened by "from" is one answer.
         a, b = next(((a, b) for a, b in figure_spans(quote) if a >= at + len(date)), (0, 0))
         if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
             date = quote[at:b]
+    # "January" of "between January and October 2023" opens the range the year ends.
+    opened = _MONTH_RANGE_OPEN.search(quote, 0, max(at, 0))
+    if at > 0 and opened and opened[1].lower() in MONTHS and date.split()[0].lower() in MONTHS:
+        date = quote[opened.start() : at + len(date)]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 
 
