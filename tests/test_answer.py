@@ -349,7 +349,7 @@ def test_run__number_question_with_model_saying_not_stated_gives_not_stated() ->
         ("Oduya said the city's share would be closer to $310 million.", False),
     ],
 )
-def test_run__a_figure_whose_sentence_shares_no_word_with_the_question_answers_another(
+def test_run__a_sum_whose_sentence_shares_no_word_with_the_question_answers_another(
     text: str, answered: bool
 ) -> None:
     doc, passages = _one_sentence(text)

@@ -257,14 +257,14 @@ _CAUSAL = re.compile(
     r"spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:e|es|ed|ing)|stem(?:s|med)? from)\b",
     re.I,
 )
-# "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
-# Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
-# the last perhaps after "and" ("in the United States and Canada").
 # Prepositions of place that `STOPWORDS` lacks: "in Springfield, Massachusetts near ...".
 _SPATIAL = frozenset(
     "near outside inside behind beside across along around among toward towards within beyond "
     "upon onto".split()
 )
+# "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
+# Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
+# the last perhaps after "and" ("in the United States and Canada").
 _PLACE = re.compile(
     rf"\b(?P<prep>in|at|to)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
@@ -419,7 +419,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or|through|until)\s*")
+# "from January 2023 | through November 2023": a range's first date.
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "between January and | October 2023": a month the range's year ends.
 _MONTH_RANGE_OPEN = re.compile(
     r"\b(?:(?:between|from)\s+)?([A-Z][a-z]+\.?)(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*)$"
 )
@@ -1827,11 +1829,11 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     # "Sam Oduya, who voted against, said ...": a clause may leave out what was voted on.
     particle = match["rest"].split()[0]
     elided = re.compile(rf"(?:\s+{re.escape(particle)})?\s*[,;.]")
+    if not rest:
+        return None
     for sentence in sentences:
         text = sentence.text
         whole = all(stems_match(w, content_stems(text)) for w in rest)
-        if not rest:
-            continue
         for m in re.finditer(rf"\b{re.escape(verb)}\b", text):
             if not whole and not elided.match(text, m.end()):
                 continue
