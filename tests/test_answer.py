@@ -2039,8 +2039,10 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
             " October 2023 [1]",
             "between January and October 2023",
         ),
+        # The model's range, as the text says it.
         (
-            "The purifiers were sold from January 2023 through November 2023 for $130.",
+            "The purifiers were sold at Homeway stores nationwide and online at brightline.com "
+            "from January 2023 through November 2023.",
             " January 2023 through November 2023 [1]",
             "January 2023 through November 2023",
         ),

@@ -419,8 +419,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name no kind of thing: "What sort of ...", "Which of the ...".
 _NOT_KINDS = frozenset({"kind", "type", "sort", "form", "one", "ones", "of"})
 _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or|through|until)\s*")
-# "from January 2023 | through November 2023": a range's first date.
-_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "between January and | October 2023": a month the range's year ends.
 _MONTH_RANGE_OPEN = re.compile(
     r"\b(?:(?:between|from)\s+)?([A-Z][a-z]+\.?)(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*)$"
@@ -1144,7 +1142,7 @@ class SourceAnswerer:
             and dated(numbers(f[1].text[f[2] : f[3]]))
             and life_event(f[1].text, f[2], f[3]) in events
         ]
-        if match is None and len(named) > 1:
+        if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
             # "finish in 2028", not "Construction is expected to begin in March 2026", for
             # "When will construction finish?".
@@ -2774,9 +2772,8 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     after = _JOINED_RANGE.match(answer.answer, end) or _ERA.match(answer.answer, end)
     date = answer.answer[start : after.end() if after else end]
     at = quote.find(date)
-    if at >= 0 and (not has_year(numbers(date)) or _RANGE_OPENER.search(quote, 0, at)):
-        # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with;
-        # a range opened by "from" is one answer.
+    if at >= 0 and not has_year(numbers(date)):
+        # "July 30" of "from July 30 to August 14, 1932" takes the year its range ends with.
         a, b = next(((a, b) for a, b in figure_spans(quote) if a >= at + len(date)), (0, 0))
         if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
             date = quote[at:b]
