@@ -266,7 +266,8 @@ _SPATIAL = frozenset(
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
 # the last perhaps after "and" ("in the United States and Canada").
 _PLACE = re.compile(
-    rf"\b(?P<prep>in|at|to)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
+    rf"\b(?P<prep>in|at|to)\s+"
+    rf"(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
@@ -2778,8 +2779,8 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
             date = quote[at:b]
     # "January" of "between January and October 2023" opens the range the year ends.
-    opened = _MONTH_RANGE_OPEN.search(quote, 0, max(at, 0))
-    if at > 0 and opened and opened[1].lower() in MONTHS and date.split()[0].lower() in MONTHS:
+    opened = _MONTH_RANGE_OPEN.search(quote, 0, at) if at > 0 else None
+    if opened and opened[1].lower() in MONTHS and date.split()[0].lower() in MONTHS:
         date = quote[opened.start() : at + len(date)]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 

@@ -506,12 +506,13 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
     a day's name, nor, when the claim names nothing, a name whose last word is one of the
     claim's ("the Riverside Stadium" for "Did the council approve the stadium?")."""
     known = {w for run in c.names for w in run}
-    known |= {
-        stem(w.lower())
-        for m in NAME_RUN.finditer(sentence)
-        if not c.names and stems_match(stem(m[0].split()[-1].lower()), c.terms)
-        for w in m[0].split()
-    }
+    if not c.names:
+        known = {
+            stem(w.lower())
+            for m in NAME_RUN.finditer(sentence)
+            if stems_match(stem(m[0].split()[-1].lower()), c.terms)
+            for w in m[0].split()
+        }
     return [
         w
         for w in capitalised_words(sentence)
