@@ -14,6 +14,9 @@ from qa.polar import choices, chosen, claim, either_bound, is_polar, judge, pola
         ("Was the harbour rebuilt?", True),
         ("And did the council pay for it?", True),
         ("When the mill closed in 1931, was it owned by Anna Berg?", True),
+        ("In the town's early years did the mill employ children?", True),  # no comma
+        ("In what year did the mill close?", False),
+        ("During the strike the workers asked for what?", False),
         ("Who, if anyone, was to blame?", False),
         ("Is the bridge made of iron or of stone?", False),  # asks which, not whether
         ("Is the bridge safe or not?", True),
@@ -345,6 +348,30 @@ def test_is_polar(question: str, polar: bool) -> None:
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:
     assert polar_verdict(question, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        # Who says it is no other subject of a claim that names none ...
+        ("Medical director Dr. Alan Reid said the outbreak is now over.", "", ("yes", 0)),
+        ("“The outbreak is over,” said medical director Alan Reid.", "", ("yes", 0)),
+        ("The outbreak is over, according to the Regional Health Inspectorate.", "", ("yes", 0)),
+        # ... nor is what the document is about ...
+        (
+            "The outbreak at St Brennan's Hospital is over.",
+            "Statement from St Brennan's",
+            ("yes", 0),
+        ),
+        # ... but another place is.
+        ("The outbreak at St Brennan's Hospital is over.", "", None),
+        ("The outbreak in Hull is over, said Alan Reid.", "", None),
+    ],
+)
+def test_polar_verdict__a_speaker_or_the_topic_is_no_other_subject(
+    sentence: str, topic: str, expected: object
+) -> None:
+    assert polar_verdict("Is the outbreak over?", [sentence], topic) == expected
 
 
 def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:

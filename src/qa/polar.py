@@ -72,8 +72,17 @@ _AUX = (
     "is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|"
     "must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|won't"
 )
-# An opening clause may come first: "As of 2023, has Emperor released ...?"
-_POLAR_Q = re.compile(rf"^\W*(?:[^?,]*,\s*)?(?:(?:and|but|so)\s+)?(?:{_AUX})\b", re.I)
+# An opening clause may come first: "As of 2023, has Emperor released ...?", or a phrase
+# with no comma in a question with no wh-word ("In the history of Bihar did ...", not "In
+# what year did ...").
+_OPENING_PHRASE = (
+    r"(?![^?]*\b(?:what|which|whose|whom|who|how|when|where|why)\b)"
+    r"(?:in|at|on|during|by|after|before|for|from|since|until|within|under|throughout|between|"
+    r"among|as\s+of|according\s+to)\s[^?,]*?\s"
+)
+_POLAR_Q = re.compile(
+    rf"^\W*(?:[^?,]*,\s*|{_OPENING_PHRASE})?(?:(?:and|but|so)\s+)?(?:{_AUX})\b", re.I
+)
 # "Is it A or B?" asks which, not whether; "or not" still asks whether.
 _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
 # Other comparisons ("before 1911", "the largest") need more than one figure's arithmetic.
@@ -109,6 +118,17 @@ _EITHER_BOUND = re.compile(
     re.I,
 )
 _PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
+# A name that says something is the claim's source, not another subject: "Dr. Alan Reid said
+# the outbreak is over", '..., said chairman David Lin', "according to the Federation".
+_REPORTING = (
+    r"says|said|say|told|tells|added|adds|argued|argues|claims|claimed|insists|insisted|"
+    r"stated|states|warned|warns|wrote|writes|believes|believed"
+)
+_SPEAKS_NEXT = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{_REPORTING})\b")
+_SPOKE_BEFORE = re.compile(
+    rf"(?:according\s+to|[,”\"]\s*(?:{_REPORTING}))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$",
+    re.I,
+)
 _CURRENCIES = (("$", "dollar"), ("€", "euro"), ("£", "pound"))
 _OPS: dict[str, Op] = {
     "more": ">",
@@ -411,13 +431,14 @@ def claim(question: str) -> Claim:
 
 
 def judge(
-    c: Claim, sentence: str, context: str = "", earlier: str = ""
+    c: Claim, sentence: str, context: str = "", earlier: str = "", topic: str = ""
 ) -> tuple[Polarity | None, float]:
     """The polarity ``sentence`` gives the claim (None when it does not decide), and the share
     of the claim's content words it holds (with ``context``, the sentence before it, when it
     opens with a pronoun: "It runs on ..." needs its "It"). A sentence opening with a pronoun
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
-    Fitzduff began ..."."""
+    Fitzduff began ...". ``topic`` (the document's title and author) names what a claim that
+    names nothing is about."""
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
@@ -466,7 +487,7 @@ def judge(
         # A question that names nothing is about the corpus topic; a sentence naming others
         # ("riots in several British cities") is about something else. Nor is "only in
         # Norland" shown by "only in Norland and Arlon".
-        if new_names and (c.quantifiers or not c.names):
+        if c.quantifiers and new_names or not c.names and _others(new_names, sentence, topic):
             return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
@@ -522,17 +543,36 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
     ]
 
 
-def polar_verdict(question: str, sentences: Sequence[str]) -> tuple[Polarity, int] | None:
+def _others(names: Sequence[str], sentence: str, topic: str) -> list[str]:
+    """Those of ``names`` in no name run of ``sentence`` that says it, or that shares a word
+    with ``topic`` ("St Brennan's Hospital" for "Statement from St Brennan's")."""
+    known = {stem(w) for w in words(topic) if w not in STOPWORDS and len(w) > 2}
+    skip: set[str] = set()
+    for m in NAME_RUN.finditer(sentence):
+        run = re.findall(r"[\w'’-]+", m[0])
+        if (
+            _SPEAKS_NEXT.match(sentence, m.end())
+            or _SPOKE_BEFORE.search(sentence, 0, m.start())
+            or any(stem(w.lower()) in known for w in run)
+        ):
+            skip.update(run)
+    return [w for w in names if w not in skip]
+
+
+def polar_verdict(
+    question: str, sentences: Sequence[str], topic: str = ""
+) -> tuple[Polarity, int] | None:
     """The verdict of the sentence that holds most of the question's claim, and its index;
     None when no sentence decides. ``sentences`` are in document order: each one's predecessor
-    is read with it, so "It has been confirmed ..." keeps its subject."""
+    is read with it, so "It has been confirmed ..." keeps its subject. ``topic``: see
+    `judge`."""
     c = claim(question)
     if not c.terms and not c.figures:
         return None
     best: tuple[float, int, Polarity] | None = None
     for i, sentence in enumerate(sentences):
         earlier = " ".join(sentences[:i])
-        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "", earlier)
+        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "", earlier, topic)
         if polarity and (best is None or coverage > best[0]):
             best = (coverage, i, polarity)
     return (best[2], best[1]) if best else None

@@ -281,7 +281,7 @@ NAME_RUN = re.compile(
 
 def capitalised_words(text: str) -> list[str]:
     """Capitalised words of ``text`` other than its first: the names a sentence mentions."""
-    return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", text.strip())
+    return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", re.sub(r"^[\W_]+", "", text))
 
 
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
