@@ -2441,6 +2441,9 @@ def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_des
         ("What pay rise did the council offer?", "a 4% pay rise"),
         # A verb in "-ing".
         ("What is the union demanding?", "a 9% pay rise to match inflation"),
+        # ... and its particle; calling on someone to do a thing is calling for it.
+        ("What is the federation calling for?", "an independent public inquiry"),
+        ("What is SafeHome calling for?", "the safety board to fine the company"),
         # A statement, longer than a thing done, after a relative clause on the subject.
         (
             "What did Sam Oduya say?",
@@ -2459,6 +2462,8 @@ def test_run__what_did_x_verb_gets_the_words_after_the_verb(question: str, expec
         "Rosa Mendez said the authority had offered only 3%. "
         "The council offered a 4% pay rise. "
         "The union is demanding a 9% pay rise to match inflation. "
+        "The federation is calling for an independent public inquiry. "
+        "SafeHome is calling on the safety board to fine the company. "
         "Councillor Sam Oduya, who voted against, said the city's share would be closer to "
         "$140 million once road and sewer work is counted."
     )
@@ -2870,6 +2875,17 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Councillor Sam Oduya, who voted against, said the cost would rise.",
             "Councillor Sam Oduya",
         ),
+        # ... or said by its noun.
+        (
+            "Who voted against the closure?",
+            "Board member Luis Ortega, who cast the only vote against the closure, spoke.",
+            "Board member Luis Ortega",
+        ),
+        (
+            "Who inspected the bridge?",
+            "Halden Engineering carried out the inspection of the bridge in May.",
+            "Halden Engineering",
+        ),
         # ... past an adverb.
         (
             "Who warned the company?",
@@ -2917,6 +2933,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who rescued the miners?",
             "The miners were rescued alive by the mine's own rescue team and taken to hospital.",
             "the mine's own rescue team",
+        ),
+        # ... a verb whose past is its base form too.
+        (
+            "Who hired the engineer?",
+            "They dispute it: an engineer hired by the group put the cost at $1.2 million.",
+            "the group",
         ),
         # ... whose object "All four" the sentence before names.
         (

@@ -327,6 +327,12 @@ _TRAILING_AUX = re.compile(
 )
 # "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
 _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
+# An act done, said by its noun: "cast the only vote", "carried out the inspection".
+_DID_ACT = re.compile(
+    r"\b(?:cast|made|gave|given|took|taken|issued|carried\s+out|conducted|performed|undertook"
+    r"|undertaken)\s+(?:(?:a|an|the|its|his|her|their|only|first|final|formal|[\d,]+)\s+){0,2}"
+    r"(?P<noun>[a-z]+)\b"
+)
 # ... and an adverb: "SafeHome first | warned", "the board quickly | approved".
 _TRAILING_ADVERB = re.compile(r"\s+(?:[a-z]+ly|first|also|already|just|never|then|later|once)\s*$")
 # "Robert Lang, the Authority's general manager, | declined": the name before the verb's
@@ -349,10 +355,11 @@ _ROLE_Q = re.compile(
 _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
-    # "What pay rise did the authority offer?", "What is the union demanding?"
+    # "What pay rise did the authority offer?", "What is the union demanding?", "... calling for?"
     r"^\W*what\s+(?P<noun>(?:[a-z]+\s+){0,2}?)"
     r"(?:(?P<aux>did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)"
-    r"|(?:is|are|was|were)\s+(?P<going>[^?]+?ing)\s*(?:\?|$))",
+    r"|(?:is|are|was|were)\s+(?P<going>[^?]+?ing(?:\s+(?:for|on|about|against|with|to|at))?)"
+    r"\s*(?:\?|$))",
     re.I,
 )
 _CLAUSE_MARKS = ";:()"
@@ -450,6 +457,9 @@ _DOER_END = re.compile(
     r"who|whom|whose|which|that|when|where|while|in|at|on|during|after|before|since|for|with|"
     r"to|from|into|as|because"
 )
+# Past tenses like their base forms, which end a doer's phrase after a noun: "an engineer hired
+# by the group | put the cost at ...".
+_UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit", "let", "shut", "spread", "hurt", "cast"})
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
@@ -470,6 +480,11 @@ def focus(question: str) -> str:
     spans = sentence_spans(question)
     asked = [question[s:e] for s, e in spans if question[s:e].rstrip().endswith("?")]
     return asked[-1] if len(spans) > 1 and asked else question
+
+
+def _topic(document: Document) -> str:
+    """What a document is about and who wrote it: its title and author."""
+    return f"{document.title} {document.author or ''}"
 
 
 def question_type(question: str) -> QuestionType:
@@ -900,7 +915,7 @@ class SourceAnswerer:
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
-            decided = polar_verdict(question, [s.text for s in pool])
+            decided = polar_verdict(question, [s.text for s in pool], _topic(document))
             if decided:
                 polarity, i = decided
                 return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (pool[i],))
@@ -924,7 +939,7 @@ class SourceAnswerer:
         for groups in ([[s] for s in in_order], list(paragraphs.values())):
             texts = [" ".join(s.text for s in group) for group in groups]
             for claim, answer in bounds:
-                decided = polar_verdict(claim, texts)
+                decided = polar_verdict(claim, texts, _topic(document))
                 if decided is not None and decided[0] == "yes":
                     return SourceAnswer(
                         document.doc_id, answer, "yes_no", tuple(groups[decided[1]])
@@ -1507,7 +1522,10 @@ def _doer(phrase: str, named: bool = False) -> str | None:
     men") or, unless ``named``, opens with a capital."""
     kept: list[str] = []
     for word in phrase.split():
-        if kept and (_DOER_END.fullmatch(word.lower()) or not is_base_form(word.lower())):
+        lower = word.lower()
+        if kept and (_DOER_END.fullmatch(lower) or not is_base_form(lower)):
+            break
+        if kept and lower in _UNCHANGED_PAST and kept[-1].lower() not in STOPWORDS:
             break
         kept.append(word)
     # "the mine's own rescue team and taken to ...": the "and" joins another verb.
@@ -1674,7 +1692,8 @@ def _object(
                 return opened["words"], sentence
             rest = text[m.end() :].split(",")[0].split(";")[0].strip().rstrip(".!?")
             said = rest.split()
-            if particle and said[:1] == [particle[1]]:
+            # "calling on the board to fine the company" is calling for it to.
+            if particle and said[:1] in ([particle[1]], ["on"] if particle[1] == "for" else []):
                 said = said[1:]
             said = said[1:] if said[:1] == ["that"] else said
             held = content_stems(" ".join(said))
@@ -1833,7 +1852,8 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     for sentence in sentences:
         text = sentence.text
         whole = all(stems_match(w, content_stems(text)) for w in rest)
-        for m in re.finditer(rf"\b{re.escape(verb)}\b", text):
+        acts = [m for m in _DID_ACT.finditer(text) if stems_match(stem(m["noun"]), [stem(verb)])]
+        for m in [*re.finditer(rf"\b{re.escape(verb)}\b", text), *acts]:
             if not whole and not elided.match(text, m.end()):
                 continue
             # Said passively ("was closed by", "Fires started by ..."), it names no subject.
