@@ -10,6 +10,7 @@ from helpers import reading_model, shown_sentences
 from qa.answer import (
     Evidence,
     SourceAnswerer,
+    _amount_asked,
     _asked_verb,
     _digressions,
     _event_verb,
@@ -720,6 +721,18 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
             "When will the Authority publish its findings?",
             "autumn",
         ),
+        # the figure the question's verb is said of, past the time the question ends with; the
+        # noun ends where a time begins
+        (
+            "Castellan, 24, scored 11 goals in 38 games for Ostwald last season.",
+            "How many goals did Castellan score last season?",
+            "11 goals",
+        ),
+        (
+            "Fans are angry at the sale of Castellan, who scored nine league goals last season.",
+            "How many goals did Castellan score last season?",
+            "nine league goals",
+        ),
         # the sentence stating the question's own figures wins
         (
             "The court fined 30 strikers in all. On May 21, 12 were fined.",
@@ -1046,6 +1059,24 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
     )
 
     assert sa.kind == "extract" and sa.answer == "Ada Vane led the whole inquiry."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Redport paid Ostwald a record fee for Marco Castellan in July.", "not_stated"),
+        ("Redport's manager, in charge since May, praised Marco Castellan.", "extract"),
+    ],
+)
+def test_run__who_holds_a_role_is_not_answered_by_a_sentence_without_the_role(
+    text: str, kind: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0)
+
+    sa = answerer.run("Who is the manager of Redport?", doc, passages)
+
+    assert sa.kind == kind
 
 
 def test_run__who_wrote_a_source_it_names_is_its_author_quoted_from_the_byline() -> None:
@@ -1670,6 +1701,9 @@ def test_run__no_one_is_no_count_of_another_verb() -> None:
         ("How long will the ferry take?", None),
         # A time joined to the subject's noun needs no verb.
         ("How long did the meeting last?", "five-hour meeting"),
+        ("How long is Marco Castellan's contract?", "four-year contract"),
+        # ... but a question with no verb needs one so joined.
+        ("How long is the closure?", None),
     ],
 )
 def test_run__how_long_takes_the_duration_said_with_the_verb(
@@ -1678,7 +1712,8 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
     doc, passages = _one_sentence(
         "The repairs will cost $4.2 million and will take eight months. "
         "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks. "
-        "After a five-hour meeting, the council voted."
+        "After a five-hour meeting, the council voted. "
+        "Marco Castellan signed a four-year contract."
     )
     llm = FakeLLM([" 10 months [1]"])
 
@@ -2318,6 +2353,8 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
         ("How many police officers confronted the crowd?", "confronted"),
         ("How many workers died in the fire?", "died"),
         ("How many people were injured in the riots?", "injured"),
+        ("How many goals did Castellan score last season?", "score"),  # not a time
+        ("How many people died last year?", "died"),
         ("How many people in the United States speak Spanish?", None),  # a name, not a verb
         ("How many injured people were there?", None),  # an adjective of the counted phrase
     ],
@@ -2372,6 +2409,13 @@ def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_ph
             "Redford Hospital",
         ),
         ("Where was Anna Berg born?", "Anna Berg was born to Mary Berg in Oslo.", "Oslo"),
+        # Failing those, the place of the thing the question names: not a name it gives.
+        (
+            "Where is the pre-season tour?",
+            "Castellan will join the squad for the pre-season tour of Japan on July 14.",
+            "Japan",
+        ),
+        ("Where is the office of Acme?", "The office of Acme is in Paris.", "Paris"),
         # The question's last word says the event; a name with its noun where the phrase ends.
         (
             "Where were the purifiers sold?",
@@ -3126,3 +3170,60 @@ def test_list_note__a_count_in_words_gets_its_list_length_in_words() -> None:
     )
 
     assert _list_note(answer).note == "it lists three: Mitta Mitta, Eskdale, Dartmouth"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "asked"),
+    [
+        (
+            "How much did Redport pay for Castellan?",
+            "Redport paid Ostwald a club-record £32 million for Castellan.",
+            True,
+        ),
+        # Not with another verb, nor a figure that is no sum.
+        ("How much did the house cost?", "Redport paid Ostwald £32 million for it.", False),
+        ("How much did Redport pay for Castellan?", "Redport paid for 32 players.", False),
+        # Another amount is what the text's inflected verb is said of.
+        ("How much did Lumera slow memory decline?", "The drug slowed decline by 27%.", True),
+        ("How much did Lumera slow memory decline?", "Lumera cut memory decline by 27%.", False),
+    ],
+)
+def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
+    question: str, text: str, asked: bool
+) -> None:
+    sentence = Sentence("d.txt", text, 0, len(text))
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+
+    assert _amount_asked(question, sentence, start, start + 2) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "kept"),
+    [
+        # Who says something is not who did what the question asks ...
+        (
+            "Who analysed the results?",
+            "Lead investigator Dr. Ingrid Solberg said the results were a step forward.",
+            False,
+        ),
+        # ... unless the sentence says the act, or the question asks who said it.
+        (
+            "Who analysed the results?",
+            "Dr. Ingrid Solberg, who led the analysis of the results, said they were good.",
+            True,
+        ),
+        (
+            "Who said the results were a step forward?",
+            "Lead investigator Dr. Ingrid Solberg said the results were a step forward.",
+            True,
+        ),
+    ],
+)
+def test_run__who_question_rejects_a_name_that_only_says_something(
+    question: str, text: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" Dr. Ingrid Solberg [1]"])).run(question, doc, passages)
+
+    assert (sa.answer == "Dr. Ingrid Solberg") is kept

@@ -344,6 +344,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The council voted on Tuesday to approve the Riverside Stadium in Norland."],
             None,
         ),
+        # A name between a count and what it counts; the name's own number counts nothing.
+        (
+            "Were more than 50,000 purifiers recalled?",
+            ["Brightline is recalling about 48,000 AeroPure 300 air purifiers."],
+            ("no", 0),
+        ),
+        (
+            "Were fewer than 500 purifiers recalled?",
+            ["Brightline is recalling about 48,000 AeroPure 300 air purifiers."],
+            ("no", 0),
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:

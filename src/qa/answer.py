@@ -36,12 +36,15 @@ from qa.settings import Settings
 from qa.text import (
     DECADE,
     GLUED_UNIT,
+    HEDGES,
     ISO_ASIDE,
     MONTHS,
     NAME_ABBREVIATION,
     NAME_RUN,
     ORDINAL,
     REF_MARKER,
+    REPORTING,
+    SPEAKS_NEXT,
     STOPWORDS,
     capitalised_words,
     colon_list,
@@ -50,6 +53,7 @@ from qa.text import (
     is_base_form,
     is_question,
     listed_items,
+    names_number,
     numbers,
     opens_with_pronoun,
     plain,
@@ -178,12 +182,22 @@ _UNIT_Q = re.compile(
 )
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
+# Words that open a time after a figure's noun: "nine league goals | last season".
+_WHEN_WORDS = frozenset({"last", "next", "ago", "earlier", "later", "each", "every"})
+# "... last season?", "... so far?": a time at the end of a question's predicate.
+_TRAILING_TIME = re.compile(
+    rf"\s(?:(?:last|this|next|that|each|every)\s+(?:{_TIME_UNIT}|season|night|summer|winter|"
+    r"spring|autumn|time)|yesterday|today|tonight|so\s+far|(?:a|one|\w+)\s+(?:year|month|"
+    r"week|day)s?\s+ago)\W*$",
+    re.I,
+)
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
 # about time or age asks for one.
 _DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
 # "How long will the repairs take?": its subject and verb.
 _LASTING_Q = re.compile(
-    r"^\W*how long (?P<aux>did|does|do|will|would|can|could)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    r"^\W*how long (?P<aux>did|does|do|will|would|can|could|is|was|are|were)\s+"
+    r"(?P<rest>[^?]+?)\s*\??\s*$",
     re.I,
 )
 _TIME_Q = re.compile(rf"\bhow (?:long|old)\b|\b(?:age|time)\b|\b{_TIME_UNIT}\b", re.I)
@@ -202,11 +216,10 @@ _HOW_MANY_Q = re.compile(r"\bhow many\b", re.I)
 _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 # Words that hedge a figure ("about 3,500"), and verbs that state a measure rather than tell
 # what happened ("counted 3,171 people", not "killed 15 people").
-_HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
 _MEASURING = frozenset(
     {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
 )
-_EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(_HEDGES))})\s+)?$", re.I)
+_EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I)
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
@@ -225,6 +238,8 @@ _MONEY = re.compile(
     r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
     re.I,
 )
+# "How much did Lumera slow memory decline?": an amount of what a verb did.
+_HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
 # "How is X ranked ...?", "Where does X rank ...?": a place in an order, not "the rank of X".
@@ -265,12 +280,14 @@ _SPATIAL = frozenset(
 # "in the oil town of Zhanaozen", "at Kazakhstan's western city of Aktau", "in Stanford,
 # Kentucky": a name after up to three small words, with "of" a name and ", " names after it,
 # the last perhaps after "and" ("in the United States and Canada").
-_PLACE = re.compile(
-    rf"\b(?P<prep>in|at|to)\s+"
+_PLACE_PHRASE = (
     rf"(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<name>{NAME_RUN.pattern})"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
+_PLACE = re.compile(rf"\b(?P<prep>in|at|to)\s+{_PLACE_PHRASE}")
+# ... and the place of a thing named by its noun: "the pre-season tour of Japan".
+_PLACE_OR_OF = re.compile(rf"\b(?P<prep>in|at|to|of)\s+{_PLACE_PHRASE}")
 # The quote a reporting verb follows: "“These results show ...,” said ...".
 _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
 # ... and the quote it opens: 'said: "The council put money before safety."'.
@@ -840,7 +857,9 @@ class SourceAnswerer:
             doer = _agent(asked, verified.quotes, whole=False)
             if doer is not None:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
-            elif _doer_of_another(asked, verified.answer, verified.quotes[0].text):
+            elif _doer_of_another(asked, verified.answer, verified.quotes[0].text) or _only_says(
+                asked, verified.answer, verified.quotes[0].text
+            ):
                 verified = None
         if qtype in ("number", "date"):
             if said_with is None:
@@ -990,7 +1009,7 @@ class SourceAnswerer:
                 for s, a, b in candidates
                 if not _is_date(s.text, a, b, query)
                 and not _counts_other(s.text, a, b, query)
-                and not _names_number(s.text, a)
+                and not names_number(s.text, a)
                 and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
         if _HOW_LONG_Q.search(query):
@@ -1046,6 +1065,7 @@ class SourceAnswerer:
         phrases = [_figure_phrase(s.text, a, b) for s, a, b in candidates]
         unit = _asked_unit(query)
         counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
+        counts_unit = [c or _amount_asked(query, *f) for c, f in zip(counts_unit, candidates)]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
         # Figures counting other things lose ground only where one counts the asked thing; "one
         # defendant was acquitted" does not count defendants.
@@ -1334,10 +1354,17 @@ class SourceAnswerer:
             # general?", "who presides over the Aktau trial?" and "which city ...?" one that
             # names someone or something new.
             about_name = bool(names) and bool(_WHO_IS_NAME.match(question))
+            # "Who is the manager of Redport?" needs a sentence naming a manager.
+            # ("Who was in charge of the inquiry?" names no role.)
+            role = _ROLE_Q.match(question) if qtype == "who" else None
+            titles = set()
+            if role and not set(words(role["role"])) & STOPWORDS:
+                titles = content_stems(role["role"])
             evidence = evidence.where(
                 lambda s: (
                     _holds_names(s.text, names)
                     and (about_name or any(new(w) for w in capitalised_words(s.text)))
+                    and all(stems_match(w, content_stems(s.text)) for w in titles)
                 )
             )
         elif qtype != "open":
@@ -1600,7 +1627,8 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     western city of Aktau ... in the oil town of Zhanaozen", where a small model answers with
     any place of the sentence. The place follows "in" or "at" within `PLACE_REACH` words after
     a word of the question (not its names), or "to" right after one ("taken to Redford
-    Hospital"), in the first of ``sentences`` that holds its names and such a place."""
+    Hospital"), in the first of ``sentences`` that holds its names and such a place; failing
+    that, "of" right after one ("the pre-season tour of Japan")."""
     if not _WHERE_Q.match(question):
         return None
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
@@ -1609,11 +1637,12 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     # Brightline's plant in Monterrey", for "Where were the purifiers sold?".
     last = {stem(w) for w in words(question)[-1:]} & asked
     found: list[tuple[str, Sentence]] = []
+    owned: list[tuple[str, Sentence]] = []  # "tour of Japan"
     for sentence in sentences:
         text = sentence.text
         if not asked or not _holds_names(text, names):
             continue
-        for m in _PLACE.finditer(text):
+        for m in _PLACE_OR_OF.finditer(text):
             # Neither a date nor a small word between the event and its place is counted:
             # "meeting is on June 18 at the Eastside Library", "trial enrolled 840 adults at
             # 52 sites in the United States".
@@ -1640,17 +1669,22 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 place = f"{place} {noun}"
             if words(m["name"])[0] in MONTHS or any(w in STOPWORDS for w in before):
                 continue
-            if m["prep"] == "to":
+            if m["prep"] in ("to", "of"):
                 # Where one went, right after the verb: "taken to Redford Hospital"; not "born
-                # to Mary Smith".
+                # to Mary Smith". A thing's own place names none of the question's names: not
+                # "the headquarters of Acme" for "Where are the headquarters of Acme?".
                 went = words(text[: m.start()])[-1:]
                 if events_asked(question) or not any(stems_match(stem(w), asked) for w in went):
+                    continue
+                if m["prep"] == "of":
+                    if not _holds_names(question, capitalised_words(f"x {m['name']}")):
+                        owned.append((place, sentence))
                     continue
             if any(stems_match(stem(w), last) for w in lead):
                 return place, sentence
             if any(stems_match(stem(w), asked) for w in lead):
                 found.append((place, sentence))
-    return found[0] if found else None
+    return (found or owned)[0] if found or owned else None
 
 
 def _object(
@@ -1886,6 +1920,23 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
     return False
 
 
+def _only_says(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` only as who says something, not as the doer "Who
+    <verb-ed> ...?" asks about: "Lead investigator Dr. Ingrid Solberg said the results were
+    ..." does not say who analysed them."""
+    match = _ACTIVE_WHO_Q.match(question)
+    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+        return False
+    verb = match["verb"].lower()
+    if re.fullmatch(REPORTING, verb):
+        return False
+    asked = {stem(f) for f in verb_forms(verb)}
+    if any(stems_match(stem(w), asked) for w in words(text)):
+        return False
+    at = text.find(name)
+    return at >= 0 and SPEAKS_NEXT.match(text, at + len(name)) is not None
+
+
 def _holder(
     question: str, sentences: Sequence[Sentence], document: Document
 ) -> tuple[str, Sentence] | None:
@@ -2015,7 +2066,7 @@ def _opens_phrase(word: str) -> bool:
     """Whether a noun phrase may open with ``word``: an article or a word before a figure
     ("only 3%", "about 40 people"), not "on" or "and"."""
     lower = word.lower()
-    return lower in ("a", "an", "the", "only", "just") or lower in _HEDGES or lower not in STOPWORDS
+    return lower in ("a", "an", "the", "only", "just") or lower in HEDGES or lower not in STOPWORDS
 
 
 def _opening(document: Document) -> str:
@@ -2246,9 +2297,11 @@ def _predicate(question: str) -> tuple[str, ...]:
 
 def _predicate_text(question: str) -> str:
     """A "how many" question after its counted phrase, without the phrases a preposition
-    opens: " were injured " of "How many people were injured in the riots?"."""
+    opens, nor a time it ends with: " were injured " of "How many people were injured in the
+    riots?", " did Castellan score " of "... score last season?"."""
     counted = _COUNTED_PHRASE.search(question)
-    return _PREPOSITIONAL.sub(" ", question[counted.end() :]) if counted else ""
+    rest = _PREPOSITIONAL.sub(" ", question[counted.end() :]) if counted else ""
+    return _TRAILING_TIME.sub(" ", rest)
 
 
 class _Verb(NamedTuple):
@@ -2433,19 +2486,6 @@ def _overlap_scorer(
     return overlap
 
 
-def _names_number(text: str, start: int) -> bool:
-    """Whether the digits at ``text[start]`` are part of a name, after a capitalised word that
-    does not open the text: "Ward 7", "Building 98", "AeroPure 300"; not "About 1,100" nor
-    "In May 2019"."""
-    before = re.search(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$", text[:start])
-    return (
-        text[start : start + 1].isdigit()
-        and before is not None
-        and before.start() > 0
-        and before[1].lower() not in STOPWORDS | _HEDGES | set(MONTHS)
-    )
-
-
 def _tells_event(question: str, sentence: str) -> bool:
     """Whether ``sentence`` holds at least half the content words of ``question`` besides its
     names and words for a date: "returned to service on July 31" for "When did the ferry
@@ -2462,10 +2502,12 @@ def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> So
     ``sentences`` holding the subject's words says it with the verb: "eight months" of "repairs
     will cost $4.2 million and will take eight months" for "How long will the repairs take?",
     whose context a small model misreads ("10 months") and whose sentence is about more than
-    the time. None when no sentence does."""
+    the time. "How long is <subject>?" has no verb: "a four-year contract" says it of Marco
+    Castellan's contract. None when no sentence does."""
     match = _LASTING_Q.match(question)
     tokens = words(match["rest"]) if match else []
-    subject = content_stems(" ".join(tokens[:-1]))
+    verbless = match is not None and match["aux"].lower() in ("is", "was", "are", "were")
+    subject = content_stems(" ".join(tokens if verbless else tokens[:-1]))
     if match is None or not subject or tokens[-1] in STOPWORDS:
         return None
     # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
@@ -2484,7 +2526,7 @@ def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> So
                 return SourceAnswer(
                     source_id, text[a : duration.end() + noun.end()], "answer", (sentence,)
                 )
-            if _uses(verb, _clause(text, a, b)):
+            if not verbless and _uses(verb, _clause(text, a, b)):
                 return _figure_answer(source_id, (0.0, sentence, a, b))
     return None
 
@@ -2743,7 +2785,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             converted = _CONVERSION.match(rest, m.start())
             tail.extend([converted[0]] if converted else [])
             break
-        if not core or core.lower() in STOPWORDS or len(tail) - named == 3:
+        if not core or core.lower() in STOPWORDS | _WHEN_WORDS or len(tail) - named == 3:
             break
         named += bool(tail) and core[:1].isdigit() and tail[-1][:1].isupper()
         if core[0] in "–—-" or core.lower() in MONTHS:
@@ -2803,6 +2845,26 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     if opened and opened[1].lower() in MONTHS and date.split()[0].lower() in MONTHS:
         date = quote[opened.start() : at + len(date)]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
+
+
+def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence.text[start:end]`` is said with the verb of "How much
+    ...?", and so gives the amount it asks for: a sum for a question asking for one ("paid
+    Ostwald United a club-record £32 million" for "How much did Redport pay?"), else any figure
+    ("slowed decline by 27%" for "How much did Lumera slow memory decline?", where the verb is
+    the word the text inflects)."""
+    clause = _clause(sentence.text, start, end)
+    m = _MONEY_Q.search(question)
+    if m is not None:
+        after_do = re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I) is not None
+        verb = _verb(m[0].split()[-1].lower(), after_do=after_do)
+        return _is_money(sentence, start, end) and _uses(verb, clause)
+    m = _HOW_MUCH_DID_Q.search(question)
+    return m is not None and any(
+        _uses(_verb(w, after_do=True), clause)
+        for w in words(m["rest"])
+        if w not in STOPWORDS and is_base_form(w)
+    )
 
 
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:

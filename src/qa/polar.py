@@ -46,12 +46,15 @@ from qa.text import (
     NAME_RUN,
     ORDINAL,
     REF_MARKER,
+    REPORTING,
+    SPEAKS_NEXT,
     STOPWORDS,
     WEEKDAYS,
     capitalised_words,
     content_stems,
     figure_spans,
     is_question,
+    names_number,
     numbers,
     opens_with_pronoun,
     stem,
@@ -119,14 +122,10 @@ _EITHER_BOUND = re.compile(
 )
 _PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
 # A name that says something is the claim's source, not another subject: "Dr. Alan Reid said
-# the outbreak is over", '..., said chairman David Lin', "according to the Federation".
-_REPORTING = (
-    r"says|said|say|told|tells|added|adds|argued|argues|claims|claimed|insists|insisted|"
-    r"stated|states|warned|warns|wrote|writes|believes|believed"
-)
-_SPEAKS_NEXT = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{_REPORTING})\b")
+# the outbreak is over" (`SPEAKS_NEXT`), '..., said chairman David Lin', "according to the
+# Federation".
 _SPOKE_BEFORE = re.compile(
-    rf"(?:according\s+to|[,”\"]\s*(?:{_REPORTING}))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$",
+    rf"(?:according\s+to|[,”\"]\s*(?:{REPORTING}))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$",
     re.I,
 )
 _CURRENCIES = (("$", "dollar"), ("€", "euro"), ("£", "pound"))
@@ -199,6 +198,8 @@ _RANKING = re.compile(
 # A bound's figure among several of its unit is the one that at least two of the claim's words
 # introduce, among the few words before it.
 INTRODUCER_REACH = 6
+# Most words between a count and what it counts.
+UNIT_REACH = 4
 MIN_INTRODUCER = 2
 # Words of the question next to an option that an answer may carry ("a pit village").
 _OPTION_REACH = 3
@@ -551,7 +552,7 @@ def _others(names: Sequence[str], sentence: str, topic: str) -> list[str]:
     for m in NAME_RUN.finditer(sentence):
         run = re.findall(r"[\w'’-]+", m[0])
         if (
-            _SPEAKS_NEXT.match(sentence, m.end())
+            SPEAKS_NEXT.match(sentence, m.end())
             or _SPOKE_BEFORE.search(sentence, 0, m.start())
             or any(stem(w.lower()) in known for w in run)
         ):
@@ -734,8 +735,8 @@ def _measure(c: Claim, text: str) -> float | None:
         return None
     # Per value, the most of the claim's words among the few before one of its figures.
     introduced: dict[float, int] = {}
-    for a, _, figures, u in _figures(text):
-        if u != unit:
+    for a, b, figures, u in _figures(text):
+        if u != unit and unit not in _unit_phrase(text, b) or names_number(text, a):
             continue
         before = content_stems(" ".join(text[:a].split()[-INTRODUCER_REACH:])) - {unit}
         held = sum(stems_match(t, before) for t in c.terms - {unit})
@@ -749,6 +750,21 @@ def _measure(c: Claim, text: str) -> float | None:
     most = max(introduced.values(), default=0)
     top = [v for v, held in introduced.items() if held == most]
     return top[0] if most >= MIN_INTRODUCER and len(top) == 1 else None
+
+
+def _unit_phrase(text: str, end: int) -> set[str]:
+    """Stems of the few words after a figure ending at ``end``, up to a small word or a mark:
+    a name may come between a count and what it counts ("48,000 AeroPure 300 air
+    purifiers")."""
+    found: set[str] = set()
+    for m in re.finditer(r"\S+", text[end:]):
+        word = m[0].lower().rstrip(".,;:!?)")
+        if len(found) == UNIT_REACH or word in STOPWORDS or not word.isalnum():
+            break
+        found.add(stem(word))
+        if word != m[0].lower():
+            break
+    return found
 
 
 def _value(figure: str) -> float | None:

@@ -279,6 +279,32 @@ NAME_RUN = re.compile(
 )
 
 
+# Verbs that report what someone says, and what follows the name of one who does: "Dr. Alan
+# Reid said", "David Lin, its chairman, says".
+REPORTING = (
+    r"says|said|say|told|tells|added|adds|argued|argues|claims|claimed|insists|insisted|"
+    r"stated|states|warned|warns|wrote|writes|believes|believed"
+)
+SPEAKS_NEXT = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{REPORTING})\b")
+
+
+# Words that make a figure approximate: "about 1,100".
+HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
+
+
+def names_number(text: str, start: int) -> bool:
+    """Whether the digits at ``text[start]`` are part of a name, after a capitalised word that
+    does not open the text: "Ward 7", "Building 98", "AeroPure 300"; not "About 1,100" nor
+    "In May 2019"."""
+    before = re.search(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$", text[:start])
+    return (
+        text[start : start + 1].isdigit()
+        and before is not None
+        and before.start() > 0
+        and before[1].lower() not in STOPWORDS | HEDGES | set(MONTHS)
+    )
+
+
 def capitalised_words(text: str) -> list[str]:
     """Capitalised words of ``text`` other than its first: the names a sentence mentions."""
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", re.sub(r"^[\W_]+", "", text))
