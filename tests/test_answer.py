@@ -721,6 +721,12 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
             "When will the Authority publish its findings?",
             "autumn",
         ),
+        # the noun without the verb after it
+        (
+            "The council opened a shelter, where 180 residents spent the night.",
+            "How many residents stayed in the shelter?",
+            "180 residents",
+        ),
         # the figure the question's verb is said of, past the time the question ends with; the
         # noun ends where a time begins
         (
@@ -1495,7 +1501,7 @@ def test_run__figure_phrase_keeps_its_unit_and_a_bracket_that_converts_it(
             "The harbour pilots said one ship sank in the storm of 1851.",
             " not stated",
             "How many ships sank in the storm?",
-            "one ship sank",
+            "one ship",
         ),
         # a figure whose words say what the question says of what it counts
         (
@@ -2064,6 +2070,40 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
     sa = _answerer(llm).run(f"When will construction {verb}?", doc, passages)
 
     assert (sa.answer, sa.kind) == (date, "answer")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # A date the verb introduces, past a time of day.
+        (
+            "When was the warning issued?",
+            "A flood warning was issued at 6 a.m. on October 1.",
+            "October 1",
+        ),
+        # Not a date the verb introduces on another subject ...
+        (
+            "When did the flood warning begin?",
+            "The river rose to its highest level since records began in 1962.",
+            None,
+        ),
+        # ... but the subject may be named, and the verb inflected.
+        (
+            "When did the ferry lose power?",
+            "On July 29, 2024, the Bluewater Star lost power off Carrick Point.",
+            "July 29, 2024",
+        ),
+    ],
+)
+def test_run__when_question_takes_a_date_its_verb_introduces_on_its_subject(
+    question: str, text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -344,6 +344,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The council voted on Tuesday to approve the Riverside Stadium in Norland."],
             None,
         ),
+        # ... nor a month's.
+        (
+            "Was a warning issued?",
+            ["A flood warning was issued at 6 a.m. on October 1."],
+            ("yes", 0),
+        ),
         # A name between a count and what it counts; the name's own number counts nothing.
         (
             "Were more than 50,000 purifiers recalled?",

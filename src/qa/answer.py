@@ -238,6 +238,7 @@ _MONEY = re.compile(
     r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
     re.I,
 )
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
 # "How much did Lumera slow memory decline?": an amount of what a verb did.
 _HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
@@ -1178,6 +1179,14 @@ class SourceAnswerer:
             and dated(numbers(f[1].text[f[2] : f[3]]))
             and life_event(f[1].text, f[2], f[3]) in events
         ]
+        if match is None and not events:
+            # A date the event's verb introduces in a sentence on another subject is that
+            # subject's: "records began in 1962" for "When will repairs begin?".
+            rest = [w for w in words(query) if w not in STOPWORDS and stem(w) not in names]
+            need = min(2, len(rest))
+            named = [
+                f for f in named if opens_with_pronoun(f[1].text) or _holds(rest, f[1]) >= need
+            ]
         if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
             # "finish in 2028", not "Construction is expected to begin in March 2026", for
@@ -2793,7 +2802,8 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
         tail.append(core)
         if core != word:
             break
-    while tail and tail[-1].lower().endswith(("ing", "ed")) and len(tail) > 1:
+    # "180 residents spent the night": the noun, not the verb after it.
+    while tail and not is_base_form(tail[-1].lower()) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
 
@@ -2891,6 +2901,12 @@ def _opening_date(text: str, start: int, end: int, stems: set[str], reach: int) 
     return any(stems_match(stem(w), stems) for w in words(text[end:])[:reach])
 
 
+def _holds(asked: Sequence[str], sentence: Sentence) -> int:
+    """How many of the ``asked`` words ``sentence`` holds, in any form ("lost" for "lose")."""
+    held = content_stems(sentence.text)
+    return sum(any(stems_match(stem(f), held) for f in verb_forms(w)) for w in asked)
+
+
 def _introduced_by(
     text: str, start: int, stems: set[str], reach: int, names: frozenset[str]
 ) -> bool:
@@ -2900,8 +2916,9 @@ def _introduced_by(
     "population density was 36.4". The words of the question's ``names`` (stems) and initials
     do not count against the reach: "renamed the Arland D. Williams, Jr. Memorial Bridge on
     March 13, 1985"."""
-    # The ISO copy of a date sits between "Date of birth" and the date written out.
-    before = words(ISO_ASIDE.sub(" ", text[:start]))
+    # The ISO copy of a date sits between "Date of birth" and the date written out; a time of
+    # day, between the verb and the day ("issued at 6 a.m. on October 1").
+    before = words(_TIME_OF_DAY.sub(" ", ISO_ASIDE.sub(" ", text[:start])))
     counted = 0
     for i in range(len(before) - 1, -1, -1):
         if numbers(before[i]):

@@ -43,6 +43,7 @@ from typing import Literal
 from qa.dates import is_year, life_event
 from qa.text import (
     ASIDE,
+    MONTHS,
     NAME_RUN,
     ORDINAL,
     REF_MARKER,
@@ -525,8 +526,8 @@ def _anchor(text: str) -> str | None:
 
 def _new_names(c: Claim, sentence: str) -> list[str]:
     """Capitalised words of ``sentence``, its first aside, that the claim does not hold: not
-    a day's name, nor, when the claim names nothing, a name whose last word is one of the
-    claim's ("the Riverside Stadium" for "Did the council approve the stadium?")."""
+    a day's or a month's name, nor, when the claim names nothing, a name whose last word is
+    one of the claim's ("the Riverside Stadium" for "Did the council approve the stadium?")."""
     known = {w for run in c.names for w in run}
     if not c.names:
         known = {
@@ -541,6 +542,7 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
         if not stems_match(stem(w.lower()), known)
         and w.lower() not in c.terms
         and w.lower() not in WEEKDAYS
+        and w.lower().rstrip(".") not in MONTHS
     ]
 
 
