@@ -238,6 +238,7 @@ _MONEY = re.compile(
     r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
     re.I,
 )
+# "6 a.m.", "18:30 pm": a time of day, no figure of its own.
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
 # "How much did Lumera slow memory decline?": an amount of what a verb did.
 _HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
@@ -1693,7 +1694,7 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 return place, sentence
             if any(stems_match(stem(w), asked) for w in lead):
                 found.append((place, sentence))
-    return (found or owned)[0] if found or owned else None
+    return next(iter(found + owned), None)
 
 
 def _object(
