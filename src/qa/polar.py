@@ -489,7 +489,8 @@ def judge(
         # A question that names nothing is about the corpus topic; a sentence naming others
         # ("riots in several British cities") is about something else. Nor is "only in
         # Norland" shown by "only in Norland and Arlon".
-        if c.quantifiers and new_names or not c.names and _others(new_names, sentence, topic):
+        others = _others(new_names, sentence, topic) if not c.names else []
+        if (c.quantifiers and new_names) or others:
             return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
