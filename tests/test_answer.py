@@ -1068,19 +1068,39 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("question", "text", "kind"),
     [
-        ("Redport paid Ostwald a record fee for Marco Castellan in July.", "not_stated"),
-        ("Redport's manager, in charge since May, praised Marco Castellan.", "extract"),
+        (
+            "Who is the manager of Redport?",
+            "Redport paid Ostwald a record fee for Marco Castellan in July.",
+            "not_stated",
+        ),
+        (
+            "Who is the manager of Redport?",
+            "Redport's manager, in charge since May, praised Marco Castellan.",
+            "extract",
+        ),
+        # Any "by" phrase names no holder of the role ...
+        (
+            "Who is the manager of Redport?",
+            "Redport was bought by Ostwald Holdings in July.",
+            "not_stated",
+        ),
+        # ... but one after a work names its maker.
+        (
+            'Who is the artist of "Harbour Lights"?',
+            "Harbour Lights is the debut album by Canadian folk band Pale North.",
+            "extract",
+        ),
     ],
 )
 def test_run__who_holds_a_role_is_not_answered_by_a_sentence_without_the_role(
-    text: str, kind: str
+    question: str, text: str, kind: str
 ) -> None:
     doc, passages = _one_sentence(text)
     answerer = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0)
 
-    sa = answerer.run("Who is the manager of Redport?", doc, passages)
+    sa = answerer.run(question, doc, passages)
 
     assert sa.kind == kind
 
@@ -2092,6 +2112,18 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
             "When did the ferry lose power?",
             "On July 29, 2024, the Bluewater Star lost power off Carrick Point.",
             "July 29, 2024",
+        ),
+        # A verb that dates the same event stands for the question's, and the question's
+        # word for a date is none of its subject.
+        (
+            "When was the cathedral established?",
+            "The parish was founded in 1856, and the cathedral was completed in 1951.",
+            "1856",
+        ),
+        (
+            "No. 94 Squadron was formed in which year?",
+            "The squadron was formed at Harling Road on 1 August 1917.",
+            "1 August 1917",
         ),
     ],
 )

@@ -1183,7 +1183,11 @@ class SourceAnswerer:
         if match is None and not events:
             # A date the event's verb introduces in a sentence on another subject is that
             # subject's: "records began in 1962" for "When will repairs begin?".
-            rest = [w for w in words(query) if w not in STOPWORDS and stem(w) not in names]
+            rest = [
+                w
+                for w in words(query)
+                if content_stems(w) and stem(w) not in names and not _DATE_WORD.fullmatch(w)
+            ]
             need = min(2, len(rest))
             named = [
                 f for f in named if opens_with_pronoun(f[1].text) or _holds(rest, f[1]) >= need
@@ -1364,17 +1368,29 @@ class SourceAnswerer:
             # general?", "who presides over the Aktau trial?" and "which city ...?" one that
             # names someone or something new.
             about_name = bool(names) and bool(_WHO_IS_NAME.match(question))
-            # "Who is the manager of Redport?" needs a sentence naming a manager.
+            # "Who is the manager of Redport?" needs a sentence naming a manager, or a maker
+            # in a "by" phrase after a work: "the debut album by Canadian band In-Flight
+            # Safety" for "Who is the artist of ...?", not "bought by Ostwald Holdings".
             # ("Who was in charge of the inquiry?" names no role.)
             role = _ROLE_Q.match(question) if qtype == "who" else None
             titles = set()
             if role and not set(words(role["role"])) & STOPWORDS:
                 titles = content_stems(role["role"])
+            asked_stems = content_stems(question)
+
+            def holds_role(text: str) -> bool:
+                held = content_stems(text)
+                return all(stems_match(w, held) for w in titles) or any(
+                    is_base_form(m["word"].lower())
+                    and _agent_name(m["agent"], asked_stems, cut=False)
+                    for m in _BY.finditer(text)
+                )
+
             evidence = evidence.where(
                 lambda s: (
                     _holds_names(s.text, names)
                     and (about_name or any(new(w) for w in capitalised_words(s.text)))
-                    and all(stems_match(w, content_stems(s.text)) for w in titles)
+                    and holds_role(s.text)
                 )
             )
         elif qtype != "open":
@@ -2903,9 +2919,13 @@ def _opening_date(text: str, start: int, end: int, stems: set[str], reach: int) 
 
 
 def _holds(asked: Sequence[str], sentence: Sentence) -> int:
-    """How many of the ``asked`` words ``sentence`` holds, in any form ("lost" for "lose")."""
+    """How many of the ``asked`` words ``sentence`` holds, in any form ("lost" for "lose") or as
+    a verb that dates the same event ("founded" for "established")."""
     held = content_stems(sentence.text)
-    return sum(any(stems_match(stem(f), held) for f in verb_forms(w)) for w in asked)
+    return sum(
+        any(stems_match(s, held) for s in _same_event({stem(f) for f in verb_forms(w)}))
+        for w in asked
+    )
 
 
 def _introduced_by(
