@@ -13,6 +13,7 @@ from qa.answer import (
     _amount_asked,
     _asked_verb,
     _digressions,
+    _dimension_asked,
     _event_verb,
     _is_claim,
     _list_note,
@@ -2125,6 +2126,13 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
             "The squadron was formed at Harling Road on 1 August 1917.",
             "1 August 1917",
         ),
+        # A verb's object may be a compound: "union" of "union representatives" is none of
+        # the question's subject.
+        (
+            "When will the authority meet the union?",
+            "The authority will meet union representatives again on May 9.",
+            "May 9",
+        ),
     ],
 )
 def test_run__when_question_takes_a_date_its_verb_introduces_on_its_subject(
@@ -2136,6 +2144,35 @@ def test_run__when_question_takes_a_date_its_verb_introduces_on_its_subject(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "When will repairs begin?",
+            "Repairs to the flood wall at Lowfield will begin next week and cost £2.3 million.",
+            "next week",
+        ),
+        (
+            "When will the company apply for approval?",
+            "The company plans to apply for approval in the European Union later this year.",
+            "later this year",
+        ),
+        # Not one the verb does not introduce, nor one on another subject.
+        ("When will repairs begin?", "Records began last year; the wall needs work.", None),
+        ("When will repairs begin?", "Records began last year, the agency said.", None),
+    ],
+)
+def test_run__when_question_takes_a_relative_date_its_verb_introduces(
+    question: str, text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+    assert sa.kind != "answer" or sa.answer in sa.quotes[0].text
 
 
 @pytest.mark.parametrize(
@@ -3267,6 +3304,39 @@ def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
     start = next(i for i, c in enumerate(text) if c.isdigit())
 
     assert _amount_asked(question, sentence, start, start + 2) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "asked"),
+    [
+        ("How high did the river rise?", "The river reached 5.6 metres at Kessler.", True),
+        ("How fast was the ferry going?", "The ferry was going at 30 km/h.", True),
+        # Not a figure in another unit, nor a rate for a distance.
+        ("How high did the river rise?", "The river flooded 420 homes.", False),
+        ("How far did the ferry drift?", "The ferry drifted at 30 km/h.", False),
+        ("How many homes were flooded?", "The river reached 5.6 metres at Kessler.", False),
+    ],
+)
+def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
+    question: str, text: str, asked: bool
+) -> None:
+    sentence = Sentence("d.txt", text, 0, len(text))
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    end = start + len(text[start:].split()[0])
+
+    assert _dimension_asked(question, sentence, start, end) is asked
+
+
+def test_run__how_high_takes_the_figure_in_a_length_unit() -> None:
+    doc, passages = _one_sentence(
+        "As the Mara River rose it flooded 420 homes, and as the Mara River rose it reached"
+        " 5.6 metres."
+    )
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=0.0)
+
+    sa = answerer.run("How high did the Mara River rise?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "5.6 metres")
 
 
 @pytest.mark.parametrize(

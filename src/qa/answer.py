@@ -113,6 +113,12 @@ _MEASURE_UNITS: dict[str, frozenset[str]] = {
     **{m: _LENGTH_UNITS for m in ("length", "height", "elevation", "altitude", "depth", "width")},
     "speed": frozenset({"km/h", "kmh", "kph", "mph", "m/s", "knots", "kn"}),
 }
+# "How high did the river rise?" asks for a measure in the units of its dimension.
+_DIMENSION_Q = re.compile(r"\bhow\s+(?P<dimension>high|tall|deep|far|wide|fast)\b", re.I)
+_DIMENSION_UNITS = {
+    **{d: _LENGTH_UNITS for d in ("high", "tall", "deep", "far", "wide")},
+    "fast": _MEASURE_UNITS["speed"],
+}
 # Stems of verbs that date the same event ("built", "constructed"): general vocabulary, like
 # the units above.
 _SAME_EVENT = tuple(
@@ -189,6 +195,12 @@ _TRAILING_TIME = re.compile(
     rf"\s(?:(?:last|this|next|that|each|every)\s+(?:{_TIME_UNIT}|season|night|summer|winter|"
     r"spring|autumn|time)|yesterday|today|tonight|so\s+far|(?:a|one|\w+)\s+(?:year|month|"
     r"week|day)s?\s+ago)\W*$",
+    re.I,
+)
+# A date told relative to when the text was written: "next week", "later this year".
+_RELATIVE_DATE = re.compile(
+    r"\b(?:(?:(?:early|earlier|late|later)\s+)?(?:this|next|last)\s+(?:week|month|year|spring|"
+    r"summer|autumn|fall|winter|season)|tomorrow|yesterday|today|tonight)\b",
     re.I,
 )
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
@@ -750,7 +762,12 @@ class SourceAnswerer:
                 if qtype == "number"
                 else None
             )
-            return listed or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+            relative = (
+                _relative_date(document.doc_id, asked, evidence.sentences)
+                if qtype == "date"
+                else None
+            )
+            return listed or relative or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         # A figure beside another subject than the question's is that subject's; the model
         # still sees its sentence (what it is shown changes its other answers too).
         off_subject = _digressions(document, usable, focus(question))
@@ -894,6 +911,13 @@ class SourceAnswerer:
                 return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
             if best is not None:
                 return _list_note(best)
+            relative = (
+                _relative_date(document.doc_id, asked, evidence.sentences)
+                if qtype == "date"
+                else None
+            )
+            if relative is not None:
+                return relative
         if verified is not None and qtype not in ("number", "date"):
             return verified
         aside = self._aside(document, evidence, question)
@@ -1067,7 +1091,10 @@ class SourceAnswerer:
         phrases = [_figure_phrase(s.text, a, b) for s, a, b in candidates]
         unit = _asked_unit(query)
         counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
-        counts_unit = [c or _amount_asked(query, *f) for c, f in zip(counts_unit, candidates)]
+        counts_unit = [
+            c or _amount_asked(query, *f) or _dimension_asked(query, *f)
+            for c, f in zip(counts_unit, candidates)
+        ]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
         # Figures counting other things lose ground only where one counts the asked thing; "one
         # defendant was acquitted" does not count defendants.
@@ -1183,15 +1210,7 @@ class SourceAnswerer:
         if match is None and not events:
             # A date the event's verb introduces in a sentence on another subject is that
             # subject's: "records began in 1962" for "When will repairs begin?".
-            rest = [
-                w
-                for w in words(query)
-                if content_stems(w) and stem(w) not in names and not _DATE_WORD.fullmatch(w)
-            ]
-            need = min(2, len(rest))
-            named = [
-                f for f in named if opens_with_pronoun(f[1].text) or _holds(rest, f[1]) >= need
-            ]
+            named = [f for f in named if _on_subject(query, names, f[1])]
         if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
             # "finish in 2028", not "Construction is expected to begin in March 2026", for
@@ -2894,6 +2913,20 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
     )
 
 
+def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence.text[start:end]`` is in a unit of the dimension "How
+    high (tall, deep, far, wide, fast) ...?" asks for: "reached 5.6 metres" for "How high did
+    the river rise?", not "420 homes"."""
+    m = _DIMENSION_Q.search(question)
+    # A rate first: the "km" of "km/h" is no distance.
+    unit = _RATE_UNIT.match(sentence.text, end) or _UNIT_AFTER.match(sentence.text, end)
+    return (
+        m is not None
+        and unit is not None
+        and unit["unit"].lower() in _DIMENSION_UNITS[m["dimension"].lower()]
+    )
+
+
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is a sum: a currency sign or word
     within it or right beside it ("$6 million", "6 million dollars", "EUR 40")."""
@@ -2916,6 +2949,36 @@ def _opening_date(text: str, start: int, end: int, stems: set[str], reach: int) 
     if not _DATE_LEAD.fullmatch(text, 0, start) or not dated(numbers(text[start:end])):
         return False
     return any(stems_match(stem(w), stems) for w in words(text[end:])[:reach])
+
+
+def _on_subject(question: str, names: frozenset[str], sentence: Sentence) -> bool:
+    """Whether ``sentence`` is on the subject of the "when" ``question`` beside its verb: it
+    holds two of the question's words but its ``names`` (stems) and date words, or all when
+    fewer ("records began in 1962" is not on "When will repairs begin?"), or it opens with a
+    pronoun, which may stand for the subject."""
+    rest = [
+        w
+        for w in words(question)
+        if content_stems(w) and stem(w) not in names and not _DATE_WORD.fullmatch(w)
+    ]
+    return opens_with_pronoun(sentence.text) or _holds(rest, sentence) >= min(2, len(rest))
+
+
+def _relative_date(
+    source_id: str, question: str, sentences: Sequence[Sentence]
+) -> SourceAnswer | None:
+    """A date told relative to when the text was written that the verb of the "when"
+    ``question`` introduces, on its subject (see `_on_subject`), quoted: "next week" of
+    "Repairs to the flood wall will begin next week" for "When will repairs begin?"."""
+    names = frozenset(content_stems(" ".join(capitalised_words(question))))
+    asked = {stem(f) for w in content_stems(question) - names for f in verb_forms(w)}
+    for sentence in sentences:
+        for m in _RELATIVE_DATE.finditer(sentence.text):
+            if _introduced_by(
+                sentence.text, m.start(), _same_event(asked), DATE_REACH, names
+            ) and _on_subject(question, names, sentence):
+                return SourceAnswer(source_id, m[0], "answer", (sentence,))
+    return None
 
 
 def _holds(asked: Sequence[str], sentence: Sentence) -> int:
@@ -2949,7 +3012,12 @@ def _introduced_by(
             continue
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
-            return not following or following[0].lower() in STOPWORDS
+            if not following or following[0].lower() in STOPWORDS:
+                return True
+            # After an auxiliary it is a verb, whose object may follow: "will meet union
+            # representatives again on May 9" (where "union" is a compound's first noun).
+            if i and re.fullmatch(_AUXILIARY, before[i - 1], re.I):
+                return True
         counted += 1
         if counted > reach:
             return False
