@@ -3039,6 +3039,11 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Halden Engineering carried out the inspection of the bridge in May.",
             "Halden Engineering",
         ),
+        (
+            "Who ordered the evacuation?",
+            "Sheriff Tom Alvarez, not the fire service, gave the first evacuation order.",
+            "Sheriff Tom Alvarez",
+        ),
         # ... past an adverb.
         (
             "Who warned the company?",
@@ -3325,6 +3330,55 @@ def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
     end = start + len(text[start:].split()[0])
 
     assert _dimension_asked(question, sentence, start, end) is asked
+
+
+def test_run__a_count_in_words_far_from_the_question_counts_something_else() -> None:
+    doc, passages = _one_sentence("Westline shut off power to 3,500 customers as a precaution.")
+    answerer = _answerer(FakeLLM([" 3,500 [1]"]), figure_floor=0.3)
+
+    sa = answerer.run("How many people died?", doc, passages)
+
+    assert sa.kind == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "expected"),
+    [
+        # A figure in another unit gives no population, and a sentence without the measure
+        # stands as no answer ...
+        ("The fire near Pine Hollow has burned 12,400 acres.", " 12,400 [1]", None),
+        ("The Gazette counted 61 homes destroyed in Pine Hollow.", " not stated", None),
+        # ... but one in its units does.
+        ("Pine Hollow has 1,950 residents, most of them retired.", " 1,950 [1]", "1,950 residents"),
+    ],
+)
+def test_run__a_measure_is_a_figure_in_its_units(
+    text: str, reply: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM([reply]), extract_min_score=0.0)
+
+    sa = answerer.run("What is the population of Pine Hollow?", doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+    assert sa.kind in ("answer", "not_stated")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "one" before its verb at a clause's end is a count; two clauses are not one list.
+        ("How many people died?", "one resident"),
+        ("How many firefighters were injured?", "Two firefighters"),
+    ],
+)
+def test_run__one_ending_its_clause_with_the_verb_is_a_count(question: str, expected: str) -> None:
+    doc, passages = _one_sentence("Two firefighters were injured and one resident died.")
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=0.0)
+
+    sa = answerer.run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", expected)
 
 
 def test_run__how_high_takes_the_figure_in_a_length_unit() -> None:

@@ -54,6 +54,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ],
             ("no", 1),
         ),
+        # a negated denial leaves the claim open
+        (
+            "Did a power line cause the fire?",
+            ["Investigators have not ruled out a power line as the cause of the fire."],
+            None,
+        ),
         # a negation in another clause leaves the claim standing
         (
             "Has the Grey Heron been seen in Norland?",

@@ -312,8 +312,13 @@ _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
 # What may come before a date that opens its sentence: "On July 29, 2024, ...".
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
-# Between two figures joined by "and": "19 patients and six staff members".
-_CONJOINED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+and\s+")
+# Between two figures joined by "and": "19 patients and six staff members", not two clauses
+# ("Two firefighters were injured and one resident died").
+_CONJOINED = re.compile(
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*(?<!ed)){1,3}\s+and\s+"
+)
+# A clause's last word: "died" of "one resident died." or "... died and ...".
+_LAST_WORD = re.compile(r"\s*([^\W\d_]+)\s*(?:[.,;:!?]|\band\b|$)")
 # Between a part and the whole it is of: "three of the five terminals".
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
 # "four supports, not two": a figure denied.
@@ -362,7 +367,8 @@ _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 _DID_ACT = re.compile(
     r"\b(?:cast|made|gave|given|took|taken|issued|carried\s+out|conducted|performed|undertook"
     r"|undertaken)\s+(?:(?:a|an|the|its|his|her|their|only|first|final|formal|[\d,]+)\s+){0,2}"
-    r"(?P<noun>[a-z]+)\b"
+    # ... after a noun that says what kind: "gave the first evacuation order".
+    r"(?P<noun>[a-z]+)(?:\s+(?P<head>[a-z]+))?\b"
 )
 # ... and an adverb: "SafeHome first | warned", "the board quickly | approved".
 _TRAILING_ADVERB = re.compile(r"\s+(?:[a-z]+ly|first|also|already|just|never|then|later|once)\s*$")
@@ -842,6 +848,8 @@ class SourceAnswerer:
                 else None
             )
         # (A figure's sentence is checked against the others instead: see `_best_figure`.)
+        if verified is not None and _measures_other(asked, verified):
+            verified = None
         subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
         if verified is not None and subject and not _asked_noun(asked_now):
             # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
@@ -854,12 +862,14 @@ class SourceAnswerer:
         if (
             verified is not None
             and qtype == "number"
-            and _MONEY_Q.search(asked)
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
+            and (_MONEY_Q.search(asked) or self._loosely_said(asked, verified, idf))
         ):
             # A sum in a sentence that shares no word with the question is another sum: "the
             # city's share would be closer to $140 million" for "How much will the stadium
-            # cost?". (A count need not: "killed 15 people" gives the death toll.)
+            # cost?". A count may be said in other words ("killed 15 people" gives the death
+            # toll), but not in words far from the question's: "shut off power to 3,500
+            # customers" for "How many people died?".
             verified = None
         if (
             verified is not None
@@ -1225,6 +1235,19 @@ class SourceAnswerer:
         best = named or [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
         return _figure_answer(sentences[0].doc_id, best[0]) if best else None
 
+    def _loosely_said(
+        self, query: str, proposed: SourceAnswer, idf: Mapping[str, float] | None
+    ) -> bool:
+        """Whether the model's figure ``proposed`` scores below `figure_floor` in its sentence
+        (see `_score_figures`), or is none of the figures that could answer ``query``."""
+        stated = numbers(proposed.answer)
+        scores = [
+            score
+            for score, sentence, a, b in self._score_figures(query, proposed.quotes, idf)
+            if numbers(sentence.text[a:b]) & stated
+        ]
+        return not scores or scores[0] < self.settings.figure_floor
+
     def _best_figure(
         self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
     ) -> SourceAnswer | None:
@@ -1418,6 +1441,10 @@ class SourceAnswerer:
             # "Where ...?" is answered by a sentence that names a place, not by "... patients
             # who have run out of options" for "Where was the trial run?".
             evidence = evidence.where(lambda s: bool(_PLACE.search(s.text)))
+        elif (measure := _measure_asked(question)) is not None:
+            # "What is the population of Pine Hollow?" is not answered by "61 homes destroyed
+            # in Pine Hollow": a sentence must name the measure.
+            evidence = evidence.where(lambda s: stems_match(stem(measure), content_stems(s.text)))
         # Asked for a cause, a sentence that states one may say it in other words.
         causes = (
             {s for s in evidence.sentences if _CAUSAL.search(s.text)}
@@ -1931,7 +1958,11 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     for sentence in sentences:
         text = sentence.text
         whole = all(stems_match(w, content_stems(text)) for w in rest)
-        acts = [m for m in _DID_ACT.finditer(text) if stems_match(stem(m["noun"]), [stem(verb)])]
+        acts = [
+            m
+            for m in _DID_ACT.finditer(text)
+            if any(stems_match(stem(w), [stem(verb)]) for w in (m["noun"], m["head"]) if w)
+        ]
         for m in [*re.finditer(rf"\b{re.escape(verb)}\b", text), *acts]:
             if not whole and not elided.match(text, m.end()):
                 continue
@@ -2475,11 +2506,17 @@ def _unsaid(
 def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     """Whether the figure at ``text[start:end]`` is "one" before another noun than the one the
     question asks to count: mostly a determiner ("one Russian newspaper falsely reported ..."
-    for "How many bodies did the surgeon claim to have seen?"), seldom a count."""
+    for "How many bodies did the surgeon claim to have seen?"), seldom a count, unless the
+    question's verb ends the clause ("one resident died." for "How many people died?")."""
     unit = _asked_unit(question)
     if not unit or text[start:end].lower() != "one":
         return False
-    counted = _stems(_figure_phrase(text, start, end)) - {"one"}
+    phrase = _figure_phrase(text, start, end)
+    verb = _asked_verb(question)
+    last = _LAST_WORD.match(text, start + len(phrase))
+    if verb and last and _uses(verb, last[1]):
+        return False
+    counted = _stems(phrase) - {"one"}
     return bool(counted) and unit not in counted
 
 
@@ -2754,6 +2791,29 @@ def _own_clause(stretch: str) -> bool:
     figure = next(iter(figure_spans(stretch)), None)
     verb = re.search(_AUXILIARY, stretch, re.I)
     return figure is not None and verb is not None and figure[1] <= verb.start()
+
+
+def _measure_asked(question: str) -> str | None:
+    """The measure with units that "What is the <measure> of X?" asks for ("population");
+    None for another question, or a measure without units ("genre")."""
+    match = _MEASURE_Q.match(question)
+    noun = match["noun"].lower() if match else None
+    return noun if noun in _MEASURE_UNITS else None
+
+
+def _measures_other(question: str, answer: SourceAnswer) -> bool:
+    """Whether the figure of ``answer`` counts another thing than the units of the measure the
+    question asks for (see `_measure_asked`): "burned 12,400 acres" gives no population."""
+    measure = _measure_asked(question)
+    if measure is None or not answer.quotes:
+        return False
+    units = _MEASURE_UNITS[measure]
+    text, stated = answer.quotes[0].text, numbers(answer.answer)
+    for a, b in figure_spans(text):
+        if numbers(text[a:b]) & stated:
+            after = words(text[b:])[:1]
+            return bool(after) and after[0].isalpha() and after[0] not in STOPWORDS | units
+    return False
 
 
 def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:

@@ -154,6 +154,12 @@ _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|ne
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b", re.I
 )
+# A negated denial leaves the claim open: "Investigators have not ruled out a power line".
+_NOT_DENIED = re.compile(
+    r"\b(?:not|never|cannot)\s+(?:\w+\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|"
+    r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\b",
+    re.I,
+)
 # Words whose opposite a sentence may state instead of denying them: "was absent at the April
 # 1555 conclave" answers "Was X present at the April 1555 conclave?". A negative prefix
 # ("legal" / "illegal", "active" / "inactive") needs no entry.
@@ -484,6 +490,8 @@ def judge(
         if opposed:
             # "was not absent" affirms what "absent" denies; that is left undecided.
             return (None if _negated_spans(sentence) else "no"), coverage
+        if _NOT_DENIED.search(sentence):
+            return None, coverage
         if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
         # A question that names nothing is about the corpus topic; a sentence naming others

@@ -21,9 +21,9 @@ PRESETS: dict[str, dict[str, Any]] = {
     # Fewer passages and sentences per source: shorter prompts, faster answers.
     "fast": {"passages_per_source": 3, "evidence_sentences": 3},
     # Deterministic and offline: scripted LLM, hashing embedder. Used by the unit tests.
-    # figure_min_score is calibrated on MiniLM similarities; hashed vectors aren't comparable,
-    # so the tests turn that fallback off unless they test it.
-    "test": {"backend": "fake", "embedder": "hash", "figure_min_score": 9.0},
+    # figure_min_score and figure_floor are calibrated on MiniLM similarities; hashed vectors
+    # aren't comparable, so the tests turn them off unless they test them.
+    "test": {"backend": "fake", "embedder": "hash", "figure_min_score": 9.0, "figure_floor": -9.0},
 }
 
 
@@ -86,6 +86,11 @@ class Settings(BaseSettings):
         0.6,
         description="Context score (see answer._score_figures) a figure needs to stand as a "
         "source's answer to a number or date question when the model gives none.",
+    )
+    figure_floor: float = Field(
+        0.3,
+        description="Context score (see answer._score_figures) below which the model's count, "
+        "in a sentence sharing no word with the question, is taken to count something else.",
     )
     agree_similarity: float = Field(
         0.8, description="Cosine similarity above which two answers without figures agree."
