@@ -88,7 +88,7 @@ class Settings(BaseSettings):
         "source's answer to a number or date question when the model gives none.",
     )
     figure_floor: float = Field(
-        0.3,
+        0.2,
         description="Context score (see answer._score_figures) below which the model's count, "
         "in a sentence sharing no word with the question, is taken to count something else.",
     )
