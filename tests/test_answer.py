@@ -3334,7 +3334,7 @@ def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
 
 def test_run__a_count_in_words_far_from_the_question_counts_something_else() -> None:
     doc, passages = _one_sentence("Westline shut off power to 3,500 customers as a precaution.")
-    answerer = _answerer(FakeLLM([" 3,500 [1]"]), figure_floor=0.3)
+    answerer = _answerer(FakeLLM([" 3,500 [1]"]), figure_floor=0.2)
 
     sa = answerer.run("How many people died?", doc, passages)
 
