@@ -3348,8 +3348,9 @@ def test_run__a_count_in_words_far_from_the_question_counts_something_else() -> 
         # stands as no answer ...
         ("The fire near Pine Hollow has burned 12,400 acres.", " 12,400 [1]", None),
         ("The Gazette counted 61 homes destroyed in Pine Hollow.", " not stated", None),
-        # ... but one in its units does.
+        # ... but one in its units does, or one an infobox's next label follows.
         ("Pine Hollow has 1,950 residents, most of them retired.", " 1,950 [1]", "1,950 residents"),
+        ("Pine Hollow Population Total 1,950 • Density 12/km2 Website", " 1,950 [1]", "1,950"),
     ],
 )
 def test_run__a_measure_is_a_figure_in_its_units(

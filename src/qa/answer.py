@@ -319,6 +319,8 @@ _CONJOINED = re.compile(
 )
 # A clause's last word: "died" of "one resident died." or "... died and ...".
 _LAST_WORD = re.compile(r"\s*([^\W\d_]+)\s*(?:[.,;:!?]|\band\b|$)")
+# The word in lower case right after a figure: "acres" of "12,400 acres".
+_COUNTED_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Between a part and the whole it is of: "three of the five terminals".
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
 # "four supports, not two": a figure denied.
@@ -2811,8 +2813,10 @@ def _measures_other(question: str, answer: SourceAnswer) -> bool:
     text, stated = answer.quotes[0].text, numbers(answer.answer)
     for a, b in figure_spans(text):
         if numbers(text[a:b]) & stated:
-            after = words(text[b:])[:1]
-            return bool(after) and after[0].isalpha() and after[0] not in STOPWORDS | units
+            # Only a word in lower case right after it says what the figure counts; an
+            # infobox's next label does not ("Total 17,289 • Density 100/km 2").
+            after = _COUNTED_WORD.match(text, b)
+            return after is not None and after[1] not in STOPWORDS | units
     return False
 
 
