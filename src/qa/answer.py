@@ -923,12 +923,9 @@ class SourceAnswerer:
                 return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
             if best is not None:
                 return _list_note(best)
-            relative = (
-                _relative_date(document.doc_id, asked, evidence.sentences)
-                if qtype == "date"
-                else None
-            )
-            if relative is not None:
+            if qtype == "date" and (
+                relative := _relative_date(document.doc_id, asked, evidence.sentences)
+            ):
                 return relative
         if verified is not None and qtype not in ("number", "date"):
             return verified
@@ -1190,12 +1187,12 @@ class SourceAnswerer:
         match = _MEASURE_Q.match(query)
         events: set[str] = set()
         units: frozenset[str] = frozenset()
-        names = frozenset(content_stems(" ".join(capitalised_words(query))))
+        names = _name_stems(query)
         if match:
             introducers, reach = {stem(match["noun"].lower())}, MEASURE_REACH
             units = _MEASURE_UNITS.get(match["noun"].lower(), frozenset())
         elif question_type(query) == "date":
-            asked = {stem(f) for w in content_stems(query) - names for f in verb_forms(w)}
+            asked = _event_stems(query, names)
             introducers, reach = _same_event(asked), DATE_REACH
             # "When was X born?" is answered by "Date of birth 18 December 1868" too.
             events = events_asked(query)
@@ -3034,15 +3031,26 @@ def _relative_date(
     """A date told relative to when the text was written that the verb of the "when"
     ``question`` introduces, on its subject (see `_on_subject`), quoted: "next week" of
     "Repairs to the flood wall will begin next week" for "When will repairs begin?"."""
-    names = frozenset(content_stems(" ".join(capitalised_words(question))))
-    asked = {stem(f) for w in content_stems(question) - names for f in verb_forms(w)}
+    names = _name_stems(question)
+    introducers = _same_event(_event_stems(question, names))
     for sentence in sentences:
         for m in _RELATIVE_DATE.finditer(sentence.text):
             if _introduced_by(
-                sentence.text, m.start(), _same_event(asked), DATE_REACH, names
+                sentence.text, m.start(), introducers, DATE_REACH, names
             ) and _on_subject(question, names, sentence):
                 return SourceAnswer(source_id, m[0], "answer", (sentence,))
     return None
+
+
+def _name_stems(question: str) -> frozenset[str]:
+    """The stems of the words of the question's names (its capitalised words)."""
+    return frozenset(content_stems(" ".join(capitalised_words(question))))
+
+
+def _event_stems(question: str, names: frozenset[str]) -> set[str]:
+    """The stems of the question's words but its ``names``, in every form of an irregular verb
+    ("lose" -> "lost"): what may say the event a "when" question asks about."""
+    return {stem(f) for w in content_stems(question) - names for f in verb_forms(w)}
 
 
 def _holds(asked: Sequence[str], sentence: Sentence) -> int:
