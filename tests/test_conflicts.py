@@ -40,6 +40,12 @@ def test_run__same_figure_in_words_and_digits_agrees(detector: ConflictDetector)
     assert report.groups == (("a", "b"),)
 
 
+def test_run__same_figure_at_another_scale_conflicts(detector: ConflictDetector) -> None:
+    report = detector.run([_answer("a", "9 million euros"), _answer("b", "nine paintings")])
+
+    assert report.verdict == "conflict"
+
+
 def test_run__date_and_the_same_date_with_year_agree(detector: ConflictDetector) -> None:
     assert (
         detector.run([_answer("a", "December 16"), _answer("b", "December 16, 2011")]).verdict

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qa.dates import outside_part_of_year
@@ -22,6 +23,8 @@ from qa.types import ConflictReport, SourceAnswer
 
 # Share of content words two answers must have in common to agree whatever their embeddings.
 NEAR_IDENTICAL = 0.6
+# Words that scale a figure, which `numbers` leaves out: "9 million" states a 9.
+_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
 
 
 class ConflictDetector:
@@ -86,10 +89,15 @@ class ConflictDetector:
                 return False
             na, nb = (fa, fb) if na or nb else (set(), set())
         if na or nb:
-            # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree.
+            # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree, nor
+            # "9 million euros" and "nine paintings".
             held = bool(na and nb) and (na <= nb or nb <= na)
-            return held and not outside_part_of_year(a, b)
+            return held and not outside_part_of_year(a, b) and _scales(a) == _scales(b)
         return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
+
+
+def _scales(text: str) -> set[str]:
+    return {w.lower() for w in _SCALE.findall(text)}
 
 
 def _jaccard(a: str, b: str) -> float:
