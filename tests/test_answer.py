@@ -17,6 +17,7 @@ from qa.answer import (
     _event_verb,
     _is_claim,
     _list_note,
+    _said_with,
     _uses,
     compound_parts,
     grounded,
@@ -1587,6 +1588,69 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The stolen works are insured for 9 million euros.", set()),
+        ("Thieves took 9 paintings, all stolen to order.", {"9"}),
+    ],
+)
+def test_said_with__a_participle_describing_a_noun_is_not_the_asked_verb(
+    text: str, said: set[str]
+) -> None:
+    question = "How many paintings were stolen?"
+    verb = _asked_verb(question)
+    assert verb is not None
+
+    found = _said_with(verb, [Sentence("d", text, 0, len(text))], question)
+
+    assert {text[a:b] for _, a, b in found} == said
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How long were the thieves inside the museum?",
+            "The thieves took 11 paintings and were inside the museum for about 40 minutes.",
+            "40 minutes",
+        ),
+        (
+            "How long is the tunnel under the museum?",
+            "The thieves took 11 paintings through a tunnel of 120 metres under the museum.",
+            "120 metres",
+        ),
+    ],
+)
+def test_run__how_long_takes_a_time_or_a_length_not_a_count(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 11 [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many years did the Pell dynasty rule?", "90 years"),
+        ("How many years did the Marsh dynasty rule?", "200 years"),
+    ],
+)
+def test_run__a_count_is_said_of_the_name_nearest_before_it(question: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "According to the chronicle, the Marsh dynasty ruled Varn for 200 years, followed by "
+        "the Pell dynasty, which ruled for 90 years."
+    )
+
+    # The model copies the first figure whatever the question names.
+    sa = _answerer(FakeLLM([" 200 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
     ("text", "question", "expected"),
     [
         (
@@ -2176,6 +2240,48 @@ def test_run__when_question_takes_a_relative_date_its_verb_introduces(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the theft happen?", "October 2"),
+        # A passive "when" question asks about its verb's event, not its subject's.
+        ("When was the museum founded?", None),
+    ],
+)
+def test_run__when_question_takes_no_date_of_a_statement_nor_of_another_event(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "Police said on Friday that thieves took 11 paintings from the museum in the theft "
+        "of October 2."
+    )
+
+    # The model takes the first date, which dates what the police said.
+    sa = _answerer(FakeLLM([" Friday [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+def test_run__passive_when_question_takes_no_date_without_its_verb() -> None:
+    doc, passages = _one_sentence("The first evacuation order was given on August 9.")
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "When will the evacuation orders be lifted?", doc, passages
+    )
+
+    assert sa.kind == "not_stated"
+
+
+def test_run__a_date_is_on_the_topic_its_source_s_title_names() -> None:
+    text = "Thieves took 11 paintings from the museum on October 2."
+    doc = Document("d.txt", "d.txt", text, "x", "Police statement on the museum theft")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" October 2 [1]"])).run("When did the theft happen?", doc, passages)
+
+    assert sa.answer == "October 2"
+
+
+@pytest.mark.parametrize(
     ("text", "reply", "expected"),
     [
         (
@@ -2466,6 +2572,7 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
         ("How many people died last year?", "died"),
         ("How many people in the United States speak Spanish?", None),  # a name, not a verb
         ("How many injured people were there?", None),  # an adjective of the counted phrase
+        ("How many years did the city council run the museum?", "run"),  # not its object
     ],
 )
 def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_phrase(
@@ -2835,7 +2942,8 @@ def test_run__markdown_heading_is_no_claim() -> None:
         # A duration only, shown as the source writes it.
         ("How long were participants followed?", " 10 years [1]", "ten years"),
         ("How long were participants followed?", " 41,000 [1]", NOT_STATED),
-        ("How long is the bridge?", " 41,000 adults [1]", "41,000 adults"),  # a length
+        # A length may be asked for, but "41,000 adults" is none.
+        ("How long is the bridge?", " 41,000 adults [1]", NOT_STATED),
     ],
 )
 def test_run__how_long_with_a_participle_asks_for_a_duration(
@@ -3049,6 +3157,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who warned the company?",
             "SafeHome first warned the company in August 2023, after a fire in Ohio.",
             "SafeHome",
+        ),
+        # ... past a relative clause in commas.
+        (
+            "Who ordered the review?",
+            "The city council, which funds the museum, has ordered a review of security.",
+            "The city council",
         ),
         # The name before its description in commas.
         (

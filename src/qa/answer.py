@@ -81,6 +81,9 @@ FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
 SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
+# ... and for a count whose nearest name before it is one the question asks about: "the
+# Pradyota dynasty, which ruled for 138 years" after "ruled Magadha for 1000 years".
+OWNER_BONUS = 0.1
 # Most words of a thing done, after its verb: "a day of mourning".
 MAX_OBJECT_WORDS = 12
 # ... and of a statement after "said", a clause of its own: "the city's share would be closer
@@ -105,7 +108,8 @@ MEASURE_REACH = 4
 # The units a measure is counted in, which give its figure where the text does not name the
 # measure: "there were 3,559 people" (a population), "covers 20.5 acres" (an area).
 _LENGTH_UNITS = frozenset(
-    {"m", "km", "cm", "ft", "mi", "metres", "meters", "kilometres", "kilometers", "feet", "miles"}
+    "m km cm mm ft mi yd metre metres meter meters kilometre kilometres kilometer kilometers "
+    "foot feet mile miles inch inches yard yards".split()
 )
 _MEASURE_UNITS: dict[str, frozenset[str]] = {
     "population": frozenset({"people", "persons", "inhabitants", "residents"}),
@@ -220,6 +224,7 @@ _HOW_LONG_Q = re.compile(
     r"|(?:was|were|is|are)\b[^?]*?\b[a-z]+ed\W*$)",
     re.I,
 )
+_HOW_LONG_ANY_Q = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)
 # "how many dead, prisoners and wounded": several things counted at once.
 _UNITS_Q = re.compile(
     r"\bhow (?:many|much)\s+([^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+and\s+[^\W\d_]+)", re.I
@@ -232,6 +237,24 @@ _MEASURING = frozenset(
     {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
 )
 _EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I)
+# Words that open a noun phrase: after "did", the word before one is a verb with an object.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
+# A participle between one and its noun only describes it: "the stolen works" (but "the
+# injured were taken" says who was).
+_ATTRIBUTIVE = re.compile(
+    rf"\b(?P<det>(?:{'|'.join(sorted(_DETERMINERS))})\s+)[a-z]+(?:ed|en)\s+"
+    r"(?!(?:is|are|was|were|has|have|had|and|or|of)\b)(?=[a-z])",
+    re.I,
+)
+# "Police said on Friday that ...": a date of the statement, not of what it says.
+_SAID_ON = re.compile(rf"\b(?:{REPORTING})\s+(?:on|in|at|last|this)?\s*$", re.I)
+# "When was the museum founded?", "When will the orders be lifted?": the participle they end
+# with.
+_PASSIVE_WHEN_Q = re.compile(
+    r"^\W*when\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+.+?"
+    r"|(?:will|would|can|could|should|must)\s+.+?\s+be)\s+(?P<verb>[a-z]+(?:ed|en))\W*$",
+    re.I,
+)
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
@@ -364,6 +387,7 @@ _TRAILING_AUX = re.compile(
     re.I,
 )
 # "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
+_TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
 _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 # An act done, said by its noun: "cast the only vote", "carried out the inspection".
 _DID_ACT = re.compile(
@@ -830,7 +854,9 @@ class SourceAnswerer:
             using = [
                 s
                 for s in evidence.sentences
-                if s not in aside and not is_question(s.text) and _uses(verb, s.text, exact=True)
+                if s not in aside
+                and not is_question(s.text)
+                and _uses(verb, _predicates(s.text), exact=True)
             ]
             if using:
                 said_with = _said_with(verb, on_subject, asked)
@@ -877,7 +903,7 @@ class SourceAnswerer:
             verified is not None
             and qtype == "date"
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
-            and not on_topic(asked, document.text)
+            and not on_topic(asked, f"{document.title}\n{document.text}")
         ):
             # A source that names nothing the question does dates something else: "sworn in
             # on June 1" for "When will supporters gather?".
@@ -1049,6 +1075,16 @@ class SourceAnswerer:
             ]
         if _HOW_LONG_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
+        elif _HOW_LONG_ANY_Q.search(query):
+            # "How long were the thieves inside?" asks for a time or a length, not "11
+            # paintings".
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if _DURATION.match(s.text, b)
+                or (after := _UNIT_AFTER.match(s.text, b))
+                and after["unit"].lower() in _LENGTH_UNITS
+            ]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
         elif _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
@@ -1070,10 +1106,14 @@ class SourceAnswerer:
             # it pays for.
             candidates = [c for c in candidates if _is_money(*c)] or candidates
         if question_type(query) == "date":
+            # "Police said on Friday that thieves took ... on October 2": Friday dates what
+            # they said, unless what is said is asked about.
+            reported = re.search(rf"\b(?:{REPORTING})\b", query, re.I)
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
                 if any(is_date_token(n) for n in numbers(s.text[a:b]))
+                and (reported or not _SAID_ON.search(s.text, 0, a))
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
@@ -1122,13 +1162,15 @@ class SourceAnswerer:
             for i, (s, a, b) in enumerate(candidates)
         ]
         said = UNIT_BONUS if any(says) else 0.0
+        names = _name_stems(query) if _COUNT_Q.search(query) else frozenset()
         scored = [
             (
                 float(sim)
                 + 0.3 * overlap(win)
                 + (UNIT_BONUS if counts else -UNIT_BONUS if i in others else 0.0)
                 + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0)
-                + (said if say else -said),
+                + (said if say else -said)
+                + (OWNER_BONUS if names and _owner(s.text, a) & names else 0.0),
                 s,
                 a,
                 b,
@@ -1219,7 +1261,11 @@ class SourceAnswerer:
         if match is None and not events:
             # A date the event's verb introduces in a sentence on another subject is that
             # subject's: "records began in 1962" for "When will repairs begin?".
-            named = [f for f in named if _on_subject(query, names, f[1])]
+            named = [
+                f
+                for f in named
+                if _on_subject(query, names, f[1]) and _holds_passive_verb(query, f[1].text)
+            ]
         if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
             # "finish in 2028", not "Construction is expected to begin in March 2026", for
@@ -1969,8 +2015,9 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             if _PASSIVE_AUX.search(text[: m.start()]) or re.match(r"\s+by\b", text[m.end() :]):
                 continue
             before = _TRAILING_AUX.sub("", _TRAILING_ADVERB.sub("", text[: m.start()]))
-            # A relative clause says it of the phrase before: "engineer Tom Reyes, who |".
-            before = _TRAILING_WHO.sub("", before)
+            # A relative clause says it of the phrase before: "engineer Tom Reyes, who |"; one
+            # between commas is an aside: "The city council, which funds the museum, |".
+            before = _TRAILING_CLAUSE.sub("", _TRAILING_WHO.sub("", before))
             # A name with its description in commas: "Robert Lang, the general manager, |".
             named = _APPOSED.search(before)
             said = named["name"] if named else _subject(before)
@@ -2397,11 +2444,15 @@ def _asked_verb(question: str) -> _Verb | None:
     tokens = [w for w in words(rest) if not numbers(w)]
     names = {w.lower() for w in capitalised_words(f"x {rest}")}
     # Without an auxiliary the predicate opens with its verb: "confronted" of "How many
-    # police officers confronted the crowd?".
+    # police officers confronted the crowd?". After "did" the verb may have an object: "run"
+    # of "... did the city council run the museum?".
     word = tokens[-1] if re.match(rf"\s*{_AUXILIARY}", rest, re.I) else (tokens or [""])[0]
+    after_do = re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None
+    objected = [w for w, nxt in zip(tokens[2:], tokens[3:]) if nxt in _DETERMINERS]
+    word = objected[0] if after_do and objected else word
     if not word or word in STOPWORDS | names or re.fullmatch(_TIME_UNIT, word):
         return None
-    return _verb(word, after_do=re.match(r"\s*(?:do|does|did)\b", rest, re.I) is not None)
+    return _verb(word, after_do=after_do)
 
 
 def _verb(word: str, after_do: bool) -> _Verb:
@@ -2420,6 +2471,12 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
         and (w != verb.word if verb.bare else not exact or w == verb.word)
         for w in words(text)
     )
+
+
+def _predicates(text: str) -> str:
+    """``text`` without its participles that only describe a noun ("The stolen works are
+    insured for 9 million euros" says nothing was stolen of the figure)."""
+    return _ATTRIBUTIVE.sub(r"\g<det>", text)
 
 
 def _says(predicate: Sequence[str], clause: str) -> bool:
@@ -2455,7 +2512,7 @@ def _said_with(
             for c, d in spans[i + 1 : i + 2]:
                 if _CONJOINED.fullmatch(s.text, b, c):
                     reach += " " + _reach(s.text, c, d)
-            if _uses(verb, reach):
+            if _uses(verb, _predicates(reach)):
                 found.add((s, a, b))
     return found
 
@@ -2575,7 +2632,23 @@ def _tells_event(question: str, sentence: str) -> bool:
     names = content_stems(" ".join(capitalised_words(question)))
     asked = {w for w in content_stems(question) - names if not _DATE_WORD.fullmatch(w)}
     held = content_stems(sentence)
+    if not _holds_passive_verb(question, sentence):
+        return False
     return 2 * sum(stems_match(w, held) for w in asked) >= len(asked)
+
+
+def _holds_passive_verb(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the participle a passive "when" question ends with, in any
+    form or as a verb of the same event; True for other questions. "When was the museum
+    founded?" asks about the founding, not the museum: "thieves took 11 paintings from the
+    Varga Museum ... of October 2" tells another event, and "The first evacuation order was
+    given on August 9" does not say when orders will be lifted."""
+    passive = _PASSIVE_WHEN_Q.match(question)
+    if passive is None:
+        return True
+    said = {stem(f) for f in verb_forms(passive["verb"].lower())}
+    held = content_stems(sentence)
+    return any(stems_match(w, held) for w in _same_event(said))
 
 
 def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
@@ -3040,6 +3113,17 @@ def _relative_date(
             ) and _on_subject(question, names, sentence):
                 return SourceAnswer(source_id, m[0], "answer", (sentence,))
     return None
+
+
+def _owner(text: str, start: int) -> set[str]:
+    """The stems of the last name before the figure at ``text[start]``, in its sentence: what
+    the figure is most likely said of ("Pradyota" for "... followed by the Pradyota dynasty,
+    which ruled for 138 years"). A month is no name, nor a capitalised small word ("His")."""
+    for m in reversed(list(NAME_RUN.finditer(text, 0, start))):
+        found = content_stems(m[0]) - MONTHS.keys()
+        if found:
+            return found
+    return set()
 
 
 def _name_stems(question: str) -> frozenset[str]:
