@@ -30,7 +30,7 @@ from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.prompts import NOT_STATED
 from qa.settings import Settings
-from qa.text import content_stems, sentence_spans
+from qa.text import content_stems, numbers, sentence_spans
 from qa.types import Document, Passage, Sentence, SourceAnswer
 
 TEXT = (
@@ -2903,6 +2903,36 @@ def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expec
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
 
 
+def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it() -> None:
+    doc, passages = _one_sentence("The captain, Tomas Ruud, has been suspended since Monday.")
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm).run("Who was the captain?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "Tomas Ruud") and not llm.history
+
+
+def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:
+    # The sentence names the captain apart from the chief executive it quotes.
+    doc, passages = _one_sentence(
+        "Orrin Lines chief executive Marta Lind said the captain alone decided to sail."
+    )
+
+    sa = _answerer(FakeLLM([" Marta Lind [1]"])).run("Who was the captain?", doc, passages)
+
+    assert sa.kind != "answer"
+
+
+def test_run__the_place_of_a_dateline_answers_nothing() -> None:
+    doc, passages = _one_sentence(
+        "KESSEL - Five days after the ferry overturned, the death toll stands at eight."
+    )
+
+    sa = _answerer(FakeLLM([" KESSEL [1]"])).run("Who operates the ferry?", doc, passages)
+
+    assert "KESSEL" not in sa.answer
+
+
 def test_run__who_is_the_role_of_a_place_the_source_is_not_about_is_left_to_the_model() -> None:
     doc, passages = _one_sentence("\n\n".join(HARBOUR))
     llm = FakeLLM([NOT_STATED])
@@ -2952,6 +2982,35 @@ def test_run__how_long_with_a_participle_asks_for_a_duration(
     doc, passages = _one_sentence("The study followed 41,000 adults for ten years.")
 
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__a_change_from_one_figure_to_another_is_not_its_first() -> None:
+    doc, passages = _one_sentence("The ferry's crew was cut from 14 to 9 members last year.")
+    ask = _answerer(FakeLLM([" 14 [1]", " 14 [1]"])).run
+
+    now = ask("How many crew members does the ferry have?", doc, passages)
+    # A question about what was asks for where the change started.
+    before = ask("How many crew members did the ferry have before the cuts?", doc, passages)
+
+    assert "14" not in numbers(now.answer) and before.answer == "14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company sold tickets beyond the ferry's licensed limit of 250.", NOT_STATED),
+        # Said with the question's verb, a figure is the sum even without a currency.
+        ("A ticket cost 250 on the morning boat.", "250"),
+    ],
+)
+def test_run__a_sum_asked_for_is_money_or_said_with_the_asked_verb(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 250 [1]"])).run("How much did a ticket cost?", doc, passages)
 
     assert sa.answer == expected
 

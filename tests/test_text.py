@@ -140,6 +140,12 @@ def test_figure_spans__no_one_is_no_figure() -> None:
     assert [text[s:e] for s, e in figure_spans(text)] == ["one"]
 
 
+def test_figure_spans__a_time_of_day_is_no_figure() -> None:
+    text = "At 6:40 a.m. on April 11, or 7 pm, 9 o'clock or 10:30, 2 of 3 boats left; it ended 2:1."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["April 11", "2", "3", "2", "1"]
+
+
 def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_date() -> None:
     text = "It was played on the 24th of September 2019 by 2 of the clubs."
 
@@ -227,7 +233,7 @@ def test_figure_spans__skips_digits_in_urls_and_identifiers(text: str) -> None:
 
 
 def test_figure_spans__a_unit_written_on_is_not_part_of_the_figure_but_a_decade_is_a_date() -> None:
-    text = "A 26.5mm bore, 630km in the 1990s, on the 21st of May 2002, at 5pm."
+    text = "A 26.5mm bore, 630km in the 1990s, on the 21st of May 2002, for 5kg."
 
     assert [text[s:e] for s, e in figure_spans(text)] == [
         "26.5",

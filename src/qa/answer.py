@@ -46,6 +46,7 @@ from qa.text import (
     REPORTING,
     SPEAKS_NEXT,
     STOPWORDS,
+    TIME_OF_DAY,
     capitalised_words,
     colon_list,
     content_stems,
@@ -224,6 +225,7 @@ _HOW_LONG_Q = re.compile(
     r"|(?:was|were|is|are)\b[^?]*?\b[a-z]+ed\W*$)",
     re.I,
 )
+# ... and any other, but "how long ago", a time or a length.
 _HOW_LONG_ANY_Q = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)
 # "how many dead, prisoners and wounded": several things counted at once.
 _UNITS_Q = re.compile(
@@ -257,6 +259,15 @@ _PASSIVE_WHEN_Q = re.compile(
 )
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
+# "were cut from 14 to 9": a change, whose first figure is what was.
+_CHANGED_FROM = re.compile(
+    r"\b(?:(?!rang|vari)[a-z]+ed|cut|rose|risen|fell|fallen|grew|grown|went\s+(?:up|down))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
+    re.I,
+)
+_CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
+# "How many were there before the cuts?": a question about what was.
+_FORMER_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|from)\b", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
 _RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
 # The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
@@ -273,8 +284,6 @@ _MONEY = re.compile(
     r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
     re.I,
 )
-# "6 a.m.", "18:30 pm": a time of day, no figure of its own.
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
 # "How much did Lumera slow memory decline?": an amount of what a verb did.
 _HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
 _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
@@ -415,6 +424,11 @@ _ROLE_Q = re.compile(
     r"(?:\s+of\s+(?P<of>[^?]+))?\W*$",
     re.I,
 )
+# A news dateline: "KESSEL - ", "NEW YORK, May 3 (Reuters) — ".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z])\b(?:,[^-–—]{0,30}?)?(?:\s*\([^)]*\))?\s[-–—]\s"
+)
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
 _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
@@ -914,8 +928,10 @@ class SourceAnswerer:
             doer = _agent(asked, verified.quotes, whole=False)
             if doer is not None:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
-            elif _doer_of_another(asked, verified.answer, verified.quotes[0].text) or _only_says(
-                asked, verified.answer, verified.quotes[0].text
+            elif (
+                _doer_of_another(asked, verified.answer, verified.quotes[0].text)
+                or _only_says(asked, verified.answer, verified.quotes[0].text)
+                or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
             ):
                 verified = None
         if qtype in ("number", "date"):
@@ -1064,6 +1080,9 @@ class SourceAnswerer:
         # The whole a part is of is in the part's phrase: "three of the five terminals".
         wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
         candidates = [c for c in candidates if c not in wholes]
+        if not _FORMER_Q.search(query):
+            # "Crew numbers were cut from 14 to 9": the crew is nine, not 14.
+            candidates = [c for c in candidates if not _changed_from(*c)]
         if _COUNT_Q.search(query):
             candidates = [
                 (s, a, b)
@@ -1101,10 +1120,16 @@ class SourceAnswerer:
             ]
         if _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
             candidates = self._by_asked_verb(candidates, verb)
-        if _MONEY_Q.search(query):
+        if money := _money_verb(query):
             # A sum where the source gives one: "$6 million", not the "400 lead service lines"
-            # it pays for.
-            candidates = [c for c in candidates if _is_money(*c)] or candidates
+            # it pays for; else a figure said with the question's verb ("cost 250"), not "a
+            # licensed limit of 250" in a sentence on tickets.
+            candidates = [c for c in candidates if _is_money(*c)] or [
+                (s, a, b)
+                for s, a, b in candidates
+                # Any form: the past of "cost" is "cost", and "the cost of" names a sum too.
+                if _uses(money._replace(bare=False), _clause(s.text, a, b))
+            ]
         if question_type(query) == "date":
             # "Police said on Friday that thieves took ... on October 2": Friday dates what
             # they said, unless what is said is asked about.
@@ -1407,6 +1432,8 @@ class SourceAnswerer:
         candidates.sort(key=lambda s: s not in preferred)
         restated = focus(question) if qtype in ("number", "date") else ""
         for sentence in candidates:
+            if _in_dateline(text, sentence.text):
+                continue
             if grounded(text, sentence.text, restated) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
@@ -1535,6 +1562,13 @@ def _byline(document: Document, author: str) -> Sentence | None:
     at = document.text.find(author)
     span = next(((s, e) for s, e in sentence_spans(document.text) if s <= at < e), None)
     return Sentence(document.doc_id, document.text[span[0] : span[1]], *span) if span else None
+
+
+def _in_dateline(answer: str, text: str) -> bool:
+    """Whether ``answer`` is only the place of ``text``'s dateline ("KESSEL - Five days after
+    ..."), where the report was filed, which answers nothing the report tells of."""
+    match = _DATELINE.match(text)
+    return match is not None and answer.strip().lower() in match["place"].lower()
 
 
 def _dateline(document: Document, published: str) -> tuple[str, Sentence] | None:
@@ -2063,10 +2097,11 @@ def _holder(
     question: str, sentences: Sequence[Sentence], document: Document
 ) -> tuple[str, Sentence] | None:
     """The name a sentence gives to the role "Who is the <role> (of X)?" asks about, and the
-    sentence: "Chief executive Maria Kowal said ..." and "Maria Kowal, the chief executive, ..."
-    give "Maria Kowal" for "Who is the chief executive of Selby Textiles?". X must be in the
-    sentence or in the ``document``'s opening paragraph (what the source is about), so that a
-    source on one town does not name another town's mayor."""
+    sentence: "Chief executive Maria Kowal said ...", "Maria Kowal, the chief executive, ..."
+    and "The chief executive, Maria Kowal, ..." give "Maria Kowal" for "Who is the chief
+    executive of Selby Textiles?". X must be in the sentence or in the ``document``'s opening
+    paragraph (what the source is about), so that a source on one town does not name another
+    town's mayor."""
     match = _ROLE_Q.match(question)
     if match is None or not content_stems(match["role"]):
         return None
@@ -2076,6 +2111,7 @@ def _holder(
     role = _role_pattern(match["role"])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
+    apposed = re.compile(rf"(?i:\bthe\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),")
     for sentence in sentences:
         text = sentence.text
         if not all(stems_match(w, content_stems(text)) or stems_match(w, about) for w in of):
@@ -2088,12 +2124,28 @@ def _holder(
             if NAME_RUN.match(text, m.end())  # not "Artist | Official Charts"
         ]
         names += [_ARTICLES.sub("", m["name"]) for m in after.finditer(text)]
+        names += [m["name"] for m in apposed.finditer(text)]
         for name in names:
             # Not the role's words, nor whose role it is ("her husband Chilonis" is no answer
             # to "Who is the husband of Chilonis?").
             if name and not content_stems(name) <= titles | asked:
                 return name, sentence
     return None
+
+
+def _titled_otherwise(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` titles ``name`` with another role than "Who is the <role>?" asks
+    about while naming that role apart: "Orrin Lines chief executive Marta Lind said ... the
+    captain alone decided to sail" does not say who the captain is."""
+    match = _ROLE_Q.match(question)
+    person = _TRAILING_NAME.search(name)
+    if match is None or person is None or (at := text.find(name)) < 0:
+        return False
+    role = content_stems(match["role"])
+    if not role or not all(stems_match(w, content_stems(text)) for w in role):
+        return False
+    title = content_stems(_title(text[: at + person.start()], surname=False))
+    return bool(title) and not any(stems_match(w, title) for w in role)
 
 
 def _role_pattern(role: str) -> str:
@@ -2890,6 +2942,18 @@ def _measures_other(question: str, answer: SourceAnswer) -> bool:
     return False
 
 
+def _changed_from(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence.text[start:end]`` is what a change started from: the
+    14 of "were cut from 14 to 9", "rose from 3 million to 5 million"."""
+    text = sentence.text
+    to = _CHANGED_TO.match(text, end)
+    return bool(
+        to
+        and _CHANGED_FROM.search(text, max(0, start - 60), start)
+        and any(a == 0 for a, _ in figure_spans(text[to.end() :]))
+    )
+
+
 def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
     """Whether the figure at ``text[start:end]`` states a measure in one of ``units``: "there
     were 3,559 people, 1,575 households", "has 16,337 inhabitants (8,141 men", but not a rate
@@ -3027,6 +3091,16 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 
 
+def _money_verb(question: str) -> _Verb | None:
+    """The verb (or noun: "price", "budget") of a question asking for a sum: "cost" of "How
+    much did the bridge cost?"; None when it asks for none."""
+    m = _MONEY_Q.search(question)
+    if m is None:
+        return None
+    after_do = re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I) is not None
+    return _verb(m[0].split()[-1].lower(), after_do=after_do)
+
+
 def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is said with the verb of "How much
     ...?", and so gives the amount it asks for: a sum for a question asking for one ("paid
@@ -3034,11 +3108,8 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
     ("slowed decline by 27%" for "How much did Lumera slow memory decline?", where the verb is
     the word the text inflects)."""
     clause = _clause(sentence.text, start, end)
-    m = _MONEY_Q.search(question)
-    if m is not None:
-        after_do = re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I) is not None
-        verb = _verb(m[0].split()[-1].lower(), after_do=after_do)
-        return _is_money(sentence, start, end) and _uses(verb, clause)
+    if money := _money_verb(question):
+        return _is_money(sentence, start, end) and _uses(money, clause)
     m = _HOW_MUCH_DID_Q.search(question)
     return m is not None and any(
         _uses(_verb(w, after_do=True), clause)
@@ -3158,7 +3229,7 @@ def _introduced_by(
     March 13, 1985"."""
     # The ISO copy of a date sits between "Date of birth" and the date written out; a time of
     # day, between the verb and the day ("issued at 6 a.m. on October 1").
-    before = words(_TIME_OF_DAY.sub(" ", ISO_ASIDE.sub(" ", text[:start])))
+    before = words(TIME_OF_DAY.sub(" ", ISO_ASIDE.sub(" ", text[:start])))
     counted = 0
     for i in range(len(before) - 1, -1, -1):
         if numbers(before[i]):

@@ -469,6 +469,10 @@ ORDINAL = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\b", re.I)
 
 
 _NO_ONE = re.compile(r"\b(?:no|any|every)[\s-]+$", re.I)
+# A time of day: "6:40 a.m.", "18.30 pm", "7 pm", "9 o'clock", "10:30".
+TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock\b)|\b\d{1,2}:\d{2}\b", re.I
+)
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:
@@ -480,7 +484,11 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
     ['Dec. 16', 'thirty-seven', '14']
     """
     spans = []
+    clocks = [m.span() for m in TIME_OF_DAY.finditer(text)]
     for m in _FIGURE.finditer(text):
+        # A time of day counts nothing, and its minutes ("40" of "6:40 a.m.") less so.
+        if any(a < m.end() and m.start() < b for a, b in clocks):
+            continue
         # Digits inside a URL, path or identifier are not figures.
         before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
         mid = _MID.search(text, max(0, m.start() - 4), m.start())
