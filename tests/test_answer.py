@@ -2923,6 +2923,18 @@ def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:
     assert sa.kind != "answer"
 
 
+def test_run__a_capitalised_label_before_a_name_is_no_other_role() -> None:
+    # A table's label, not a title: the name is still the artist the text names.
+    doc, passages = _one_sentence(
+        "Musical artist Website example .com Signature Roberta Joan Mitchell ( born 1943 ) is a"
+        " singer."
+    )
+
+    sa = _answerer(FakeLLM([" Roberta Joan Mitchell [1]"])).run("Who is the artist?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "Roberta Joan Mitchell")
+
+
 def test_run__the_place_of_a_dateline_answers_nothing() -> None:
     doc, passages = _one_sentence(
         "KESSEL - Five days after the ferry overturned, the death toll stands at eight."
@@ -2995,6 +3007,14 @@ def test_run__a_change_from_one_figure_to_another_is_not_its_first() -> None:
     before = ask("How many crew members did the ferry have before the cuts?", doc, passages)
 
     assert "14" not in numbers(now.answer) and before.answer == "14"
+
+
+def test_run__years_from_one_to_another_are_a_period_not_a_change() -> None:
+    doc, passages = _one_sentence("The vizier launched yearly raids from 1099 to 1107.")
+
+    sa = _answerer(FakeLLM([" 1099 [1]"])).run("In what year did the raids begin?", doc, passages)
+
+    assert sa.answer == "1099"
 
 
 @pytest.mark.parametrize(

@@ -2144,7 +2144,12 @@ def _titled_otherwise(question: str, name: str, text: str) -> bool:
     role = content_stems(match["role"])
     if not role or not all(stems_match(w, content_stems(text)) for w in role):
         return False
-    title = content_stems(_title(text[: at + person.start()], surname=False))
+    words_before = _title(text[: at + person.start()], surname=False)
+    # Prose titles a name in lower case ("chief executive Marta Lind"); capitalised words
+    # alone may be a table's label ("Signature Roberta Joan Mitchell").
+    if words_before == words_before.title():
+        return False
+    title = content_stems(words_before)
     return bool(title) and not any(stems_match(w, title) for w in role)
 
 
@@ -2944,11 +2949,13 @@ def _measures_other(question: str, answer: SourceAnswer) -> bool:
 
 def _changed_from(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is what a change started from: the
-    14 of "were cut from 14 to 9", "rose from 3 million to 5 million"."""
+    14 of "were cut from 14 to 9", "rose from 3 million to 5 million". Years are a period:
+    "launched raids from 1099 to 1107"."""
     text = sentence.text
     to = _CHANGED_TO.match(text, end)
     return bool(
         to
+        and not _is_date(text, start, end, "")
         and _CHANGED_FROM.search(text, max(0, start - 60), start)
         and any(a == 0 for a, _ in figure_spans(text[to.end() :]))
     )
