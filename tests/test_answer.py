@@ -1727,6 +1727,13 @@ def test_run__figure_another_verb_counts_gives_way_to_one_it_does_not(
             " 5 [1]",
             "three of the five terminals",
         ),
+        # The whole may be something's.
+        (
+            "How many cars derailed?",
+            "Eleven of the train's 62 cars derailed.",
+            " 62 cars [1]",
+            "Eleven of the train's 62 cars",
+        ),
         # What is said of the second of two figures joined by "and" is said of the first.
         (
             "How many patients were infected?",
@@ -2223,6 +2230,12 @@ def test_run__when_question_takes_a_date_its_verb_introduces_on_its_subject(
             "The company plans to apply for approval in the European Union later this year.",
             "later this year",
         ),
+        # A time frame from now.
+        (
+            "When is the final report expected?",
+            "A final report is expected within 18 months.",
+            "within 18 months",
+        ),
         # Not one the verb does not introduce, nor one on another subject.
         ("When will repairs begin?", "Records began last year; the wall needs work.", None),
         ("When will repairs begin?", "Records began last year, the agency said.", None),
@@ -2237,6 +2250,20 @@ def test_run__when_question_takes_a_relative_date_its_verb_introduces(
 
     assert (sa.answer if sa.kind == "answer" else None) == expected
     assert sa.kind != "answer" or sa.answer in sa.quotes[0].text
+
+
+def test_run__a_when_question_takes_a_date_of_a_sentence_telling_its_event() -> None:
+    doc, passages = _one_sentence(
+        "On March 12, 2026, at about 11:20 p.m., a freight train derailed near Millbrook. The "
+        "track was last inspected in October 2025."
+    )
+
+    ask = _answerer(FakeLLM([" October 2025 [2]"]), figure_min_score=-1.0).run
+    # The model right, but the other date's words closer to the question's.
+    keep = _answerer(FakeLLM([" March 12, 2026 [1]"]), figure_min_score=-1.0).run
+
+    assert ask("When did the train derail?", doc, passages).answer == "March 12, 2026"
+    assert keep("When did the train derail?", doc, passages).answer == "March 12, 2026"
 
 
 @pytest.mark.parametrize(

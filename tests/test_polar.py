@@ -60,6 +60,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Investigators have not ruled out a power line as the cause of the fire."],
             None,
         ),
+        # a denial, of the claim or of any suggestion of it, is a negation
+        (
+            "Was the crew at fault?",
+            ["We reject any suggestion that the crew was at fault."],
+            ("no", 0),
+        ),
+        (
+            "Did the company ignore the warnings?",
+            ["The company denied that it had ignored the warnings."],
+            ("no", 0),
+        ),
         # a negation in another clause leaves the claim standing
         (
             "Has the Grey Heron been seen in Norland?",

@@ -205,7 +205,9 @@ _TRAILING_TIME = re.compile(
 # A date told relative to when the text was written: "next week", "later this year".
 _RELATIVE_DATE = re.compile(
     r"\b(?:(?:(?:early|earlier|late|later)\s+)?(?:this|next|last)\s+(?:week|month|year|spring|"
-    r"summer|autumn|fall|winter|season)|tomorrow|yesterday|today|tonight)\b",
+    r"summer|autumn|fall|winter|season)|tomorrow|yesterday|today|tonight"
+    # A time frame from now: "expected within 18 months", "within the next few weeks".
+    rf"|within\s+(?:the\s+next\s+)?(?:(?:a\s+few|a|an|[\w-]+)\s+)?{_TIME_UNIT})\b",
     re.I,
 )
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
@@ -354,7 +356,7 @@ _LAST_WORD = re.compile(r"\s*([^\W\d_]+)\s*(?:[.,;:!?]|\band\b|$)")
 # The word in lower case right after a figure: "acres" of "12,400 acres".
 _COUNTED_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Between a part and the whole it is of: "three of the five terminals".
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\w-]+['’]s\s+)?", re.I)
 # "four supports, not two": a figure denied.
 _DENIED = re.compile(r"\bnot\s+$", re.I)
 # "What holiday was being celebrated?", "What was investigated?"
@@ -922,6 +924,18 @@ class SourceAnswerer:
             # A source that names nothing the question does dates something else: "sworn in
             # on June 1" for "When will supporters gather?".
             verified = None
+        told = [s for s in scorable if qtype == "date" and _tells_event(asked, s.text)]
+        if verified is not None and told:
+            # Where the model's sentence tells the asked event, or names nothing the question
+            # does, only dates of sentences telling the event are candidates: not "The track
+            # was last inspected in October 2025" beside "On March 12, 2026, ... a freight
+            # train derailed" for "When did the train derail?".
+            if verified.quotes[0] not in told and not on_topic(
+                asked, _with_antecedent(document.text, verified.quotes[0])
+            ):
+                verified = None
+            if verified is None or verified.quotes[0] in told:
+                scorable = told
         if verified is not None and qtype == "who":
             # The doer of the asked verb in the model's own sentence: "caused by a group of
             # former oil workers", not the "police" it also mentions.

@@ -152,7 +152,12 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b", re.I
+    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b"
+    # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
+    r"|\bden(?:y|ies|ied|ying)\s+that\b"
+    r"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?"
+    r"(?:suggestion|claim|allegation|accusation|report)s?\s+that\b",
+    re.I,
 )
 # A negated denial leaves the claim open: "Investigators have not ruled out a power line".
 _NOT_DENIED = re.compile(
