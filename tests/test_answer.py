@@ -2252,6 +2252,17 @@ def test_run__when_question_takes_a_relative_date_its_verb_introduces(
     assert sa.kind != "answer" or sa.answer in sa.quotes[0].text
 
 
+def test_run__a_when_question_takes_the_date_nearest_its_event_whichever_comes_first() -> None:
+    doc, passages = _one_sentence(
+        "Charles Doyle went to England in 1785. In 1798 he returned to India. In 1803 he was "
+        "appointed Keeper of the Records, and in 1805, he married his cousin."
+    )
+
+    sa = _answerer(FakeLLM([" 1798 [2]"])).run("When was Charles Doyle married?", doc, passages)
+
+    assert sa.answer == "1805"
+
+
 def test_run__a_when_question_takes_a_date_of_a_sentence_telling_its_event() -> None:
     doc, passages = _one_sentence(
         "On March 12, 2026, at about 11:20 p.m., a freight train derailed near Millbrook. The "

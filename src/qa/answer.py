@@ -925,17 +925,18 @@ class SourceAnswerer:
             # on June 1" for "When will supporters gather?".
             verified = None
         told = [s for s in scorable if qtype == "date" and _tells_event(asked, s.text)]
+        untold = False
         if verified is not None and told:
             # Where the model's sentence tells the asked event, or names nothing the question
             # does, only dates of sentences telling the event are candidates: not "The track
             # was last inspected in October 2025" beside "On March 12, 2026, ... a freight
             # train derailed" for "When did the train derail?".
-            if verified.quotes[0] not in told and not on_topic(
+            untold = verified.quotes[0] not in told and not on_topic(
                 asked, _with_antecedent(document.text, verified.quotes[0])
-            ):
-                verified = None
-            if verified is None or verified.quotes[0] in told:
+            )
+            if verified.quotes[0] in told or untold:
                 scorable = told
+            verified = None if untold else verified
         if verified is not None and qtype == "who":
             # The doer of the asked verb in the model's own sentence: "caused by a group of
             # former oil workers", not the "police" it also mentions.
@@ -959,6 +960,8 @@ class SourceAnswerer:
                     if (f[1], f[2], f[3]) in said_with
                 ]
             best = self._best_figure(verified, scored) if verified is not None else None
+            if untold and scored:
+                best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
             # The model missed (or misread) a figure whose context matches the question closely;
             # or it found one, but only another figure says the question's verb.
             if (
@@ -2706,6 +2709,26 @@ def _tells_event(question: str, sentence: str) -> bool:
     if not _holds_passive_verb(question, sentence):
         return False
     return 2 * sum(stems_match(w, held) for w in asked) >= len(asked)
+
+
+def _nearest_event(
+    question: str, scored: Sequence[tuple[float, Sentence, int, int]]
+) -> tuple[float, Sentence, int, int]:
+    """The scored date nearest a word of the event the "when" ``question`` asks about: "1805"
+    of "In 1803 he was appointed ..., and in 1805, he married his cousin" for "When was he
+    married?", where the event's verb may come after its date."""
+    event = _same_event(_event_stems(question, _name_stems(question)))
+
+    def distance(figure: tuple[float, Sentence, int, int]) -> int:
+        _, sentence, start, _ = figure
+        spots = [
+            m.start()
+            for m in re.finditer(r"[\w'’-]+", sentence.text)
+            if stems_match(stem(m[0].lower()), event)
+        ]
+        return min((abs(spot - start) for spot in spots), default=len(sentence.text))
+
+    return min(scored, key=distance)
 
 
 def _holds_passive_verb(question: str, sentence: str) -> bool:
