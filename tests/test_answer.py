@@ -696,6 +696,18 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
     assert sa.answer != "May 21st 2011"
 
 
+def test_run__a_year_the_model_adds_to_its_sentence_s_date_is_dropped() -> None:
+    doc, passages = _one_sentence(
+        "The attack was discovered on October 1, when staff found the files encrypted."
+    )
+
+    sa = _answerer(FakeLLM([" October 1, 2004 [2]"]), figure_min_score=9.0).run(
+        "When was the attack detected?", doc, passages
+    )
+
+    assert (sa.kind, sa.answer) == ("answer", "October 1")
+
+
 @pytest.mark.parametrize(
     ("text", "question", "expected"),
     [
@@ -1802,6 +1814,9 @@ def test_run__no_one_is_no_count_of_another_verb() -> None:
         ("How long is Marco Castellan's contract?", "four-year contract"),
         # ... but a question with no verb needs one so joined.
         ("How long is the closure?", None),
+        # A participle is the verb; "They" holds the subject of the sentence before.
+        ("How long were the intruders undetected?", "eleven days"),
+        ("How long were the intruders arrested?", None),
     ],
 )
 def test_run__how_long_takes_the_duration_said_with_the_verb(
@@ -1811,7 +1826,8 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
         "The repairs will cost $4.2 million and will take eight months. "
         "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks. "
         "After a five-hour meeting, the council voted. "
-        "Marco Castellan signed a four-year contract."
+        "Marco Castellan signed a four-year contract. "
+        "The intruders used a stolen password. They remained undetected for eleven days."
     )
     llm = FakeLLM([" 10 months [1]"])
 
@@ -3655,3 +3671,30 @@ def test_run__who_question_rejects_a_name_that_only_says_something(
     sa = _answerer(FakeLLM([" Dr. Ingrid Solberg [1]"])).run(question, doc, passages)
 
     assert (sa.answer == "Dr. Ingrid Solberg") is kept
+
+
+def test_run__who_answer_from_a_sentence_without_the_asked_verb_gives_way_to_one_with_it() -> None:
+    doc, passages = _one_sentence(
+        "Ferrant Security was engaged by the water company to investigate the intrusion. The"
+        " company's systems lacked two-factor authentication, which would have stopped the"
+        " intrusion."
+    )
+
+    sa = _answerer(FakeLLM([" the company's systems [2]"]), extract_min_score=0.0).run(
+        "Who investigated the intrusion?", doc, passages
+    )
+
+    assert "systems" not in sa.answer and "Ferrant Security" in sa.answer
+
+
+def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
+    doc, passages = _one_sentence(
+        '"Customers deserve to know whether their water was ever at risk," he said. The'
+        " company serves about 140,000 homes."
+    )
+
+    sa = _answerer(FakeLLM([]), extract_min_score=0.0).run(
+        "Was drinking water at risk?", doc, passages
+    )
+
+    assert "whether" not in sa.answer

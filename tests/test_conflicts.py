@@ -67,6 +67,23 @@ def test_run__different_dates_conflict(detector: ConflictDetector) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
+        ("Thursday", "March 12, 2026", "agree"),  # 12 March 2026 was a Thursday
+        ("March 12, 2026", "on Thursday", "agree"),
+        ("Thursday, March 12", "12 March 2026", "agree"),
+        ("Friday", "March 12, 2026", "conflict"),
+        ("Thursday, March 13", "March 12, 2026", "conflict"),
+        ("Thursday", "March 12", "conflict"),  # no year, no weekday to check
+    ],
+)
+def test_run__a_weekday_agrees_with_a_full_date_on_that_day(
+    detector: ConflictDetector, a: str, b: str, verdict: str
+) -> None:
+    assert detector.run([_answer("a", a), _answer("b", b)]).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
         ("March 2027", "mid-2027", "conflict"),
         ("late 2027", "June 2027", "conflict"),
         ("June 2027", "mid-2027", "agree"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.dates import events_asked, life_event
+from qa.dates import events_asked, life_event, same_day
+from qa.text import numbers
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,20 @@ def test_life_event__names_the_end_of_a_life_a_date_gives(
 )
 def test_events_asked__reads_birth_and_death_questions(question: str, events: set[str]) -> None:
     assert events_asked(question) == events
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Thursday", "March 12, 2026", True),
+        ("Thursday", "March 13, 2026", False),
+        ("Thursday", "February 30, 2026", False),  # no such day
+        ("Thursday", "March 2026", False),  # no day of the month
+        ("Thursday", "Thursday", False),  # the same figures are `numbers`' business
+    ],
+)
+def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
+    a: str, b: str, same: bool
+) -> None:
+    assert same_day(numbers(a), numbers(b)) is same
+    assert same_day(numbers(b), numbers(a)) is same

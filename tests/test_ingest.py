@@ -56,6 +56,15 @@ def test_split_front_matter__keeps_crlf_body_exactly() -> None:
     assert meta == {"title": "Windows file", "author": "Someone"}  # keys lower-cased
 
 
+def test_split_front_matter__reads_a_value_with_a_colon_as_the_whole_line() -> None:
+    text = "---\ntitle: Incident analysis: the intrusion\nauthor: Ferrant Security\n---\nBody.\n"
+
+    assert split_front_matter(text) == (
+        "Body.\n",
+        {"title": "Incident analysis: the intrusion", "author": "Ferrant Security"},
+    )
+
+
 def test_split_front_matter__without_header_returns_text_unchanged() -> None:
     text = "Just text.\n---\nnot: a header\n---\n"
 

@@ -343,6 +343,7 @@ _QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\
 # A sentence about a person named in the one before: "He said the corrosion ...".
 _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 # Words that ask for a date, which no sentence need repeat.
+_TRAILING_YEAR = re.compile(r",?\s+\d{4}\s*$")
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
 # What may come before a date that opens its sentence: "On July 29, 2024, ...".
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
@@ -832,7 +833,7 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
-        lasting = _lasting(document.doc_id, asked, on_subject)
+        lasting = _lasting(document.doc_id, asked, on_subject, document.text)
         if lasting is not None:
             return lasting
         ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
@@ -947,6 +948,7 @@ class SourceAnswerer:
                 _doer_of_another(asked, verified.answer, verified.quotes[0].text)
                 or _only_says(asked, verified.answer, verified.quotes[0].text)
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
+                or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
             ):
                 verified = None
         if qtype in ("number", "date"):
@@ -1035,6 +1037,7 @@ class SourceAnswerer:
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
+        evidence = evidence.where(lambda s: not _asks_whether(question, s.text))
         return self._extract(document, evidence, question, "open", scoped, floor)
 
     @staticmethod
@@ -1457,6 +1460,14 @@ class SourceAnswerer:
                 or on_topic(query or question, _sequel(document.text, sentence))
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
+        year = _TRAILING_YEAR.search(text) if qtype == "date" else None
+        if year is not None and dated(numbers(text[: year.start()])):
+            # A small model completes a date with a year its sentence lacks ("October 1,
+            # 2004" of "The attack was discovered on October 1"): the sentence's date stands.
+            day = text[: year.start()]
+            for sentence in candidates:
+                if not _in_dateline(day, sentence.text) and grounded(day, sentence.text, restated):
+                    return SourceAnswer(document.doc_id, day, "answer", (sentence,))
         copied = None
         if qtype in ("open", "which"):
             copied = _copied_from(text, candidates, document, query or question)
@@ -1572,6 +1583,16 @@ class SourceAnswerer:
             gap = document.text[before.end : after.start]
             text += (" " if not gap.strip() else " … ") + after.text
         return SourceAnswer(document.doc_id, text, "extract", quotes)
+
+
+def _asks_whether(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the question's words only in a clause it asks ("Customers
+    deserve to know whether their water was ever at risk"), which answers no yes or no."""
+    asked = re.search(r"\bwhether\b", sentence, re.I)
+    if asked is None:
+        return False
+    shared = content_stems(question) & content_stems(sentence)
+    return bool(shared) and shared <= content_stems(sentence[asked.end() :])
 
 
 def _byline(document: Document, author: str) -> Sentence | None:
@@ -2091,6 +2112,22 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
         if content_stems(name) <= content_stems(m["agent"]) and not is_base_form(word):
             return not stems_match(stem(word), asked)
     return False
+
+
+def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``text`` lacks the verb "Who <verb-ed> ...?" asks about while another of
+    ``sentences`` says it: "The company's systems lacked two-factor authentication, which would
+    have stopped the intrusion" does not say who investigated it beside "Ferrant Security was
+    engaged to investigate the intrusion"."""
+    match = _ACTIVE_WHO_Q.match(question)
+    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+        return False
+    asked = {stem(f) for f in verb_forms(match["verb"])}
+
+    def says(sentence: str) -> bool:
+        return any(stems_match(stem(w), asked) for w in words(sentence))
+
+    return not says(text) and any(says(s.text) for s in sentences if s.text != text)
 
 
 def _only_says(question: str, name: str, text: str) -> bool:
@@ -2745,25 +2782,33 @@ def _holds_passive_verb(question: str, sentence: str) -> bool:
     return any(stems_match(w, held) for w in _same_event(said))
 
 
-def _lasting(source_id: str, question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
+def _lasting(
+    source_id: str, question: str, sentences: Sequence[Sentence], document_text: str = ""
+) -> SourceAnswer | None:
     """The duration "How long did/will <subject> <verb>?" asks for, where the first of
     ``sentences`` holding the subject's words says it with the verb: "eight months" of "repairs
     will cost $4.2 million and will take eight months" for "How long will the repairs take?",
     whose context a small model misreads ("10 months") and whose sentence is about more than
     the time. "How long is <subject>?" has no verb: "a four-year contract" says it of Marco
-    Castellan's contract. None when no sentence does."""
+    Castellan's contract; "How long were the attackers undetected?" has its participle for a
+    verb. A sentence opening with a pronoun holds the subject of the one before it in
+    ``document_text`` ("They remained undetected on the network for eleven days"). None when
+    no sentence does."""
     match = _LASTING_Q.match(question)
     tokens = words(match["rest"]) if match else []
     verbless = match is not None and match["aux"].lower() in ("is", "was", "are", "were")
+    if verbless and len(tokens) > 1 and tokens[-1].lower().endswith("ed"):
+        verbless = False
     subject = content_stems(" ".join(tokens if verbless else tokens[:-1]))
     if match is None or not subject or tokens[-1] in STOPWORDS:
         return None
     # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
     verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
     for sentence in sentences:
-        text = sentence.text
-        if not all(stems_match(w, content_stems(text)) for w in subject):
+        said = _with_antecedent(document_text, sentence) if document_text else sentence.text
+        if not all(stems_match(w, content_stems(said)) for w in subject):
             continue
+        text = sentence.text
         for a, b in figure_spans(text):
             duration = _DURATION.match(text, b)
             if duration is None:

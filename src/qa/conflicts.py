@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.dates import outside_part_of_year
+from qa.dates import outside_part_of_year, same_day
 from qa.embed import Embedder
 from qa.text import content_stems, numbers
 from qa.types import ConflictReport, SourceAnswer
@@ -90,8 +90,9 @@ class ConflictDetector:
             na, nb = (fa, fb) if na or nb else (set(), set())
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree, nor
-            # "9 million euros" and "nine paintings".
-            held = bool(na and nb) and (na <= nb or nb <= na)
+            # "9 million euros" and "nine paintings". A weekday may be the other's date: a
+            # report published later says "Thursday" for "March 12, 2026".
+            held = bool(na and nb) and (na <= nb or nb <= na or same_day(na, nb))
             return held and not outside_part_of_year(a, b) and _scales(a) == _scales(b)
         return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
 

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from qa.text import ISO_ASIDE, numbers
@@ -109,3 +110,25 @@ def outside_part_of_year(a: str, b: str) -> bool:
         if months and not all(m in _PART_MONTHS[match[1].lower()] for m in months):
             return True
     return False
+
+
+def same_day(a: set[str], b: set[str]) -> bool:
+    """Whether one set of figures (from `numbers`) names a weekday, with nothing the other
+    lacks, and the other a full date on that weekday: "Thursday" and "March 12, 2026"."""
+    for day, full in ((a, b), (b, a)):
+        weekdays = [t for t in day if t.startswith("w")]
+        if len(weekdays) == 1 and day - set(weekdays) <= full:
+            return _weekday(full) == int(weekdays[0][1:])
+    return False
+
+
+def _weekday(figures: set[str]) -> int | None:
+    months = [int(t[1:]) for t in figures if t.startswith("m")]
+    years = [int(t) for t in figures if is_year(t)]
+    days = [int(t) for t in figures if t.isdigit() and 1 <= int(t) <= 31]
+    if not (len(months) == len(years) == len(days) == 1 == len(figures) - 2):
+        return None
+    try:
+        return datetime.date(years[0], months[0], days[0]).isoweekday()
+    except ValueError:  # "February 30"
+        return None

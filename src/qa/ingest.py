@@ -27,6 +27,10 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 META_FIELDS = ("title", "author", "publication", "published")
 UNKNOWN = "unknown"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+# A plain "key: value" line whose value YAML would not read as a list, mapping or quoted text.
+_PLAIN_FIELD = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z_][\w -]*?)[ \t]*:[ \t]+(?P<value>[^\s\[{\"'|>&*!].*?)\s*"
+)
 
 
 class IngestError(ValueError):
@@ -109,10 +113,21 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        raise IngestError(f"invalid front matter: {str(exc).splitlines()[0]}") from exc
+        # A title with a colon ("title: Incident analysis: the intrusion") is not YAML, but
+        # its writer meant the whole line.
+        meta = _plain_fields(match.group(1))
+        if meta is None:
+            raise IngestError(f"invalid front matter: {str(exc).splitlines()[0]}") from exc
     if not isinstance(meta, dict):
         raise IngestError("invalid front matter: expected 'key: value' lines")
     return text[match.end() :], {str(k).lower(): v for k, v in meta.items()}
+
+
+def _plain_fields(header: str) -> dict[str, Any] | None:
+    fields = [_PLAIN_FIELD.fullmatch(line) for line in header.splitlines() if line.strip()]
+    if not fields or not all(fields):
+        return None
+    return {m["key"]: m["value"] for m in fields if m}
 
 
 def _read_html(html: str) -> tuple[str, dict[str, Any]]:
