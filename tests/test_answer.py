@@ -696,18 +696,6 @@ def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:
     assert sa.answer != "May 21st 2011"
 
 
-def test_run__a_year_the_model_adds_to_its_sentence_s_date_is_dropped() -> None:
-    doc, passages = _one_sentence(
-        "The attack was discovered on October 1, when staff found the files encrypted."
-    )
-
-    sa = _answerer(FakeLLM([" October 1, 2004 [2]"]), figure_min_score=9.0).run(
-        "When was the attack detected?", doc, passages
-    )
-
-    assert (sa.kind, sa.answer) == ("answer", "October 1")
-
-
 @pytest.mark.parametrize(
     ("text", "question", "expected"),
     [

@@ -343,7 +343,6 @@ _QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\
 # A sentence about a person named in the one before: "He said the corrosion ...".
 _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 # Words that ask for a date, which no sentence need repeat.
-_TRAILING_YEAR = re.compile(r",?\s+\d{4}\s*$")
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
 # What may come before a date that opens its sentence: "On July 29, 2024, ...".
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
@@ -1460,14 +1459,6 @@ class SourceAnswerer:
                 or on_topic(query or question, _sequel(document.text, sentence))
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
-        year = _TRAILING_YEAR.search(text) if qtype == "date" else None
-        if year is not None and dated(numbers(text[: year.start()])):
-            # A small model completes a date with a year its sentence lacks ("October 1,
-            # 2004" of "The attack was discovered on October 1"): the sentence's date stands.
-            day = text[: year.start()]
-            for sentence in candidates:
-                if not _in_dateline(day, sentence.text) and grounded(day, sentence.text, restated):
-                    return SourceAnswer(document.doc_id, day, "answer", (sentence,))
         copied = None
         if qtype in ("open", "which"):
             copied = _copied_from(text, candidates, document, query or question)
