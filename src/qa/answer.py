@@ -2089,13 +2089,21 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     return None
 
 
+def _who_verb_stems(question: str) -> set[str]:
+    """The stems of the verb's forms "Who <verb-ed> ...?" asks about; none for "Who is ...?"
+    or a bare form."""
+    match = _ACTIVE_WHO_Q.match(question)
+    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+        return set()
+    return {stem(f) for f in verb_forms(match["verb"])}
+
+
 def _doer_of_another(question: str, name: str, text: str) -> bool:
     """Whether ``text`` gives ``name`` as the doer of another verb than the one "Who <verb-ed>
     ...?" asks about: "It was led by Dr. Priya Natarajan" does not say who funded the trial."""
-    match = _ACTIVE_WHO_Q.match(question)
-    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+    asked = _who_verb_stems(question)
+    if not asked:
         return False
-    asked = {stem(f) for f in verb_forms(match["verb"])}
     for m in _BY.finditer(text):
         word = m["word"].lower()
         # The model may change case: "the election commission" of "by the Marlow County
@@ -2110,10 +2118,9 @@ def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> 
     ``sentences`` says it: "The company's systems lacked two-factor authentication, which would
     have stopped the intrusion" does not say who investigated it beside "Ferrant Security was
     engaged to investigate the intrusion"."""
-    match = _ACTIVE_WHO_Q.match(question)
-    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+    asked = _who_verb_stems(question)
+    if not asked:
         return False
-    asked = {stem(f) for f in verb_forms(match["verb"])}
 
     def says(sentence: str) -> bool:
         return any(stems_match(stem(w), asked) for w in words(sentence))
@@ -2126,12 +2133,9 @@ def _only_says(question: str, name: str, text: str) -> bool:
     <verb-ed> ...?" asks about: "Lead investigator Dr. Ingrid Solberg said the results were
     ..." does not say who analysed them."""
     match = _ACTIVE_WHO_Q.match(question)
-    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+    asked = _who_verb_stems(question)
+    if match is None or not asked or re.fullmatch(REPORTING, match["verb"]):
         return False
-    verb = match["verb"].lower()
-    if re.fullmatch(REPORTING, verb):
-        return False
-    asked = {stem(f) for f in verb_forms(verb)}
     if any(stems_match(stem(w), asked) for w in words(text)):
         return False
     at = text.find(name)
