@@ -71,6 +71,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The company denied that it had ignored the warnings."],
             ("no", 0),
         ),
+        # having none is a negation
+        (
+            "Did the company have two-factor authentication?",
+            ["The company's systems lacked two-factor authentication on remote access."],
+            ("no", 0),
+        ),
+        (
+            "Did the ferry have a licence?",
+            ["The ferry sailed without a licence for two years."],
+            ("no", 0),
+        ),
         # a negation in another clause leaves the claim standing
         (
             "Has the Grey Heron been seen in Norland?",

@@ -126,7 +126,7 @@ def _weekday(figures: set[str]) -> int | None:
     months = [int(t[1:]) for t in figures if t.startswith("m")]
     years = [int(t) for t in figures if is_year(t)]
     days = [int(t) for t in figures if t.isdigit() and 1 <= int(t) <= 31]
-    if not (len(months) == len(years) == len(days) == 1 == len(figures) - 2):
+    if len(figures) != 3 or not len(months) == len(years) == len(days) == 1:
         return None
     try:
         return datetime.date(years[0], months[0], days[0]).isoweekday()

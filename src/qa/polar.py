@@ -152,7 +152,9 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding)\b|n['’]t\b"
+    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding|without)\b|n['’]t\b"
+    # Having none: "The systems lacked two-factor authentication", "a lack of oversight".
+    r"|\black(?:s|ed|ing)?\b"
     # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
     r"|\bden(?:y|ies|ied|ying)\s+that\b"
     r"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?"
