@@ -3686,3 +3686,32 @@ def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
     )
 
     assert "whether" not in sa.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "question", "kept"),
+    [
+        # the name only states the clause that holds the question's words
+        (
+            "Harlow Water has admitted that hackers broke into its systems in an attack.",
+            " Harlow Water [1]",
+            "Who was behind the attack?",
+            False,
+        ),
+        # the question's words name the role before the speaker
+        (
+            "Chief executive Maria Kowal said that the plant would reopen.",
+            " Maria Kowal [1]",
+            "Who is the chief executive?",
+            True,
+        ),
+    ],
+)
+def test_run__who_answer_is_not_the_speaker_of_the_clause_the_question_asks_about(
+    text: str, reply: str, question: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert (sa.answer == reply.split(" [")[0].strip()) is kept

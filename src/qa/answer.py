@@ -399,6 +399,10 @@ _TRAILING_AUX = re.compile(
 )
 # "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
+# "has admitted that": a name stating a clause.
+_STATES_THAT = re.compile(
+    rf"\s*(?:(?:has|have|had)\s+)?(?:{REPORTING}|admit\w*|confirm\w*|announc\w*)\s+that\b", re.I
+)
 _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 # An act done, said by its noun: "cast the only vote", "carried out the inspection".
 _DID_ACT = re.compile(
@@ -948,6 +952,7 @@ class SourceAnswerer:
                 or _only_says(asked, verified.answer, verified.quotes[0].text)
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
+                or _speaker_of(asked, verified.answer, verified.quotes[0].text)
             ):
                 verified = None
         if qtype in ("number", "date"):
@@ -2126,6 +2131,19 @@ def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> 
         return any(stems_match(stem(w), asked) for w in words(sentence))
 
     return not says(text) and any(says(s.text) for s in sentences if s.text != text)
+
+
+def _speaker_of(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` as who states a clause holding every word the sentence
+    shares with a "who" question that has no verb of its own: "Harlow Valley Water has admitted
+    that hackers broke into its computer systems, in an attack ..." does not say who was behind
+    the attack ("Who <verb-ed> ...?" is `_only_says`'s)."""
+    at = text.find(name)
+    stated = _STATES_THAT.match(text, at + len(name)) if at >= 0 else None
+    if stated is None or _who_verb_stems(question):
+        return False
+    shared = (content_stems(focus(question)) - content_stems(name)) & content_stems(text)
+    return bool(shared) and shared <= content_stems(text[stated.end() :])
 
 
 def _only_says(question: str, name: str, text: str) -> bool:
