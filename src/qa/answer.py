@@ -399,11 +399,11 @@ _TRAILING_AUX = re.compile(
 )
 # "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
+_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 # "has admitted that": a name stating a clause.
 _STATES_THAT = re.compile(
     rf"\s*(?:(?:has|have|had)\s+)?(?:{REPORTING}|admit\w*|confirm\w*|announc\w*)\s+that\b", re.I
 )
-_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 # An act done, said by its noun: "cast the only vote", "carried out the inspection".
 _DID_ACT = re.compile(
     r"\b(?:cast|made|gave|given|took|taken|issued|carried\s+out|conducted|performed|undertook"
