@@ -82,6 +82,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The ferry sailed without a licence for two years."],
             ("no", 0),
         ),
+        # a clause that asks whether decides nothing
+        (
+            "Was the crew at fault?",
+            ["The inquiry will decide whether the crew was at fault."],
+            None,
+        ),
         # a negation in another clause leaves the claim standing
         (
             "Has the Grey Heron been seen in Norland?",

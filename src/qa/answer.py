@@ -30,7 +30,15 @@ import numpy as np
 from qa.dates import dated, events_asked, has_year, is_date_token, life_event, same_date
 from qa.embed import Embedder
 from qa.llm import LLM
-from qa.polar import Option, choices, chosen, either_bound, is_polar, polar_verdict
+from qa.polar import (
+    Option,
+    asks_whether,
+    choices,
+    chosen,
+    either_bound,
+    is_polar,
+    polar_verdict,
+)
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
@@ -1041,7 +1049,8 @@ class SourceAnswerer:
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
-        evidence = evidence.where(lambda s: not _asks_whether(question, s.text))
+        terms = content_stems(question)
+        evidence = evidence.where(lambda s: not asks_whether(terms, s.text))
         return self._extract(document, evidence, question, "open", scoped, floor)
 
     @staticmethod
@@ -1581,16 +1590,6 @@ class SourceAnswerer:
         return SourceAnswer(document.doc_id, text, "extract", quotes)
 
 
-def _asks_whether(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` holds the question's words only in a clause it asks ("Customers
-    deserve to know whether their water was ever at risk"), which answers no yes or no."""
-    asked = re.search(r"\bwhether\b", sentence, re.I)
-    if asked is None:
-        return False
-    shared = content_stems(question) & content_stems(sentence)
-    return bool(shared) and shared <= content_stems(sentence[asked.end() :])
-
-
 def _byline(document: Document, author: str) -> Sentence | None:
     """The sentence (a byline, "By Alina Kantor") where the text first names ``author``."""
     at = document.text.find(author)
@@ -2124,13 +2123,16 @@ def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> 
     have stopped the intrusion" does not say who investigated it beside "Ferrant Security was
     engaged to investigate the intrusion"."""
     asked = _who_verb_stems(question)
-    if not asked:
-        return False
+    return (
+        bool(asked)
+        and not _says_verb(asked, text)
+        and any(_says_verb(asked, s.text) for s in sentences if s.text != text)
+    )
 
-    def says(sentence: str) -> bool:
-        return any(stems_match(stem(w), asked) for w in words(sentence))
 
-    return not says(text) and any(says(s.text) for s in sentences if s.text != text)
+def _says_verb(stems: set[str], text: str) -> bool:
+    """Whether ``text`` holds a word of one of the verb ``stems``."""
+    return any(stems_match(stem(w), stems) for w in words(text))
 
 
 def _speaker_of(question: str, name: str, text: str) -> bool:
@@ -2154,7 +2156,7 @@ def _only_says(question: str, name: str, text: str) -> bool:
     asked = _who_verb_stems(question)
     if match is None or not asked or re.fullmatch(REPORTING, match["verb"]):
         return False
-    if any(stems_match(stem(w), asked) for w in words(text)):
+    if _says_verb(asked, text):
         return False
     at = text.find(name)
     return at >= 0 and SPEAKS_NEXT.match(text, at + len(name)) is not None
@@ -2796,7 +2798,7 @@ def _holds_passive_verb(question: str, sentence: str) -> bool:
 
 
 def _lasting(
-    source_id: str, question: str, sentences: Sequence[Sentence], document_text: str = ""
+    source_id: str, question: str, sentences: Sequence[Sentence], document_text: str
 ) -> SourceAnswer | None:
     """The duration "How long did/will <subject> <verb>?" asks for, where the first of
     ``sentences`` holding the subject's words says it with the verb: "eight months" of "repairs
@@ -2818,8 +2820,8 @@ def _lasting(
     # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
     verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
     for sentence in sentences:
-        said = _with_antecedent(document_text, sentence) if document_text else sentence.text
-        if not all(stems_match(w, content_stems(said)) for w in subject):
+        said = content_stems(_with_antecedent(document_text, sentence))
+        if not all(stems_match(w, said) for w in subject):
             continue
         text = sentence.text
         for a, b in figure_spans(text):

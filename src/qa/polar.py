@@ -36,7 +36,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -481,7 +481,8 @@ def judge(
         _QUANTIFIER.findall(sentence.lower())
     )
     unqualified = bool(c.qualifiers) and not c.qualifiers <= _qualifiers(sentence)
-    if not about or is_question(sentence) or unquantified or c.compares or unqualified:
+    asks = is_question(sentence) or asks_whether(c.terms, sentence)
+    if not about or asks or unquantified or c.compares or unqualified:
         return None, coverage
     names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
@@ -517,6 +518,17 @@ def judge(
         if all(run in gone for run in missing_runs):
             return "no", coverage
     return None, coverage
+
+
+def asks_whether(terms: Collection[str], sentence: str) -> bool:
+    """Whether ``sentence`` holds the words it shares with ``terms`` (content stems) only in a
+    clause it asks: "The inquiry will decide whether the crew was at fault" answers neither
+    yes nor no."""
+    asked = re.search(r"\bwhether\b", sentence, re.I)
+    if asked is None:
+        return False
+    shared = set(terms) & content_stems(sentence)
+    return bool(shared) and shared <= content_stems(sentence[asked.end() :])
 
 
 def _qualifiers(text: str) -> frozenset[tuple[str, frozenset[str]]]:
