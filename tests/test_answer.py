@@ -786,6 +786,20 @@ def test_run__question_counting_several_things_gets_a_figure_for_each() -> None:
     assert llm.history == []  # one figure per unit needs no model
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("How many heaters were recalled?", False), ("How many pounds is the voucher?", True)],
+)
+def test_run__a_sum_answers_how_many_only_of_its_currency(question: str, expected: bool) -> None:
+    doc, passages = _one_sentence(
+        "Families who rang the recall line were offered a £25 voucher for their recalled heaters."
+    )
+
+    sa = _answerer(FakeLLM([" 25 [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert (sa.kind == "answer" and "25" in sa.answer) == expected
+
+
 def test_run__a_share_does_not_answer_how_many() -> None:
     doc, passages = _one_sentence("Reyes won at least 49% of the votes cast.")
 
@@ -2208,6 +2222,36 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
             "The authority will meet union representatives again on May 9.",
             "May 9",
         ),
+        # Other verbs end an event, and a weekday after a time of day is its date, whole
+        # with the date it opens.
+        (
+            "When did the recount finish?",
+            "The recount began on Monday and concluded at 6:15 p.m. on Friday, March 20, 2026.",
+            "Friday, March 20, 2026",
+        ),
+        (
+            "When did the recount finish?",
+            "The recount, which began on March 16, wrapped up at about 2:40 a.m. Saturday.",
+            "Saturday",
+        ),
+        # A date before another noun dates that noun ...
+        (
+            "When did the recount finish?",
+            "The recount of the March 10 election, which ended this morning, found errors.",
+            None,
+        ),
+        # ... and an event "held" is dated by its noun alone; a "day" is no word of the event.
+        (
+            "When was the election held?",
+            "The recount of the March 10 election, which ended this morning, found errors.",
+            "March 10",
+        ),
+        (
+            "On what day was the election held?",
+            "Staff counted for three days, from Wednesday, March 18, the votes cast in the"
+            " mayoral election of Tuesday, March 10, 2026.",
+            "Tuesday, March 10, 2026",
+        ),
     ],
 )
 def test_run__when_question_takes_a_date_its_verb_introduces_on_its_subject(
@@ -2952,6 +2996,23 @@ def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it() -> None:
     sa = _answerer(llm).run("Who was the captain?", doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", "Tomas Ruud") and not llm.history
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who chairs the Dunmore Election Commission?", "Who is the chair of the commission?"],
+)
+def test_run__who_chairs_gets_the_name_the_role_titles_after_a_possessive(question: str) -> None:
+    # Its last word names whose chair it is: the text names the commission in full elsewhere.
+    doc, passages = _one_sentence(
+        "Mayor Alan Price won the vote. The Dunmore Election Commission met on Friday. "
+        "The campaign wrote to the commission's chair, Helen Varga, asking for the list."
+    )
+    llm = FakeLLM([" Alan Price [1]"])
+
+    sa = _answerer(llm).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "Helen Varga") and not llm.history
 
 
 def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:

@@ -51,6 +51,20 @@ def test_sentence_spans__abbreviations_and_initials_do_not_split() -> None:
     ]
 
 
+def test_sentence_spans__a_time_of_day_runs_on_into_its_day() -> None:
+    text = (
+        "It ended at 2:40 a.m. Saturday, March 21. It began at 6 p.m. Police came at 5 a.m. May"
+        " left."
+    )
+
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "It ended at 2:40 a.m. Saturday, March 21.",
+        "It began at 6 p.m.",
+        "Police came at 5 a.m.",
+        "May left.",
+    ]
+
+
 def test_sentence_spans__lines_are_boundaries_and_blank_lines_are_skipped() -> None:
     text = "A Headline Without A Period\n\nBy A. Writer\n\nFirst sentence. Second one.\n---\n"
 
@@ -144,6 +158,12 @@ def test_figure_spans__a_time_of_day_is_no_figure() -> None:
     text = "At 6:40 a.m. on April 11, or 7 pm, 9 o'clock or 10:30, 2 of 3 boats left; it ended 2:1."
 
     assert [text[s:e] for s, e in figure_spans(text)] == ["April 11", "2", "3", "2", "1"]
+
+
+def test_figure_spans__a_telephone_number_is_no_figure() -> None:
+    text = "Call 0800 046 2291 or +44 20 7946 0958 about the 1,200 units sold on 2026-02-10."
+
+    assert [text[s:e] for s, e in figure_spans(text)] == ["1,200", "2026-02-10"]
 
 
 def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_date() -> None:

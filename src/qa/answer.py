@@ -141,8 +141,12 @@ _SAME_EVENT = tuple(
         "found establish form creat incorporat",
         "releas issu",
         "open inaugurat",
+        "finish end conclud conclude complet complete wrapp",
+        "begin began begun start commenc commence",
     )
 )
+# Verbs that only say an event took place: the event's noun dates it.
+_HOLDING = frozenset({"held", "staged", "conducted"})
 # ... and between the word of a "when" question and its date: "confirmed by the United States
 # Senate on December 8, 1987".
 DATE_REACH = 6
@@ -436,6 +440,15 @@ _ROLE_Q = re.compile(
     r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?P<role>(?-i:[a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,5}\b(?!\s+[A-Z])))"
     r"(?:\s+of\s+(?P<of>[^?]+))?\W*$",
+    re.I,
+)
+# "Who chairs the commission?" asks who the commission's chair is: verbs of holding a role,
+# and the role's noun (general vocabulary, like the units below).
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "led": "leader"}
+_ROLE_VERBS |= {"manag": "manager", "direct": "director", "coach": "coach"}
+_ROLE_VERB_Q = re.compile(
+    rf"^\W*who\s+(?:currently\s+)?(?P<verb>{'|'.join(_ROLE_VERBS)})(?:e?s|e?d|ed)?\s+"
+    r"(?P<of>[^?]+?)\W*$",
     re.I,
 )
 # A news dateline: "KESSEL - ", "NEW YORK, May 3 (Reuters) — ".
@@ -1125,6 +1138,9 @@ class SourceAnswerer:
                 and not names_number(s.text, a)
                 and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
+        if _HOW_MANY_Q.search(query) and not _MONEY.search(query):
+            # A sum counts no heaters: "a £25 voucher" for "How many heaters were recalled?".
+            candidates = [c for c in candidates if not _is_money(*c)]
         if _HOW_LONG_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
         elif _HOW_LONG_ANY_Q.search(query):
@@ -1305,10 +1321,13 @@ class SourceAnswerer:
             # A share of the population is not the population.
             and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
         ]
+        nouns = [_dated_noun(f[1].text, f[2], f[3]) if match is None else None for f in scored]
         named = [
             f
-            for f in scored
+            for f, noun in zip(scored, nouns)
             if _introduced_by(f[1].text, f[2], introducers, reach, names)
+            or noun is not None
+            and stems_match(noun, introducers)
             or match is None
             and _opening_date(f[1].text, f[2], f[3], introducers, reach)
             # a full date, not the years of "(1848–1912)"
@@ -1318,11 +1337,17 @@ class SourceAnswerer:
         ]
         if match is None and not events:
             # A date the event's verb introduces in a sentence on another subject is that
-            # subject's: "records began in 1962" for "When will repairs begin?".
+            # subject's: "records began in 1962" for "When will repairs begin?". So is a date
+            # before another noun: "the recount of the March 10 election, which ended ...".
             named = [
                 f
                 for f in named
-                if _on_subject(query, names, f[1]) and _holds_passive_verb(query, f[1].text)
+                if _on_subject(query, names, f[1])
+                and _holds_passive_verb(query, f[1].text)
+                and (
+                    (noun := _dated_noun(f[1].text, f[2], f[3])) is None
+                    or stems_match(noun, introducers)
+                )
             ]
         if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
@@ -1464,6 +1489,9 @@ class SourceAnswerer:
         ]
         candidates.sort(key=lambda s: s not in preferred)
         restated = focus(question) if qtype in ("number", "date") else ""
+        if qtype == "date":
+            # "the recount was completed on Friday" restates "When did the recount finish?".
+            restated += " " + " ".join(_same_event(content_stems(restated)))
         for sentence in candidates:
             if _in_dateline(text, sentence.text):
                 continue
@@ -2168,22 +2196,32 @@ def _holder(
     """The name a sentence gives to the role "Who is the <role> (of X)?" asks about, and the
     sentence: "Chief executive Maria Kowal said ...", "Maria Kowal, the chief executive, ..."
     and "The chief executive, Maria Kowal, ..." give "Maria Kowal" for "Who is the chief
-    executive of Selby Textiles?". X must be in the sentence or in the ``document``'s opening
-    paragraph (what the source is about), so that a source on one town does not name another
-    town's mayor."""
-    match = _ROLE_Q.match(question)
-    if match is None or not content_stems(match["role"]):
+    executive of Selby Textiles?", as "Who chairs X?" asks for X's chair. X must be in the
+    sentence or in the ``document``'s opening paragraph (what the source is about), or its
+    last word in the sentence and all of it in the text, so that a source on one town does not
+    name another town's mayor."""
+    asked_role = _role_asked(question)
+    if asked_role is None or not content_stems(asked_role[0]):
         return None
-    of, about = content_stems(match["of"] or ""), content_stems(_opening(document))
-    titles = content_stems(match["role"])
+    of, about = content_stems(asked_role[1]), content_stems(_opening(document))
+    # "the commission's chair" in a text that names the Harwick Falls Municipal Election
+    # Commission is its chair: the last word of whose role it is, where the text has them all.
+    head = content_stems(words(asked_role[1])[-1]) if words(asked_role[1]) else set()
+    named_in_text = all(stems_match(w, content_stems(document.text)) for w in of)
+    titles = content_stems(asked_role[0])
     asked = content_stems(" ".join(capitalised_words(question)))
-    role = _role_pattern(match["role"])
+    role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
-    apposed = re.compile(rf"(?i:\bthe\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),")
+    # "The chief executive, Maria Kowal," and "the commission's chair, Helen Varga,".
+    apposed = re.compile(
+        rf"(?i:\b(?:the|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),"
+    )
     for sentence in sentences:
         text = sentence.text
-        if not all(stems_match(w, content_stems(text)) or stems_match(w, about) for w in of):
+        held = content_stems(text)
+        by_head = named_in_text and all(stems_match(w, held) for w in head)
+        if not by_head and not all(stems_match(w, held) or stems_match(w, about) for w in of):
             continue
         # As in a "by" phrase, a name runs up to a small word or a verb, not an infobox's next
         # label ("Director Quentin Tarantino Duration 80 min").
@@ -2199,6 +2237,18 @@ def _holder(
             # to "Who is the husband of Chilonis?").
             if name and not content_stems(name) <= titles | asked:
                 return name, sentence
+    return None
+
+
+def _role_asked(question: str) -> tuple[str, str] | None:
+    """The role "Who is the <role> of X?" or "Who chairs X?" asks about, and whose it is
+    (X, or "")."""
+    match = _ROLE_Q.match(question)
+    if match is not None:
+        return match["role"], match["of"] or ""
+    match = _ROLE_VERB_Q.match(question)
+    if match is not None:
+        return _ROLE_VERBS[match["verb"].lower()], match["of"]
     return None
 
 
@@ -2760,7 +2810,9 @@ def _tells_event(question: str, sentence: str) -> bool:
     held = content_stems(sentence)
     if not _holds_passive_verb(question, sentence):
         return False
-    return 2 * sum(stems_match(w, held) for w in asked) >= len(asked)
+    # "wrapped up late Friday" tells when the recount finished.
+    told = sum(any(stems_match(s, held) for s in _same_event({w})) for w in asked)
+    return 2 * told >= len(asked)
 
 
 def _nearest_event(
@@ -2790,8 +2842,8 @@ def _holds_passive_verb(question: str, sentence: str) -> bool:
     Varga Museum ... of October 2" tells another event, and "The first evacuation order was
     given on August 9" does not say when orders will be lifted."""
     passive = _PASSIVE_WHEN_Q.match(question)
-    if passive is None:
-        return True
+    if passive is None or passive["verb"].lower() in _HOLDING:
+        return True  # "When was the election held?" asks the election's date
     said = {stem(f) for f in verb_forms(passive["verb"].lower())}
     held = content_stems(sentence)
     return any(stems_match(w, held) for w in _same_event(said))
@@ -3264,11 +3316,14 @@ def _on_subject(question: str, names: frozenset[str], sentence: Sentence) -> boo
     """Whether ``sentence`` is on the subject of the "when" ``question`` beside its verb: it
     holds two of the question's words but its ``names`` (stems) and date words, or all when
     fewer ("records began in 1962" is not on "When will repairs begin?"), or it opens with a
-    pronoun, which may stand for the subject."""
+    pronoun, which may stand for the subject. "held" says no more than that an event was."""
     rest = [
         w
         for w in words(question)
-        if content_stems(w) and stem(w) not in names and not _DATE_WORD.fullmatch(w)
+        if content_stems(w)
+        and stem(w) not in names
+        and not _DATE_WORD.fullmatch(w)
+        and w.lower() not in _HOLDING
     ]
     return opens_with_pronoun(sentence.text) or _holds(rest, sentence) >= min(2, len(rest))
 
@@ -3307,9 +3362,11 @@ def _name_stems(question: str) -> frozenset[str]:
 
 
 def _event_stems(question: str, names: frozenset[str]) -> set[str]:
-    """The stems of the question's words but its ``names``, in every form of an irregular verb
-    ("lose" -> "lost"): what may say the event a "when" question asks about."""
-    return {stem(f) for w in content_stems(question) - names for f in verb_forms(w)}
+    """The stems of the question's words but its ``names`` and words for a date ("day"), in
+    every form of an irregular verb ("lose" -> "lost"): what may say the event a "when"
+    question asks about."""
+    asked = {w for w in content_stems(question) - names if not _DATE_WORD.fullmatch(w)}
+    return {stem(f) for w in asked for f in verb_forms(w)}
 
 
 def _holds(asked: Sequence[str], sentence: Sentence) -> int:
@@ -3353,6 +3410,20 @@ def _introduced_by(
         if counted > reach:
             return False
     return False
+
+
+_BEFORE_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+$", re.I)
+
+
+def _dated_noun(text: str, start: int, end: int) -> str | None:
+    """The stem of the noun the date at ``text[start:end]`` stands before, after a determiner:
+    "elect" for "the March 10 election", which the date is of, whatever verb comes next."""
+    if not _BEFORE_NOUN.search(text, max(0, start - 6), start):
+        return None
+    after = [w.lower() for w in words(text[end:])[:1]]
+    if not after or after[0] in STOPWORDS or _DATE_WORD.fullmatch(after[0]):
+        return None
+    return stem(after[0])
 
 
 def _is_date(text: str, start: int, end: int, question: str) -> bool:

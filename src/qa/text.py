@@ -124,14 +124,22 @@ _DATING_WORDS = frozenset(
 def _is_dated(tokens: Sequence[str], i: int) -> bool:
     """Whether the weekday or season ``tokens[i]`` dates something: it follows a dating word
     (a season perhaps after "the": "in the autumn"), or it is a season before a year ("winter
-    2027"). "fall" dates only after "this", "next" or "last": "the fall of Rome" is none."""
+    2027"), or a weekday after a time of day ("2:40 a.m. Saturday"). "fall" dates only after
+    "this", "next" or "last": "the fall of Rome" is none."""
     season = tokens[i] in SEASONS
     before = tokens[max(0, i - 2) : i]
     if season and before[-1:] == ["the"]:
         before = before[:-1]
     dating = {"this", "next", "last"} if tokens[i] == "fall" else _DATING_WORDS
     year = season and i + 1 < len(tokens) and bool(re.fullmatch(r"[12]\d{3}", tokens[i + 1]))
-    return len(tokens) == 1 or year or bool(before) and before[-1] in dating
+    # A weekday after a time of day: "at about 2:40 a.m. Saturday".
+    clock = not season and (
+        before in (["a", "m"], ["p", "m"])
+        or len(before) == 2
+        and before[0].isdigit()
+        and before[1] in ("am", "pm")
+    )
+    return len(tokens) == 1 or year or clock or bool(before) and before[-1] in dating
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -151,11 +159,27 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             prev = word.group(1).lower().rstrip(".") if word else ""
             if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 continue
+            if prev in _CLOCK_MARKS and _dates_on(text, m.end()):
+                continue  # "finished at about 2:40 a.m. Saturday" is one sentence
             _add_span(text, cut, m.end(), spans)
             cut = m.end()
         _add_span(text, cut, line_end, spans)
         pos = line_end + 1
     return spans
+
+
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+
+
+def _dates_on(text: str, start: int) -> bool:
+    """Whether the word at ``text[start:]`` is a weekday or a month, which a time of day ending
+    in "a.m." or "p.m." runs on into."""
+    word = re.match(r"\s*([^\W\d_]+)(\s+\d)?", text[start:])
+    if word is None:
+        return False
+    name = word[1].lower()
+    # "May" is also a name: a month only before its day.
+    return name in WEEKDAYS or name in MONTHS and (name != "may" or bool(word[2]))
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -453,8 +477,10 @@ _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=Tr
 _FIGURE = re.compile(
     # A figure with its unit written on first: "630km", "26.5mm" (not "1990s" or "21st").
     rf"\b(?:(?:\d[\d,.]*\d|\d)(?=(?!(?:st|nd|rd|th|s)\b){GLUED_UNIT})"
-    rf"|(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?"
+    # A date may open with its weekday: "Friday, March 20, 2026", "Tuesday 10 February".
+    rf"|(?:(?:(?-i:{_WEEKDAY_NAMES}),?\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?(?:\s?,?\s+\d{{4}})?)"
     rf"|(?:{_MONTH_NAMES})\s+\d{{4}}"
     rf"|{DECADE}|{ISO_DATE.pattern}"
     rf"|(?-i:{_FULL_MONTHS})|(?-i:{_WEEKDAY_NAMES})|(?:{_SEASON_NAMES})(?:\s+\d{{4}})?"
@@ -475,6 +501,20 @@ TIME_OF_DAY = re.compile(
 )
 
 
+# A telephone number: three or more digit groups, at least eight digits ("0800 046 2291",
+# "+44 20 7946 0958", "555-014-2222"). An ISO date is no telephone number.
+_PHONE = re.compile(r"(?<![\w.,])\+?\d{1,5}(?:[ .-]\(?\d{2,5}\)?){2,4}(?![\w,]|[.-]\d)")
+_PHONE_DIGITS = 8
+
+
+def _phone_numbers(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _PHONE.finditer(text)
+        if sum(c.isdigit() for c in m[0]) >= _PHONE_DIGITS and not ISO_DATE.fullmatch(m[0])
+    ]
+
+
 def figure_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of figures and dates in ``text``: "14", "Thirty-seven", "Dec. 16", "May 13, 2012",
     "24th of September 2019", "1970s".
@@ -484,9 +524,10 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
     ['Dec. 16', 'thirty-seven', '14']
     """
     spans = []
-    clocks = [m.span() for m in TIME_OF_DAY.finditer(text)]
+    # A time of day counts nothing, and its minutes ("40" of "6:40 a.m.") less so; nor does
+    # a telephone number ("0800 046 2291" holds no year 2291).
+    clocks = [m.span() for m in TIME_OF_DAY.finditer(text)] + _phone_numbers(text)
     for m in _FIGURE.finditer(text):
-        # A time of day counts nothing, and its minutes ("40" of "6:40 a.m.") less so.
         if any(a < m.end() and m.start() < b for a, b in clocks):
             continue
         # Digits inside a URL, path or identifier are not figures.
