@@ -129,6 +129,14 @@ def test_grounded__needs_every_number_and_content_word_in_the_quote() -> None:
     assert not grounded("14 children", KILLED.text)
 
 
+def test_grounded__a_negation_must_be_in_the_quote() -> None:
+    quote = "The fires were linked to heaters being covered or placed too close to furniture."
+
+    assert grounded("heaters being covered", quote)
+    assert not grounded("the heaters were not covered", quote)
+    assert grounded("not covered", "The heaters weren't covered, it said; they were not.")
+
+
 def test_grounded__number_word_answer_is_grounded_in_a_digit_quote() -> None:
     # Regression: number words counted as content words, so "fourteen" needed the word itself.
     assert grounded("fourteen", KILLED.text)
@@ -2750,6 +2758,8 @@ def test_run__where_question_gets_the_place_after_its_own_word(
         "Several revolts took place in the adjacent to the Kazakh mining republic.",
         # A name before a noun describes it.
         "Several revolts took place in several British cities last summer.",
+        # A day is no place.
+        "Several revolts took place in the week of Tuesday, March 10.",
     ],
 )
 def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_describes(
@@ -3333,6 +3343,13 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who ordered the evacuation?",
             "Sheriff Tom Alvarez, not the fire service, gave the first evacuation order.",
             "Sheriff Tom Alvarez",
+        ),
+        # ... in a clause of its own.
+        (
+            "Who requested the recount?",
+            "The board voted on the recount the day after Lindqvist's campaign submitted a"
+            " written request for one.",
+            "Lindqvist's campaign",
         ),
         # ... past an adverb.
         (

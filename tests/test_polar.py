@@ -414,15 +414,32 @@ def test_polar_verdict(question: str, sentences: list[str], expected: object) ->
             "Statement from St Brennan's",
             ("yes", 0),
         ),
-        # ... but another place is.
+        # ... but another place is, unless the sentence names the topic too.
         ("The outbreak at St Brennan's Hospital is over.", "", None),
         ("The outbreak in Hull is over, said Alan Reid.", "", None),
+        (
+            "The outbreak in Hull, traced to St Brennan's kitchens, is over.",
+            "Statement from St Brennan's",
+            ("yes", 0),
+        ),
     ],
 )
 def test_polar_verdict__a_speaker_or_the_topic_is_no_other_subject(
     sentence: str, topic: str, expected: object
 ) -> None:
     assert polar_verdict("Is the outbreak over?", [sentence], topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [("Families say heater fires spread", ("yes", 0)), ("Families say heaters failed", None)],
+)
+def test_polar_verdict__the_title_says_what_every_sentence_is_about(
+    topic: str, expected: object
+) -> None:
+    assert polar_verdict("Did anyone die in the fires?", ["Two people have died."], topic) == (
+        expected
+    )
 
 
 def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:

@@ -55,6 +55,7 @@ from qa.text import (
     SPEAKS_NEXT,
     STOPWORDS,
     TIME_OF_DAY,
+    WEEKDAYS,
     capitalised_words,
     colon_list,
     content_stems,
@@ -145,6 +146,8 @@ _SAME_EVENT = tuple(
         "begin began begun start commenc commence",
     )
 )
+# A negation, which an answer may not add to its quote.
+_NEGATED = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.I)
 # Verbs that only say an event took place: the event's noun dates it.
 _HOLDING = frozenset({"held", "staged", "conducted"})
 # ... and between the word of a "when" question and its date: "confirmed by the United States
@@ -416,10 +419,11 @@ _TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
 _STATES_THAT = re.compile(
     rf"\s*(?:(?:has|have|had)\s+)?(?:{REPORTING}|admit\w*|confirm\w*|announc\w*)\s+that\b", re.I
 )
-# An act done, said by its noun: "cast the only vote", "carried out the inspection".
+# An act done, said by its noun: "cast the only vote", "carried out the inspection",
+# "submitted a written request".
 _DID_ACT = re.compile(
     r"\b(?:cast|made|gave|given|took|taken|issued|carried\s+out|conducted|performed|undertook"
-    r"|undertaken)\s+(?:(?:a|an|the|its|his|her|their|only|first|final|formal|[\d,]+)\s+){0,2}"
+    r"|undertaken|submitted|filed|lodged)\s+(?:(?:a|an|the|its|his|her|their|only|first|final|formal|[\d,]+)\s+){0,2}"
     # ... after a noun that says what kind: "gave the first evacuation order".
     r"(?P<noun>[a-z]+)(?:\s+(?P<head>[a-z]+))?\b"
 )
@@ -435,6 +439,8 @@ _PASSIVE_AUX = re.compile(
     re.I,
 )
 _CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "said", "says", "say", "when", "if"}
+# ... and conjunctions: "the day after | Lindqvist's campaign submitted a written request".
+_CLAUSE_OPENERS |= {"after", "before", "because", "since", "until", "although", "though", "while"}
 # "Who is the chief executive of Selby Textiles?": a role in lower case, and whose it is.
 _ROLE_Q = re.compile(
     r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?"
@@ -622,9 +628,9 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
 
 
 def grounded(answer: str, quote: str, given: str = "") -> bool:
-    """True when every number and content word of ``answer`` occurs in ``quote``, or, for its
-    words, in ``given`` (the question, which a figure's answer may restate: "the death toll was
-    15" from "the suppression of riots killed 15 people")."""
+    """True when every number, negation and content word of ``answer`` occurs in ``quote``, or,
+    for its words, in ``given`` (the question, which a figure's answer may restate: "the death
+    toll was 15" from "the suppression of riots killed 15 people")."""
     if not numbers(answer) <= numbers(quote):
         return False
     # A share is grounded only by a share: "9%" not by "May 9".
@@ -638,6 +644,8 @@ def grounded(answer: str, quote: str, given: str = "") -> bool:
     }
     if not shares <= quoted:
         return False
+    if _NEGATED.search(answer) and not _NEGATED.search(quote):
+        return False  # "the heaters were not covered" from "heaters being covered"
     have = content_stems(quote) | content_stems(given)
     return all(stems_match(s, have) for s in content_stems(answer))
 
@@ -1879,7 +1887,8 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 if following is not None and following not in STOPWORDS:
                     continue
                 place = f"{place} {noun}"
-            if words(m["name"])[0] in MONTHS or any(w in STOPWORDS for w in before):
+            first = words(m["name"])[0].lower()
+            if first in MONTHS or first in WEEKDAYS or any(w in STOPWORDS for w in before):
                 continue
             if m["prep"] in ("to", "of"):
                 # Where one went, right after the verb: "taken to Redford Hospital"; not "born

@@ -458,6 +458,14 @@ def judge(
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
+    # What the title says the source is about, a sentence holding all the claim's other words
+    # is about too: "Two people have died" under "... as heater fires spread" says people
+    # died in the fires.
+    titled = {
+        w for w in c.terms if not stems_match(w, have) and stems_match(w, content_stems(topic))
+    }
+    if titled and _share(c.terms - titled, have) == 1.0:
+        have |= titled
     named = have | content_stems(earlier) if pronoun else have
     opposed = _opposed(c, have)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
@@ -575,17 +583,16 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
 
 
 def _others(names: Sequence[str], sentence: str, topic: str) -> list[str]:
-    """Those of ``names`` in no name run of ``sentence`` that says it, or that shares a word
-    with ``topic`` ("St Brennan's Hospital" for "Statement from St Brennan's")."""
+    """Those of ``names`` in no name run of ``sentence`` that says it; none when a run shares
+    a word with ``topic`` ("St Brennan's Hospital" for "Statement from St Brennan's"): "a house
+    fire in West Yorkshire ... linked to an Aurora heater" is on the Aurora heaters' fires."""
     known = {stem(w) for w in words(topic) if w not in STOPWORDS and len(w) > 2}
     skip: set[str] = set()
     for m in NAME_RUN.finditer(sentence):
         run = re.findall(r"[\w'’-]+", m[0])
-        if (
-            SPEAKS_NEXT.match(sentence, m.end())
-            or _SPOKE_BEFORE.search(sentence, 0, m.start())
-            or any(stem(w.lower()) in known for w in run)
-        ):
+        if any(stem(w.lower()) in known for w in run):
+            return []
+        if SPEAKS_NEXT.match(sentence, m.end()) or _SPOKE_BEFORE.search(sentence, 0, m.start()):
             skip.update(run)
     return [w for w in names if w not in skip]
 
