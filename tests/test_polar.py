@@ -156,6 +156,13 @@ def test_is_polar(question: str, polar: bool) -> None:
         ),
         # too little of the claim: no verdict
         ("Did the mill close in 1931 after the flood?", ["The flood came in 1931."], None),
+        # ... but denying all of it but where it is placed says no
+        (
+            "Was the recount automatic under the town charter?",
+            ["Contrary to the board's account, the recount was not automatic."],
+            ("no", 0),
+        ),
+        ("Was the recount automatic under the town charter?", ["The recount was automatic."], None),
         # another day of the same month
         (
             "Was Anna Berg born on 2 March 1950?",
@@ -440,6 +447,13 @@ def test_polar_verdict__the_title_says_what_every_sentence_is_about(
     assert polar_verdict("Did anyone die in the fires?", ["Two people have died."], topic) == (
         expected
     )
+
+
+def test_polar_verdict__the_title_completes_one_word_of_a_claim_and_no_name() -> None:
+    question = "Are any other Lumera models affected by the recall?"
+    sentence = "Affected serial numbers of the model begin with the letters AH15."
+
+    assert polar_verdict(question, [sentence], "Lumera announces a recall of its heaters") is None
 
 
 def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:

@@ -194,6 +194,11 @@ _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "a
 # "non-selective" is one word, not "selective" and another.
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
+_PLACING = re.compile(
+    r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to)\b", re.I
+)
+# A denial of the claim's core needs two words of it: "the recount was not automatic".
+MIN_CORE = 2
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
 
 
@@ -404,6 +409,9 @@ class Claim:
     # Figures the claim states more than once, and how often: "the 2021 championship ... played
     # in 2021" needs a sentence with 2021 twice, not "the 2021 championship ... played in 2019".
     repeated: dict[str, int] = field(default_factory=dict)
+    # The content stems before a closing phrase that only places the claim: "recount" and
+    # "automatic" of "Was the recount automatic under the town charter?".
+    core: frozenset[str] = frozenset()
 
 
 def claim(question: str) -> Claim:
@@ -442,7 +450,14 @@ def claim(question: str) -> Claim:
         days=_days(body),
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
+        core=_core(body),
     )
+
+
+def _core(body: str) -> frozenset[str]:
+    """The content stems of a claim's ``body`` before its last prepositional phrase."""
+    placed = list(_PLACING.finditer(body))
+    return frozenset(content_stems(body[: placed[-1].start()])) if placed else frozenset()
 
 
 def judge(
@@ -459,13 +474,16 @@ def judge(
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     # What the title says the source is about, a sentence holding all the claim's other words
-    # is about too: "Two people have died" under "... as heater fires spread" says people
-    # died in the fires.
-    titled = {
-        w for w in c.terms if not stems_match(w, have) and stems_match(w, content_stems(topic))
-    }
-    if titled and _share(c.terms - titled, have) == 1.0:
-        have |= titled
+    # is about too (one word, no name's): "Two people have died" under "... as heater fires
+    # spread" says people died in the fires.
+    absent = [w for w in c.terms if not stems_match(w, have)]
+    named_words = {w for run in c.names for w in run}
+    if (
+        len(absent) == 1
+        and absent[0] not in named_words
+        and stems_match(absent[0], content_stems(topic))
+    ):
+        have.add(absent[0])
     named = have | content_stems(earlier) if pronoun else have
     opposed = _opposed(c, have)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
@@ -482,7 +500,10 @@ def judge(
         for run, anchor in zip(c.names, c.anchors)
         if run in gone
     )
-    about = coverage >= needed or replaced and _share(rest, have) >= needed
+    # A sentence that denies all of the claim's core denies it wherever it is placed: "the
+    # recount was not automatic" for "Was the recount automatic under the town charter?".
+    denied = len(c.core) >= MIN_CORE and _share(c.core, have) == 1.0 and _negated(c, sentence)
+    about = coverage >= needed or replaced and _share(rest, have) >= needed or denied
     # "only", "always": shown only by a sentence that says them too ("They exclusively live
     # at the summits"); "never" and "ever" carry a negation of their own, and stay undecided.
     unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
