@@ -808,6 +808,35 @@ def test_run__a_sum_answers_how_many_only_of_its_currency(question: str, expecte
     assert (sa.kind == "answer" and "25" in sa.answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # Neither the asked noun nor the verb: another person.
+        (
+            "Which fire investigator examined the heaters?",
+            "Mr Pryce said the heaters were safe.",
+            " Mr Pryce [1]",
+            None,
+        ),
+        (
+            "Which club did Ger Browne join?",
+            "Browne joined Cashel in 2001.",
+            " Cashel [1]",
+            "Cashel",
+        ),
+        ("Which club did Ger Browne join?", "Browne's club is Cashel.", " Cashel [1]", "Cashel"),
+    ],
+)
+def test_run__which_answer_needs_the_asked_noun_or_verb(
+    question: str, text: str, reply: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply]), extract_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
 def test_run__a_share_does_not_answer_how_many() -> None:
     doc, passages = _one_sentence("Reyes won at least 49% of the votes cast.")
 
@@ -1822,6 +1851,7 @@ def test_run__no_one_is_no_count_of_another_verb() -> None:
         # A time joined to the subject's noun needs no verb.
         ("How long did the meeting last?", "five-hour meeting"),
         ("How long is Marco Castellan's contract?", "four-year contract"),
+        ("How long did the recount take?", "three-day hand recount"),
         # ... but a question with no verb needs one so joined.
         ("How long is the closure?", None),
         # A participle is the verb; "They" holds the subject of the sentence before.
@@ -1836,7 +1866,7 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
         "The repairs will cost $4.2 million and will take eight months. "
         "A ferry runs every 30 minutes. The closure of the old bridge lasted two weeks. "
         "After a five-hour meeting, the council voted. "
-        "Marco Castellan signed a four-year contract. "
+        "Marco Castellan signed a four-year contract. A three-day hand recount followed. "
         "The intruders used a stolen password. They remained undetected for eleven days."
     )
     llm = FakeLLM([" 10 months [1]"])
@@ -2306,6 +2336,19 @@ def test_run__when_question_takes_a_relative_date_its_verb_introduces(
 
     assert (sa.answer if sa.kind == "answer" else None) == expected
     assert sa.kind != "answer" or sa.answer in sa.quotes[0].text
+
+
+def test_run__a_relative_date_the_asked_verb_follows_beats_a_date_of_another_act() -> None:
+    doc, passages = _one_sentence(
+        "Lumera today announced a recall of its heaters. It notified the regulator on 19 January"
+        " 2026 and has worked on the recall since."
+    )
+
+    sa = _answerer(FakeLLM([" 19 January 2026 [2]"])).run(
+        "When was the recall announced?", doc, passages
+    )
+
+    assert (sa.kind, sa.answer) == ("answer", "today")
 
 
 def test_run__a_when_question_takes_the_date_nearest_its_event_whichever_comes_first() -> None:

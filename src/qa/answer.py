@@ -948,6 +948,10 @@ class SourceAnswerer:
             # toll), but not in words far from the question's: "shut off power to 3,500
             # customers" for "How many people died?".
             verified = None
+        if verified is not None and qtype == "which" and _off_which(asked, verified, document):
+            # "Mr Pryce said ..." names no investigator, nor says who examined anything, for
+            # "Which fire investigator examined the heaters?".
+            verified = None
         if (
             verified is not None
             and qtype == "date"
@@ -984,6 +988,15 @@ class SourceAnswerer:
                 or _speaker_of(asked, verified.answer, verified.quotes[0].text)
             ):
                 verified = None
+        if (
+            verified is not None
+            and qtype == "date"
+            and not _holds_passive_verb(asked, verified.quotes[0].text)
+            and (relative := _relative_date(document.doc_id, asked, evidence.sentences))
+        ):
+            # "Lumera today announced a recall" dates the announcement the question asks
+            # about; "notified the Authority ... on 19 January 2026" dates another act.
+            return relative
         if qtype in ("number", "date"):
             if said_with is None:
                 scored = self._score_figures(asked, scorable, idf)
@@ -2889,8 +2902,9 @@ def _lasting(
             duration = _DURATION.match(text, b)
             if duration is None:
                 continue
-            # "After a five-hour meeting": the time is the subject's own, with no verb.
-            noun = re.match(r"\s+([^\W\d_]+)", text[duration.end() :])
+            # "After a five-hour meeting", "a four-day hand recount": the time is the subject's
+            # own, with no verb.
+            noun = re.match(r"(?:\s+[a-z]+)?\s+([^\W\d_]+)", text[duration.end() :])
             if "-" in duration[0] and noun is not None and stem(noun[1].lower()) in subject:
                 return SourceAnswer(
                     source_id, text[a : duration.end() + noun.end()], "answer", (sentence,)
@@ -3347,8 +3361,11 @@ def _relative_date(
     introducers = _same_event(_event_stems(question, names))
     for sentence in sentences:
         for m in _RELATIVE_DATE.finditer(sentence.text):
-            if _introduced_by(
-                sentence.text, m.start(), introducers, DATE_REACH, names
+            # ... or that comes right before the verb: "Lumera today announced a recall".
+            verb = [stem(w.lower()) for w in words(sentence.text[m.end() :])[:1]]
+            if (
+                _introduced_by(sentence.text, m.start(), introducers, DATE_REACH, names)
+                or any(stems_match(w, introducers) for w in verb)
             ) and _on_subject(question, names, sentence):
                 return SourceAnswer(source_id, m[0], "answer", (sentence,))
     return None
@@ -3433,6 +3450,33 @@ def _dated_noun(text: str, start: int, end: int) -> str | None:
     if not after or after[0] in STOPWORDS or _DATE_WORD.fullmatch(after[0]):
         return None
     return stem(after[0])
+
+
+# "Which fire investigator | examined the heaters?": the asked noun runs to a verb.
+_WHICH_NOUN_Q = re.compile(
+    rf"{_OPENING}which\s+(?P<noun>(?:[a-z]+\s+){{0,3}}?[a-z]+)\s+"
+    rf"(?P<verb>{_AUXILIARY}|[a-z]+ed\b)",
+    re.I,
+)
+
+
+def _off_which(question: str, answer: SourceAnswer, document: Document) -> bool:
+    """Whether the sentence of ``answer`` holds neither the noun "Which <noun> <verb> ...?"
+    asks for an instance of nor, for a verb said in the question, that verb."""
+    match = _WHICH_NOUN_Q.match(question)
+    if match is None or not answer.quotes:
+        return False
+    text = _with_antecedent(document.text, answer.quotes[0])
+    noun = stem(match["noun"].split()[-1].lower())
+    verb = match["verb"]
+    if re.fullmatch(_AUXILIARY, verb, re.I):
+        # "Which club did Ger Browne join?": the verb comes last.
+        rest = [w for w in words(question[match.end() :]) if w.islower() and w not in STOPWORDS]
+        if not rest:
+            return False
+        verb = rest[-1]
+    said = _uses(_verb(verb.lower(), after_do=False), text)
+    return not stems_match(noun, content_stems(text)) and not said
 
 
 def _is_date(text: str, start: int, end: int, question: str) -> bool:
