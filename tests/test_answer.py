@@ -2818,6 +2818,26 @@ def test_run__where_question_takes_no_place_that_small_words_lead_to_or_that_des
     assert sa.kind == "not_stated" and llm.history
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The heaters were made in Ningbo and sold in Ireland.", "Ningbo"),
+        # Another verb puts the heaters elsewhere.
+        ("The heaters were sold in Ireland.", None),
+    ],
+)
+def test_run__where_question_takes_no_place_another_verb_puts_its_subject_in(
+    text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=9.0).run(
+        "Where were the heaters made?", doc, passages
+    )
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
 # --- "What did X <verb>?" ----------------------------------------------------------------------
 
 

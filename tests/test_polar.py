@@ -449,6 +449,22 @@ def test_polar_verdict__the_title_says_what_every_sentence_is_about(
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lumera reported the problem to the regulator.", ("yes", 0)),
+        # Enough of the claim's words, but never its verb.
+        ("The problem is larger than either Lumera or the regulator has said.", None),
+    ],
+)
+def test_polar_verdict__a_sentence_affirms_a_named_subjects_act_only_saying_its_verb(
+    sentence: str, expected: object
+) -> None:
+    question = "Did Lumera report the problem to the regulator?"
+
+    assert polar_verdict(question, [sentence]) == expected
+
+
 def test_polar_verdict__the_title_completes_one_word_of_a_claim_and_no_name() -> None:
     question = "Are any other Lumera models affected by the recall?"
     sentence = "Affected serial numbers of the model begin with the letters AH15."

@@ -1916,9 +1916,19 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                     continue
             if any(stems_match(stem(w), last) for w in lead):
                 return place, sentence
-            if any(stems_match(stem(w), asked) for w in lead):
+            # Another verb right before the place puts something else there: "heaters sold
+            # in the United Kingdom" for "Where were the heaters manufactured?".
+            other_verb = bool(last) and any(
+                _is_participle(w) and not stems_match(stem(w), asked) for w in lead[-1:]
+            )
+            if any(stems_match(stem(w), asked) for w in lead) and not other_verb:
                 found.append((place, sentence))
     return next(iter(found + owned), None)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle: "located", or an irregular one ("sold")."""
+    return word.islower() and (word.endswith("ed") or len(verb_forms(word)) > 1)
 
 
 def _object(

@@ -60,6 +60,7 @@ from qa.text import (
     opens_with_pronoun,
     stem,
     stems_match,
+    verb_forms,
     window,
     words,
 )
@@ -194,6 +195,8 @@ _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "a
 # "non-selective" is one word, not "selective" and another.
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
+# "Did Lumera report ...?": the verb after a named subject.
+_DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
     r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to)\b", re.I
 )
@@ -412,6 +415,7 @@ class Claim:
     # The content stems before a closing phrase that only places the claim: "recount" and
     # "automatic" of "Was the recount automatic under the town charter?".
     core: frozenset[str] = frozenset()
+    verb: str | None = None  # "report" of "Did Lumera report the problem ...?"
 
 
 def claim(question: str) -> Claim:
@@ -451,6 +455,7 @@ def claim(question: str) -> Claim:
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
         core=_core(body),
+        verb=(m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else None),
     )
 
 
@@ -536,6 +541,11 @@ def judge(
         # Norland" shown by "only in Norland and Arlon".
         others = _others(new_names, sentence, topic) if not c.names else []
         if (c.quantifiers and new_names) or others:
+            return None, coverage
+        # Nor does a sentence that never says the asked verb affirm it: "the problem is larger
+        # than either Lumera or the regulator has said" for "Did Lumera report the problem to
+        # the regulator?".
+        if c.verb and not any(stems_match(stem(f), have) for f in verb_forms(c.verb)):
             return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
