@@ -374,6 +374,10 @@ def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     )
     # A name takes the corpus's spelling; an acronym is left as typed.
     assert correct_spelling("Did Ger Brown join UPRA?", vocab) == "Did Ger Browne join UPRA?"
+    # An irregular verb's other form, and a word another only prefixes, are no typos.
+    assert correct_spelling("How long did it take?", {"along", "taken"}) == (
+        "How long did it take?"
+    )
 
 
 def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_word():

@@ -572,6 +572,8 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
 def _same_word(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are forms of one word: "serve" and "served", "shootings" and
     "shooting" (the stem of one stem)."""
+    if b in verb_forms(a) or a in verb_forms(b):
+        return True  # "take" and "taken"
     sa, sb = stem(a).rstrip("e"), stem(b).rstrip("e")
     return sa == sb or stem(sa) == sb or sa == stem(sb)
 
@@ -620,6 +622,9 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
         # stages after this match words by stem anyway; a name takes the corpus's spelling
         # ("Ger Brown" -> "Ger Browne").
         if word.islower() and _same_word(low, close[0]):
+            return word
+        # Nor is a word that another only prefixes: "long" is not "along".
+        if close[0].endswith(low):
             return word
         return close[0].capitalize() if word[0].isupper() else close[0]
 
