@@ -453,7 +453,7 @@ _ROLE_Q = re.compile(
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "led": "leader"}
 _ROLE_VERBS |= {"manag": "manager", "direct": "director", "coach": "coach"}
 _ROLE_VERB_Q = re.compile(
-    rf"^\W*who\s+(?:currently\s+)?(?P<verb>{'|'.join(_ROLE_VERBS)})(?:e?s|e?d|ed)?\s+"
+    rf"^\W*who\s+(?:currently\s+)?(?P<verb>{'|'.join(_ROLE_VERBS)})(?:e?[sd])?\s+"
     r"(?P<of>[^?]+?)\W*$",
     re.I,
 )
@@ -1342,12 +1342,13 @@ class SourceAnswerer:
             # A share of the population is not the population.
             and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
         ]
-        nouns = [_dated_noun(f[1].text, f[2], f[3]) if match is None else None for f in scored]
+        # The noun a date stands before ("the March 10 election") is what it dates.
+        noun_of = {f: _dated_noun(f[1].text, f[2], f[3]) if match is None else None for f in scored}
         named = [
             f
-            for f, noun in zip(scored, nouns)
+            for f in scored
             if _introduced_by(f[1].text, f[2], introducers, reach, names)
-            or noun is not None
+            or (noun := noun_of[f]) is not None
             and stems_match(noun, introducers)
             or match is None
             and _opening_date(f[1].text, f[2], f[3], introducers, reach)
@@ -1365,10 +1366,7 @@ class SourceAnswerer:
                 for f in named
                 if _on_subject(query, names, f[1])
                 and _holds_passive_verb(query, f[1].text)
-                and (
-                    (noun := _dated_noun(f[1].text, f[2], f[3])) is None
-                    or stems_match(noun, introducers)
-                )
+                and ((noun := noun_of[f]) is None or stems_match(noun, introducers))
             ]
         if match is None and not events and len(named) > 1:
             # The question's last word says its event, which the subject's others may share:
