@@ -2351,6 +2351,18 @@ def test_run__a_relative_date_the_asked_verb_follows_beats_a_date_of_another_act
     assert (sa.kind, sa.answer) == ("answer", "today")
 
 
+def test_run__a_relative_date_carries_the_day_it_stands_for_by_the_publication_date() -> None:
+    text = "Lumera recalled its heaters on Tuesday, the regulator said."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-02-14")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" Tuesday [1]"])).run(
+        "When did Lumera recall the heaters?", doc, passages
+    )
+
+    assert (sa.answer, sa.calendar_date) == ("Tuesday", "10 February 2026")
+
+
 def test_run__a_when_question_takes_the_date_nearest_its_event_whichever_comes_first() -> None:
     doc, passages = _one_sentence(
         "Charles Doyle went to England in 1785. In 1798 he returned to India. In 1803 he was "

@@ -160,6 +160,16 @@ def test_compose__a_note_follows_its_answer_in_brackets() -> None:
     assert "12 (it lists 11) [1]" in answer.answer
 
 
+def test_compose__a_relative_date_is_shown_with_the_day_it_stands_for() -> None:
+    today = SourceAnswer("a.txt", "today", "answer", (A_QUOTE,), calendar_date="10 February 2026")
+
+    answer = compose("When was it announced?", DOCS, [today, B9], CONFLICT)
+
+    assert (
+        answer.sources[0].answer == "today (10 February 2026, counted from its date of publication)"
+    )
+
+
 def test_compose__yes_or_no_is_shown_with_the_sentence_it_rests_on() -> None:
     no = SourceAnswer("b.txt", "No", "yes_no", (B_QUOTE,))
 

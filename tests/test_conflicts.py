@@ -82,6 +82,21 @@ def test_run__a_weekday_agrees_with_a_full_date_on_that_day(
 
 
 @pytest.mark.parametrize(
+    ("day", "other", "verdict"),
+    [
+        ("10 February 2026", "Tuesday 10 February 2026", "agree"),
+        ("3 February 2026", "Tuesday 10 February 2026", "conflict"),
+    ],
+)
+def test_run__a_relative_date_is_compared_by_the_day_it_stands_for(
+    detector: ConflictDetector, day: str, other: str, verdict: str
+) -> None:
+    today = SourceAnswer("a", "today", "answer", calendar_date=day)
+
+    assert detector.run([today, _answer("b", other)]).verdict == verdict
+
+
+@pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
         ("March 2027", "mid-2027", "conflict"),

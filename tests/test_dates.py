@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from qa.dates import events_asked, life_event, same_day
+from qa.dates import calendar_day, events_asked, life_event, same_day
 from qa.text import numbers
 
 
@@ -65,3 +67,32 @@ def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
 ) -> None:
     assert same_day(numbers(a), numbers(b)) is same
     assert same_day(numbers(b), numbers(a)) is same
+
+
+@pytest.mark.parametrize(
+    ("answer", "sentence", "published", "day"),
+    [
+        ("today", "Lumera today announced a recall.", "2026-02-10", "2026-02-10"),
+        ("yesterday", "It was announced yesterday.", "2026-02-10", "2026-02-09"),
+        # A weekday is the one before the writing (2026-02-14 was a Saturday) ...
+        ("Tuesday", "Lumera recalled the heater on Tuesday.", "2026-02-14", "2026-02-10"),
+        ("late Friday", "It wrapped up late Friday.", "2026-03-21", "2026-03-20"),
+        # ... or the day of writing itself (2026-03-21 was a Saturday) ...
+        ("Saturday", "It finished at about 2:40 a.m. Saturday.", "2026-03-21", "2026-03-21"),
+        ("on Monday", "It began on Monday.", "2026-03-21", "2026-03-16"),
+        # ... or the one after, when the sentence looks ahead.
+        ("Wednesday", "The mayor will be sworn in on Wednesday.", "2026-03-21", "2026-03-25"),
+        ("next Tuesday", "Hearings open next Tuesday.", "2026-03-21", "2026-03-24"),
+        # A full date needs no reckoning; without a publication date there is none.
+        ("Wednesday, April 1", "He is sworn in on Wednesday, April 1.", "2026-03-21", None),
+        ("today", "Lumera today announced a recall.", None, None),
+        ("today", "Lumera today announced a recall.", "May 2012", None),
+        ("last week", "It was announced last week.", "2026-02-10", None),
+    ],
+)
+def test_calendar_day__counts_a_relative_date_from_the_publication_date(
+    answer: str, sentence: str, published: str | None, day: str | None
+) -> None:
+    got = calendar_day(answer, sentence, published)
+
+    assert got == (datetime.date.fromisoformat(day) if day else None)

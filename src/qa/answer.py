@@ -27,7 +27,15 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from qa.dates import dated, events_asked, has_year, is_date_token, life_event, same_date
+from qa.dates import (
+    calendar_day,
+    dated,
+    events_asked,
+    has_year,
+    is_date_token,
+    life_event,
+    same_date,
+)
 from qa.embed import Embedder
 from qa.llm import LLM
 from qa.polar import (
@@ -766,6 +774,24 @@ class SourceAnswerer:
         )
 
     def run(
+        self,
+        question: str,
+        document: Document,
+        passages: Sequence[Passage],
+        query: str | None = None,
+        idf: Mapping[str, float] | None = None,
+        scoped: bool = False,
+        idf_tells_topic: bool = False,
+    ) -> SourceAnswer:
+        """This source's verified answer to ``question`` (see `_run`), with the calendar date
+        of an answer told relative to the source's publication ("today", "on Tuesday")."""
+        answer = self._run(question, document, passages, query, idf, scoped, idf_tells_topic)
+        if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
+            return answer
+        day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
+        return answer if day is None else replace(answer, calendar_date=f"{day:%-d %B %Y}")
+
+    def _run(
         self,
         question: str,
         document: Document,

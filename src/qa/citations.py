@@ -75,13 +75,18 @@ def compose(
 
 def display_answer(sa: SourceAnswer) -> str:
     """A source's answer as shown: extracts in quotation marks, a yes or no with its sentence,
-    and any note in brackets."""
+    and in brackets the day a relative date stands for and any note."""
     if sa.kind == "yes_no":
         # A bare yes or no is only as good as the sentence it rests on: show that sentence.
         return f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
     text = _escape(sa.answer)
     shown = f"“{text}”" if sa.kind == "extract" else text
-    return f"{shown} ({_escape(sa.note)})" if sa.note else shown
+    notes = (
+        [f"{sa.calendar_date}, counted from its date of publication"] if sa.calendar_date else []
+    )
+    if sa.note:
+        notes.append(_escape(sa.note))
+    return f"{shown} ({'; '.join(notes)})" if notes else shown
 
 
 def _escape(text: str) -> str:

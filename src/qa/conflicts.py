@@ -43,7 +43,7 @@ class ConflictDetector:
             return ConflictReport("not_found")
         if len(answered) == 1:
             return ConflictReport("single_source", ((answered[0].source_id,),))
-        vectors = self.embedder.embed([a.answer for a in answered])
+        vectors = self.embedder.embed([_stated(a) for a in answered])
         groups: list[list[int]] = []
         for i in range(len(answered)):
             for group in groups:
@@ -71,7 +71,7 @@ class ConflictDetector:
             # ("CD19 is expressed on B cells, excluding plasma cells" / "plasma cells do
             # express CD19"): only near-identical wording agrees.
             return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL
-        return self.same(a.answer, b.answer, similarity, question)
+        return self.same(_stated(a), _stated(b), similarity, question)
 
     def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
         """Whether two answers to ``question`` say the same thing."""
@@ -95,6 +95,12 @@ class ConflictDetector:
             held = bool(na and nb) and (na <= nb or nb <= na or same_day(na, nb))
             return held and not outside_part_of_year(a, b) and _scales(a) == _scales(b)
         return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
+
+
+def _stated(answer: SourceAnswer) -> str:
+    # "today" in a notice of 10 February and "on Tuesday" in a report of the 14th give the
+    # same day: compare the days they stand for.
+    return f"{answer.answer} ({answer.calendar_date})" if answer.calendar_date else answer.answer
 
 
 def _scales(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from qa.text import ISO_ASIDE, numbers
+from qa.text import ISO_ASIDE, WEEKDAYS, numbers
 
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
@@ -132,3 +132,36 @@ def _weekday(figures: set[str]) -> int | None:
         return datetime.date(years[0], months[0], days[0]).isoweekday()
     except ValueError:  # "February 30"
         return None
+
+
+# An answer that dates by the day it was written: "today", "yesterday", "on Tuesday".
+_DAYS_FROM_WRITING = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAY = re.compile(
+    r"^\W*(?:(?:on|early|late|last|next|this|from|until|by|since)\s+)*"
+    rf"(?P<day>{'|'.join(_DAYS_FROM_WRITING)}|{'|'.join(WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$",
+    re.I,
+)
+# A weekday ahead of the writing: "will be sworn in on Wednesday", "next Tuesday".
+_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|scheduled|next)\b", re.I)
+
+
+def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.date | None:
+    """The day a relative date ``answer`` stands for, counted from ``published`` (an ISO
+    date): "today" in a notice of 2026-02-10 is 10 February 2026; "on Tuesday" in an article of
+    Saturday 2026-02-14 is the last Tuesday up to then, 10 February, or the next one when its
+    ``sentence`` looks ahead ("will be sworn in on Tuesday"). A release may name its own day
+    ("finished at about 2:40 a.m. Saturday"). None for anything else."""
+    m = _RELATIVE_DAY.match(answer)
+    if m is None or not published:
+        return None
+    try:
+        written = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    day = m["day"].lower()
+    if day in _DAYS_FROM_WRITING:
+        return written + datetime.timedelta(days=_DAYS_FROM_WRITING[day])
+    gap = WEEKDAYS[day] - written.isoweekday()
+    ahead = _AHEAD.search(sentence) is not None or answer.lower().lstrip().startswith("next")
+    return written + datetime.timedelta(days=gap % 7 if ahead else -(-gap % 7))

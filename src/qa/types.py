@@ -104,13 +104,16 @@ class SourceAnswer:
     ``yes_no`` ("Yes"/"No", or a side of "more or less than 70?": "Less than 70 tornadoes",
     decided in code from its quote), ``extract`` (the best-matching
     sentences, used for open questions) or ``not_stated``. ``note`` says where the source
-    contradicts itself: "it lists three: ..." beside its "four small towns"."""
+    contradicts itself: "it lists three: ..." beside its "four small towns". ``calendar_date``
+    is the day an answer told relative to the source's writing stands for: "10 February 2026"
+    for the "today" of a notice published that day."""
 
     source_id: str
     answer: str
     kind: AnswerKind
     quotes: tuple[Sentence, ...] = ()
     note: str = ""
+    calendar_date: str = ""
 
     @property
     def answered(self) -> bool:
