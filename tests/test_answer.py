@@ -809,6 +809,24 @@ def test_run__a_sum_answers_how_many_only_of_its_currency(question: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many people were hurt?", False),
+        ("How many complaints involved fires?", True),
+    ],
+)
+def test_run__a_part_of_which_counts_its_whole_noun(question: str, expected: bool) -> None:
+    doc, passages = _one_sentence(
+        "The maker has had fourteen complaints about the kettle, three of which involved fires"
+        " that hurt its owners."
+    )
+
+    sa = _answerer(FakeLLM([" 10 [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert (sa.kind == "answer" and "three" in sa.answer) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "text", "reply", "expected"),
     [
         # Neither the asked noun nor the verb: another person.
@@ -3219,6 +3237,38 @@ def test_run__a_sum_asked_for_is_money_or_said_with_the_asked_verb(
     doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM([" 250 [1]"])).run("How much did a ticket cost?", doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__a_sum_asked_for_is_shown_before_counts() -> None:
+    doc, passages = _one_sentence(
+        "The heater was recalled after 27 heater fires. Some 52,000 heaters were sold. Owners"
+        " of the heater reported 14 faults. It was sold at a retail price of £59.99."
+    )
+
+    sa = _answerer(FakeLLM([" £59.99 [1]"]), evidence_sentences=2).run(
+        "How much did the heater cost?", doc, passages
+    )
+
+    assert sa.answer == "£59.99"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 52,000 units were sold at a retail price of £59.99.", "£59.99"),
+        ("More than 61,000 were sold across the UK, at £59.99 each.", "£59.99"),
+        # Two prices: which one the kettle cost is the model's to say.
+        ("It sold at £59.99 each; the deluxe model at a price of £79.99.", NOT_STATED),
+        # A sum beside "no cost" is no price.
+        ("Owners get a new kettle at no cost, or a £40 voucher.", NOT_STATED),
+    ],
+)
+def test_run__a_lone_price_answers_what_something_cost(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("How much did the kettle cost?", doc, passages)
 
     assert sa.answer == expected
 

@@ -304,6 +304,13 @@ _MONEY_Q = re.compile(
     r"worth|fined?|charged?|owe[ds]?|earn(?:s|ed)?|raised?|budget(?:ed)?)\b",
     re.I,
 )
+# A price answers "How much did X cost?" as well as "What was X's price?".
+_PRICED = frozenset({stem("cost"), stem("price")})
+_PRICE_BEFORE = re.compile(
+    r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?\s+[$€£¥₹₽]?$",
+    re.I,
+)
+_EACH = re.compile(r"\s+(?:each|apiece|a piece)\b", re.I)
 _MONEY = re.compile(
     r"[$€£¥₹₽]|\b(?:dollars?|euros?|pounds? sterling|pounds?|yen|rubles?|roubles?|rupees?|"
     r"francs?|marks?|pesos?|tenge|cents?|pence|USD|EUR|GBP)\b",
@@ -1052,6 +1059,8 @@ class SourceAnswerer:
                 )
             ):
                 best = _figure_answer(document.doc_id, scored[0])
+            if best is None and (price := _one_price(asked, scored)) is not None:
+                best = _figure_answer(document.doc_id, price)
             if best is not None and qtype == "date":
                 return _date_only(self._finer_date(best, asked, evidence.sentences, idf))
             if best is not None:
@@ -2792,11 +2801,21 @@ def _unsaid(
 
 
 def _counts_other(text: str, start: int, end: int, question: str) -> bool:
-    """Whether the figure at ``text[start:end]`` is "one" before another noun than the one the
-    question asks to count: mostly a determiner ("one Russian newspaper falsely reported ..."
-    for "How many bodies did the surgeon claim to have seen?"), seldom a count, unless the
-    question's verb ends the clause ("one resident died." for "How many people died?")."""
+    """Whether the figure at ``text[start:end]`` counts another noun than the one the question
+    asks to count: a part "of which" a whole of another noun is ("fourteen reports, three of
+    which ..." for "How many people were injured?"), or "one" before another noun, mostly a
+    determiner ("one Russian newspaper falsely reported ..." for "How many bodies did the
+    surgeon claim to have seen?"), seldom a count, unless the question's verb ends the clause
+    ("one resident died." for "How many people died?")."""
     unit = _asked_unit(question)
+    if unit and _PART_OF_WHICH.match(text, end):
+        # "fourteen reports of overheating, three of which involved minor fires" counts
+        # reports, not the people a question asks about.
+        wholes = [b for _, b in figure_spans(text) if b <= start]
+        whole = text[wholes[-1] : start] if wholes else ""
+        # Only a noun phrase names the whole: "Eleven people were charged, six of whom ...".
+        named = _WHOLE_THEN_PART.fullmatch(whole) and not re.search(_AUXILIARY, whole, re.I)
+        return bool(named) and unit not in _stems(whole)
     if not unit or text[start:end].lower() != "one":
         return False
     phrase = _figure_phrase(text, start, end)
@@ -2806,6 +2825,12 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
         return False
     counted = _stems(phrase) - {"one"}
     return bool(counted) and unit not in counted
+
+
+# "three of which", "six of whom": a part of the whole before it.
+_PART_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.I)
+# The whole's noun phrase, right before the part: " reports of overheating, ".
+_WHOLE_THEN_PART = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6},\s*")
 
 
 def _asked_units(question: str) -> list[str]:
@@ -3322,7 +3347,9 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
     the word the text inflects)."""
     clause = _clause(sentence.text, start, end)
     if money := _money_verb(question):
-        return _is_money(sentence, start, end) and _uses(money, clause)
+        return _is_money(sentence, start, end) and (
+            _uses(money, clause) or money.stem in _PRICED and _priced(sentence.text, start, end)
+        )
     m = _HOW_MUCH_DID_Q.search(question)
     return m is not None and any(
         _uses(_verb(w, after_do=True), clause)
@@ -3343,6 +3370,26 @@ def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) ->
         and unit is not None
         and unit["unit"].lower() in _DIMENSION_UNITS[m["dimension"].lower()]
     )
+
+
+def _one_price(
+    question: str, scored: Sequence[tuple[float, Sentence, int, int]]
+) -> tuple[float, Sentence, int, int] | None:
+    """For "How much did X cost?", the best-scored of the figures that are prices ("a retail
+    price of £59.99", "£59.99 each") when they all give one sum: the model may miss a price its
+    sentence never calls a cost."""
+    money = _money_verb(question)
+    if money is None or money.stem not in _PRICED:
+        return None
+    prices = [f for f in scored if _is_money(*f[1:]) and _priced(f[1].text, f[2], f[3])]
+    sums = {frozenset(numbers(s.text[a:b])) for _, s, a, b in prices}
+    return prices[0] if len(sums) == 1 else None
+
+
+def _priced(text: str, start: int, end: int) -> bool:
+    """Whether the sum at ``text[start:end]`` is a price: "a retail price of £59.99", "£59.99
+    each"; not the "£40" of "delivered at no cost, or a £40 voucher"."""
+    return bool(_PRICE_BEFORE.search(text[max(0, start - 30) : start]) or _EACH.match(text, end))
 
 
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:
@@ -3527,9 +3574,16 @@ def _is_date(text: str, start: int, end: int, question: str) -> bool:
 
 
 def _may_answer(sentence: str, question: str, qtype: QuestionType) -> bool:
-    """Whether ``sentence`` holds a value of the type the question asks for."""
+    """Whether ``sentence`` holds a value of the type the question asks for: for "How much
+    did X cost?", a sum or a figure said with its verb ("at a retail price of £59.99", "cost
+    250"), so that the figures of other sentences do not crowd it out."""
     if qtype == "number":
-        return bool(numbers(sentence) - numbers(question))
+        money = _money_verb(question)
+        return bool(numbers(sentence) - numbers(question)) and (
+            money is None
+            or bool(_MONEY.search(sentence))
+            or _uses(money._replace(bare=False), sentence)
+        )
     if qtype == "date":
         return any(is_date_token(n) for n in numbers(sentence) - numbers(question))
     if qtype == "name":

@@ -194,7 +194,6 @@ _NEGATIVE_PREFIX = ("un", "in", "il", "im", "ir", "non", "dis")
 _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "ate", "ete", "wn")
 # "non-selective" is one word, not "selective" and another.
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
-# A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 # "Did Lumera report ...?": the verb after a named subject.
 _DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
@@ -202,6 +201,7 @@ _PLACING = re.compile(
 )
 # A denial of the claim's core needs two words of it: "the recount was not automatic".
 MIN_CORE = 2
+# A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
 
 
