@@ -353,6 +353,11 @@ def test_is_polar(question: str, polar: bool) -> None:
             None,
         ),
         (
+            "Were reporters allowed in the council chamber?",
+            ["Reporters were barred from the council chamber until noon."],
+            ("no", 0),
+        ),
+        (
             "Is fishing in the harbour legal?",
             ["Fishing in the harbour is illegal."],
             ("no", 0),

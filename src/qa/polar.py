@@ -185,6 +185,10 @@ _OPPOSITES = (
     ("won", "lost"),
     ("success", "failure"),
     ("male", "female"),
+    ("allowed", "barred"),
+    ("allowed", "banned"),
+    ("allowed", "forbidden"),
+    ("allowed", "prohibited"),
 )
 _OPPOSITE_STEMS = frozenset(
     pair for a, b in _OPPOSITES for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
