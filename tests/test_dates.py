@@ -83,6 +83,25 @@ def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
         # ... or the one after, when the sentence looks ahead.
         ("Wednesday", "The mayor will be sworn in on Wednesday.", "2026-03-21", "2026-03-25"),
         ("next Tuesday", "Hearings open next Tuesday.", "2026-03-21", "2026-03-24"),
+        # The tense is the weekday's own clause's (2026-03-12 was a Thursday).
+        (
+            "Sunday",
+            "The walkout began at 4 a.m. on Monday, March 9 and ends at 11:59 p.m. on Sunday.",
+            "2026-03-12",
+            "2026-03-15",
+        ),
+        (
+            "Monday",
+            "The walkout began on Monday and will end on Sunday.",
+            "2026-03-12",
+            "2026-03-09",
+        ),
+        (
+            "Sunday",
+            "The walkout began on Monday and was over by Sunday.",
+            "2026-03-16",
+            "2026-03-15",
+        ),
         # A full date needs no reckoning; without a publication date there is none.
         ("Wednesday, April 1", "He is sworn in on Wednesday, April 1.", "2026-03-21", None),
         ("today", "Lumera today announced a recall.", None, None),

@@ -142,16 +142,25 @@ _RELATIVE_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\W*$",
     re.I,
 )
-# A weekday ahead of the writing: "will be sworn in on Wednesday", "next Tuesday".
-_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|scheduled|next)\b", re.I)
+# A weekday ahead of the writing: "will be sworn in on Wednesday", "next Tuesday", "... and
+# ends at 11:59 p.m. on Sunday" (a verb in the present after "and", "which" or "that").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|scheduled|next)\b"
+    r"|\b(?:and|which|that)\s+(?!(?:was|has|is|does)\b)[a-z]*[^s\W]s\b",
+    re.I,
+)
+# Where a clause begins: the weekday's tense is its clause's ("which began Tuesday and will
+# wrap up Friday").
+_CLAUSE_MARK = re.compile(r"[,;(—–]|:(?!\d)|\b(?:and|but|while|whereas)\b", re.I)
 
 
 def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.date | None:
     """The day a relative date ``answer`` stands for, counted from ``published`` (an ISO
     date): "today" in a notice of 2026-02-10 is 10 February 2026; "on Tuesday" in an article of
     Saturday 2026-02-14 is the last Tuesday up to then, 10 February, or the next one when its
-    ``sentence`` looks ahead ("will be sworn in on Tuesday"). A release may name its own day
-    ("finished at about 2:40 a.m. Saturday"). None for anything else."""
+    clause in ``sentence`` looks ahead ("will be sworn in on Tuesday", "and ends at 11:59 p.m.
+    on Sunday"). A release may name its own day ("finished at about 2:40 a.m. Saturday").
+    None for anything else."""
     m = _RELATIVE_DAY.match(answer)
     if m is None or not published:
         return None
@@ -163,5 +172,9 @@ def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.
     if day in _DAYS_FROM_WRITING:
         return written + datetime.timedelta(days=_DAYS_FROM_WRITING[day])
     gap = WEEKDAYS[day] - written.isoweekday()
-    ahead = _AHEAD.search(sentence) is not None or answer.lower().lstrip().startswith("next")
+    at = sentence.find(answer.strip())
+    before = sentence[:at] if at >= 0 else sentence
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].start() :] if marks else before
+    ahead = _AHEAD.search(clause) is not None or answer.lower().lstrip().startswith("next")
     return written + datetime.timedelta(days=gap % 7 if ahead else -(-gap % 7))
