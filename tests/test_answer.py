@@ -17,6 +17,7 @@ from qa.answer import (
     _event_verb,
     _is_claim,
     _list_note,
+    _owner,
     _said_with,
     _uses,
     compound_parts,
@@ -2044,6 +2045,20 @@ def test_digressions__passing_keeps_sentences_of_a_paragraph_naming_the_question
     assert [s.text for s in found] == ([] if passing else [last.split(". ")[1]])
 
 
+@pytest.mark.parametrize(("publication", "digresses"), [("PEHT Newsroom", False), (None, True)])
+def test_digressions__a_source_naming_itself_is_on_its_topic(
+    publication: str | None, digresses: bool
+) -> None:
+    last = "Visitors can see the rebuilt mill on the PEHT website."
+    text = "\n\n".join([*PORT_ELIN[:3], last])
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication=publication)
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "How did Port Elin rebuild?")
+
+    assert [s.text for s in found] == ([last] if digresses else [])
+
+
 def test_run__question_naming_nothing_takes_no_doer_or_extract_from_a_compared_case() -> None:
     paragraphs = [
         *PORT_ELIN[:3],
@@ -3259,6 +3274,9 @@ def test_run__a_sum_asked_for_is_shown_before_counts() -> None:
     [
         ("Some 52,000 units were sold at a retail price of £59.99.", "£59.99"),
         ("More than 61,000 were sold across the UK, at £59.99 each.", "£59.99"),
+        ("Buyers who pay the kettle's list price of $32, get a mug.", "$32"),
+        # A sum of another noun is no price of the kettle.
+        ("Buyers pay a delivery fee of $4 on top.", NOT_STATED),
         # Two prices: which one the kettle cost is the model's to say.
         ("It sold at £59.99 each; the deluxe model at a price of £79.99.", NOT_STATED),
         # A sum beside "no cost" is no price.
@@ -3271,6 +3289,32 @@ def test_run__a_lone_price_answers_what_something_cost(text: str, expected: str)
     sa = _answerer(FakeLLM([NOT_STATED])).run("How much did the kettle cost?", doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        # A place right after the figure owns it ...
+        ("$2.75", {"port", "elin"}),
+        # ... else the last name before it.
+        ("$2.25", {"dunmore"}),
+    ],
+)
+def test_owner__is_the_place_after_a_figure_or_the_name_before_it(
+    figure: str, owner: set[str]
+) -> None:
+    text = "In Dunmore a bus fare was then $2.25, against $2.75 in Port Elin today."
+    start = text.index(figure) + 1  # after the currency sign, as `figure_spans` gives it
+
+    assert _owner(text, start, start + len(figure) - 1) == owner
+
+
+def test_run__a_sum_of_the_asked_noun_is_its_price() -> None:
+    doc, passages = _one_sentence("Riders who pay the standard adult fare of $2.75 can ride.")
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("How much does a bus fare cost?", doc, passages)
+
+    assert sa.answer == "$2.75"
 
 
 def test_run__a_participle_after_did_is_no_bare_verb() -> None:

@@ -310,6 +310,8 @@ _PRICE_BEFORE = re.compile(
     r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?\s+[$€£¥₹₽]?$",
     re.I,
 )
+# "the standard adult fare of $2.75": a sum of the noun before it.
+_NOUN_OF_SUM = re.compile(r"\b([^\W\d_]+)\s+of\s+[$€£¥₹₽]?$")
 _EACH = re.compile(r"\s+(?:each|apiece|a piece)\b", re.I)
 _MONEY = re.compile(
     r"[$€£¥₹₽]|\b(?:dollars?|euros?|pounds? sterling|pounds?|yen|rubles?|roubles?|rupees?|"
@@ -1300,7 +1302,7 @@ class SourceAnswerer:
                 + (UNIT_BONUS if counts else -UNIT_BONUS if i in others else 0.0)
                 + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0)
                 + (said if say else -said)
-                + (OWNER_BONUS if names and _owner(s.text, a) & names else 0.0),
+                + (OWNER_BONUS if names and _owner(s.text, a, b) & names else 0.0),
                 s,
                 a,
                 b,
@@ -2547,7 +2549,12 @@ def _digressions(
     )
 
     def names_other(text: str) -> bool:
-        names = [n for n in capitalised_words(text) if n.lower().rstrip(".") not in MONTHS]
+        # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic.
+        names = [
+            n
+            for n in capitalised_words(text)
+            if n.lower().rstrip(".") not in MONTHS and not (own and _name_stem(n) in own)
+        ]
         if not any(3 * share(n) < 1 for n in names if n.lower() not in STOPWORDS):
             return False
         if not about_topic:
@@ -3348,7 +3355,9 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
     clause = _clause(sentence.text, start, end)
     if money := _money_verb(question):
         return _is_money(sentence, start, end) and (
-            _uses(money, clause) or money.stem in _PRICED and _priced(sentence.text, start, end)
+            _uses(money, clause)
+            or money.stem in _PRICED
+            and _priced(question, sentence, start, end)
         )
     m = _HOW_MUCH_DID_Q.search(question)
     return m is not None and any(
@@ -3381,15 +3390,24 @@ def _one_price(
     money = _money_verb(question)
     if money is None or money.stem not in _PRICED:
         return None
-    prices = [f for f in scored if _is_money(*f[1:]) and _priced(f[1].text, f[2], f[3])]
+    prices = [f for f in scored if _is_money(*f[1:]) and _priced(question, *f[1:])]
     sums = {frozenset(numbers(s.text[a:b])) for _, s, a, b in prices}
     return prices[0] if len(sums) == 1 else None
 
 
-def _priced(text: str, start: int, end: int) -> bool:
-    """Whether the sum at ``text[start:end]`` is a price: "a retail price of £59.99", "£59.99
-    each"; not the "£40" of "delivered at no cost, or a £40 voucher"."""
-    return bool(_PRICE_BEFORE.search(text[max(0, start - 30) : start]) or _EACH.match(text, end))
+def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the sum at ``sentence.text[start:end]`` is a price: "a retail price of £59.99",
+    "£59.99 each", or a sum of what the question asks about ("the standard adult fare of
+    $2.75" for "How much does a bus fare cost?"); not the "£40" of "delivered at no cost, or a
+    £40 voucher"."""
+    before = sentence.text[max(0, start - 30) : start]
+    noun = _NOUN_OF_SUM.search(before)
+    return bool(
+        _PRICE_BEFORE.search(before)
+        or _EACH.match(sentence.text, end)
+        or noun
+        and stems_match(stem(noun[1].lower()), content_stems(question))
+    )
 
 
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:
@@ -3452,15 +3470,27 @@ def _relative_date(
     return None
 
 
-def _owner(text: str, start: int) -> set[str]:
-    """The stems of the last name before the figure at ``text[start]``, in its sentence: what
-    the figure is most likely said of ("Pradyota" for "... followed by the Pradyota dynasty,
-    which ruled for 138 years"). A month is no name, nor a capitalised small word ("His")."""
+def _owner(text: str, start: int, end: int) -> set[str]:
+    """The stems of the name the figure at ``text[start:end]`` is most likely said of: one
+    placed right after it ("$2.75 in Port Calder", after "a single fare there was then
+    $2.25"), else the last name before it in its sentence ("Pradyota" for "... followed by the
+    Pradyota dynasty, which ruled for 138 years"). A month is no name, nor a capitalised small
+    word ("His")."""
+    placed = _PLACED_AFTER.match(text, end)
+    if placed and (found := content_stems(placed["name"]) - MONTHS.keys()):
+        return found
     for m in reversed(list(NAME_RUN.finditer(text, 0, start))):
         found = content_stems(m[0]) - MONTHS.keys()
         if found:
             return found
     return set()
+
+
+# A place right after a figure and a word or two: "$2.75 in Port Calder", "40 miles from
+# Berlin" is not one.
+_PLACED_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 
 
 def _name_stems(question: str) -> frozenset[str]:
