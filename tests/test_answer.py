@@ -827,6 +827,17 @@ def test_run__a_part_of_which_counts_its_whole_noun(question: str, expected: boo
     assert (sa.kind == "answer" and "three" in sa.answer) == expected
 
 
+@pytest.mark.parametrize("question", ["How many kiosks are closed?", "How many clerks are out?"])
+def test_run__a_figure_that_are_another_noun_counts_that_noun(question: str) -> None:
+    doc, passages = _one_sentence(
+        "All 300 members, of whom 280 are clerks and 20 are kiosk and depot cleaners, are out."
+    )
+
+    sa = _answerer(FakeLLM([" 20 [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert "20" not in numbers(sa.answer)
+
+
 @pytest.mark.parametrize(
     ("question", "text", "reply", "expected"),
     [

@@ -2810,10 +2810,11 @@ def _unsaid(
 def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     """Whether the figure at ``text[start:end]`` counts another noun than the one the question
     asks to count: a part "of which" a whole of another noun is ("fourteen reports, three of
-    which ..." for "How many people were injured?"), or "one" before another noun, mostly a
-    determiner ("one Russian newspaper falsely reported ..." for "How many bodies did the
-    surgeon claim to have seen?"), seldom a count, unless the question's verb ends the clause
-    ("one resident died." for "How many people died?")."""
+    which ..." for "How many people were injured?"), one that "are" another noun ("220 are
+    maintenance and depot workers" for "How many depots ...?"), or "one" before another noun,
+    mostly a determiner ("one Russian newspaper falsely reported ..." for "How many bodies did
+    the surgeon claim to have seen?"), seldom a count, unless the question's verb ends the
+    clause ("one resident died." for "How many people died?")."""
     unit = _asked_unit(question)
     if unit and _PART_OF_WHICH.match(text, end):
         # "fourteen reports of overheating, three of which involved minor fires" counts
@@ -2823,6 +2824,10 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
         # Only a noun phrase names the whole: "Eleven people were charged, six of whom ...".
         named = _WHOLE_THEN_PART.fullmatch(whole) and not re.search(_AUXILIARY, whole, re.I)
         return bool(named) and unit not in _stems(whole)
+    if unit and (said := _NAMED_AFTER.match(text, end)):
+        # "of whom 1,420 are bus drivers and 220 are maintenance and depot workers": 220
+        # counts workers, not the depots a question asks about.
+        return not stems_match(unit, {stem(said["noun"].lower())})
     if not unit or text[start:end].lower() != "one":
         return False
     phrase = _figure_phrase(text, start, end)
@@ -2834,6 +2839,11 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     return bool(counted) and unit not in counted
 
 
+# "220 are maintenance and depot workers": what a figure counts, named after "are".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:are|were)\s+(?:(?![a-z]*(?:ed|ly|ing)\b|(?:in|at|on|by|for|to|of|from|with|not|still|"
+    r"also|now|then)\b)[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*[^s\W']s)\b(?!\s+[a-z]+s\b)"
+)
 # "three of which", "six of whom": a part of the whole before it.
 _PART_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.I)
 # The whole's noun phrase, right before the part: " reports of overheating, ".
