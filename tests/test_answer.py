@@ -24,6 +24,7 @@ from qa.answer import (
     grounded,
     informative,
     mentions_any_name,
+    on_calendar,
     parse_reply,
     question_type,
 )
@@ -2395,13 +2396,14 @@ def test_run__a_relative_date_the_asked_verb_follows_beats_a_date_of_another_act
     assert (sa.kind, sa.answer) == ("answer", "today")
 
 
-def test_run__a_relative_date_carries_the_day_it_stands_for_by_the_publication_date() -> None:
+def test_on_calendar__a_relative_date_carries_the_day_it_stands_for() -> None:
     text = "Lumera recalled its heaters on Tuesday, the regulator said."
     doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-02-14")
     passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    question = "When did Lumera recall the heaters?"
 
-    sa = _answerer(FakeLLM([" Tuesday [1]"])).run(
-        "When did Lumera recall the heaters?", doc, passages
+    sa = on_calendar(
+        _answerer(FakeLLM([" Tuesday [1]"])).run(question, doc, passages), doc, question
     )
 
     assert (sa.answer, sa.calendar_date) == ("Tuesday", "10 February 2026")

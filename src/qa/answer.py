@@ -792,24 +792,6 @@ class SourceAnswerer:
         scoped: bool = False,
         idf_tells_topic: bool = False,
     ) -> SourceAnswer:
-        """This source's verified answer to ``question`` (see `_run`), with the calendar date
-        of an answer told relative to the source's publication ("today", "on Tuesday")."""
-        answer = self._run(question, document, passages, query, idf, scoped, idf_tells_topic)
-        if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
-            return answer
-        day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
-        return answer if day is None else replace(answer, calendar_date=f"{day:%-d %B %Y}")
-
-    def _run(
-        self,
-        question: str,
-        document: Document,
-        passages: Sequence[Passage],
-        query: str | None = None,
-        idf: Mapping[str, float] | None = None,
-        scoped: bool = False,
-        idf_tells_topic: bool = False,
-    ) -> SourceAnswer:
         """This source's verified answer to ``question``.
 
         ``query`` (default: the question) ranks the sentences; a follow-up passes its question
@@ -3031,6 +3013,16 @@ def compound_parts(question: str) -> tuple[str, str] | None:
         return None
     rest = re.sub(r"^\W*(?:who|what|which)\s+", "", tail["first"], flags=re.I)
     return f"{tail['first']}?", f"{tail['second'][0].upper()}{tail['second'][1:]} {rest}?"
+
+
+def on_calendar(answer: SourceAnswer, document: Document, question: str) -> SourceAnswer:
+    """``answer`` to a "when" ``question`` with the day it stands for when it is told relative
+    to its source's writing ("today", "on Tuesday"), counted from the document's publication
+    date: "10 February 2026" for the "today" of a notice published that day."""
+    if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
+        return answer
+    day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
+    return answer if day is None else replace(answer, calendar_date=f"{day:%-d %B %Y}")
 
 
 def _joined(source_id: str, answers: Sequence[SourceAnswer]) -> SourceAnswer:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from qa.answer import SourceAnswerer, focus
+from qa.answer import SourceAnswerer, focus, on_calendar
 from qa.citations import compose
 from qa.conflicts import ConflictDetector
 from qa.embed import Embedder, build_embedder
@@ -144,6 +144,7 @@ class Assistant:
                 scoped=bool(resolved.source_ids),
                 idf_tells_topic=retriever.idf_tells_topic,
             )
+            sa = on_calendar(sa, doc, resolved.question)
             answers.append(sa)
             yield SourceEvent(sa, doc.title)
         timings["answer"] = _ms(t)
