@@ -11,6 +11,7 @@ from qa.answer import (
     Evidence,
     SourceAnswerer,
     _amount_asked,
+    _asked_unit,
     _asked_verb,
     _digressions,
     _dimension_asked,
@@ -1670,6 +1671,48 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
 
 
 @pytest.mark.parametrize(
+    ("text", "reply", "expected"),
+    [
+        # the model's count of members is no count of depots, and no other figure is one
+        (
+            "All 1,640 members of the union remain on strike at the depots today.",
+            " 1,640 [1]",
+            NOT_STATED,
+        ),
+        # "people" counts whatever the question does, and "others" what it stands for
+        ("Fifteen people were picketing outside the depots today.", " 15 [1]", "Fifteen people"),
+        (
+            "Two depots are closed, and three others are being picketed today.",
+            " 3 [1]",
+            "three others",
+        ),
+    ],
+)
+def test_run__a_count_of_an_unrelated_thing_does_not_answer_how_many(
+    text: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    # Hashed vectors of two different words are orthogonal: "members" and "depots" are unlike.
+    answerer = _answerer(FakeLLM([reply]), figure_min_score=-1.0, unrelated_noun=0.3)
+
+    sa = answerer.run("How many depots are being picketed today?", doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("How many striking drivers has the authority fired?", "driver"),
+        ("How many injured were there?", "injur"),
+        ("How many fewer migraine days did patients have?", "migraine"),
+    ],
+)
+def test_asked_unit__skips_a_participle_before_the_counted_noun(question: str, unit: str) -> None:
+    assert _asked_unit(question) == unit
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         ("The stolen works are insured for 9 million euros.", set()),
@@ -2089,6 +2132,8 @@ def test_run__question_naming_nothing_takes_no_doer_or_extract_from_a_compared_c
     [
         ("Something similar happened in Dunmore in 1887, when a mill burned down.", True),
         ("A mill in Dunmore, for example, burned down in 1887.", True),
+        ("In neighbouring Dunmore, a mill burned down in 1887.", True),
+        ("By contrast, a mill in Dunmore burned down in 1887.", True),
         # Not brought in for comparison: a place the text names once may be the event's own.
         ("The rope came from a mill in Dunmore, which burned down in 1887.", False),
         ("A similar warehouse stands on the quay, and burned down in 1887.", False),
@@ -3328,6 +3373,43 @@ def test_run__a_sum_of_the_asked_noun_is_its_price() -> None:
     sa = _answerer(FakeLLM([NOT_STATED])).run("How much does a bus fare cost?", doc, passages)
 
     assert sa.answer == "$2.75"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # what not paying the drivers saves is no fare
+        (
+            "How much does a bus fare cost?",
+            "Not paying the drivers saves it about $1.2 million a day, more than it loses in "
+            "fares.",
+            " $1.20 [1]",
+            NOT_STATED,
+        ),
+        # ... and strike pay is not what the strike costs
+        (
+            "How much is the strike costing the city?",
+            "It is costing the drivers, who are living on $95 a day in strike pay.",
+            " $95 [1]",
+            NOT_STATED,
+        ),
+        # the asked verb beside another keeps the sum
+        (
+            "How much is the strike costing the city?",
+            "Each day costs the city $400,000 in lost fares.",
+            " $400,000 [1]",
+            "$400,000",
+        ),
+    ],
+)
+def test_run__a_sum_another_money_verb_gives_is_not_the_cost(
+    question: str, text: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
 
 
 def test_run__a_participle_after_did_is_no_bare_verb() -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
@@ -39,6 +39,7 @@ from qa.dates import (
 from qa.embed import Embedder
 from qa.llm import LLM
 from qa.polar import (
+    UNIT_REACH,
     Option,
     asks_whether,
     choices,
@@ -210,9 +211,12 @@ _DATE_Q = re.compile(
     re.I,
 )
 _NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
-# A comparative before the noun is not what is counted: "How many fewer migraine days ...?"
+# A comparative before the noun is not what is counted: "How many fewer migraine days ...?";
+# nor a participle: "How many striking drivers ...?"
 _UNIT_Q = re.compile(
-    r"\bhow (?:many|much)\s+(?:(?:more|fewer|less|additional|extra)\s+)?([^\W\d_]+)", re.I
+    r"\bhow (?:many|much)\s+(?:(?:more|fewer|less|additional|extra)\s+)?"
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+(?=(?-i:[a-z]+s)\b))?([^\W\d_]+)",
+    re.I,
 )
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
@@ -306,6 +310,11 @@ _MONEY_Q = re.compile(
 )
 # A price answers "How much did X cost?" as well as "What was X's price?".
 _PRICED = frozenset({stem("cost"), stem("price")})
+# What may be done with a sum, each giving it a meaning of its own.
+_MONEY_ACTS = (
+    "cost", "pay", "spend", "save", "lose", "earn", "raise", "owe", "fine", "charge", "donate",
+    "invest", "borrow", "lend", "receive", "collect",
+)  # fmt: skip
 _PRICE_BEFORE = re.compile(
     r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?\s+[$€£¥₹₽]?$",
     re.I,
@@ -578,7 +587,11 @@ _MEASURE_Q = re.compile(
     re.I,
 )
 # Words that bring in another case for comparison.
-_COMPARED = re.compile(r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise)\b", re.I)
+_COMPARED = re.compile(
+    r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise|neighbou?ring|nearby|elsewhere|"
+    r"(?:by|in) (?:contrast|comparison)|compared (?:with|to))\b",
+    re.I,
+)
 # Words that end a doer's noun phrase after "by": a relative pronoun, a preposition but "of".
 _DOER_END = re.compile(
     r"who|whom|whose|which|that|when|where|while|in|at|on|during|after|before|since|for|with|"
@@ -1219,6 +1232,11 @@ class SourceAnswerer:
                 # Any form: the past of "cost" is "cost", and "the cost of" names a sum too.
                 if _uses(money._replace(bare=False), _clause(s.text, a, b))
             ]
+            # A sum another act on money gives is that act's: "not paying our members saves it
+            # about $1.2 million a day" for "How much does a bus fare cost?".
+            candidates = [
+                (s, a, b) for s, a, b in candidates if not _other_money_act(money, s.text, a, b)
+            ]
         if question_type(query) == "date":
             # "Police said on Friday that thieves took ... on October 2": Friday dates what
             # they said, unless what is said is asked about.
@@ -1264,7 +1282,19 @@ class SourceAnswerer:
         counted = any(
             c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
         )
-        others = self._counting_other_nouns(query, tails) if counted else set()
+        unit_q = _UNIT_Q.search(query)
+        likeness = self._likeness(unit_q[1], map(_counted, tails)) if counted and unit_q else {}
+        others = {i for i, sim in likeness.items() if sim < SAME_THING}
+        # Where none counts it, a figure counting a thing unlike the asked one is still no
+        # count of it: "All 1,640 members" for "How many depots are picketed?". "People" and
+        # "units" count whatever the question does ("15 people" dead, "48,000 units" recalled).
+        head = _asked_head(query)
+        heads = [_plural_head(t) for t in tails]
+        unrelated = {
+            i
+            for i, sim in (self._likeness(head, heads) if head else {}).items()
+            if sim < self.settings.unrelated_noun and heads[i] not in _ANY_COUNTED
+        }
         # "How many ... were pardoned?": where some figures' own words say so, those that do
         # not count something else ("sentenced 12 persons", "the police killed 15" for "How
         # many did criminals kill?"), and lose as much ground as those win.
@@ -1292,6 +1322,7 @@ class SourceAnswerer:
             for i, ((s, a, b), win, sim, counts, say) in enumerate(
                 zip(candidates, windows, sims, counts_unit, says)
             )
+            if i not in unrelated
         ]
         return sorted(scored, key=lambda x: -x[0])
 
@@ -1317,20 +1348,16 @@ class SourceAnswerer:
         unlike = {v for v, sim in zip(others, vectors[1:] @ vectors[0]) if sim < OTHER_VERB}
         return [c for c in candidates if events.get(c) not in unlike] or candidates
 
-    def _counting_other_nouns(self, query: str, tails: Sequence[str]) -> set[int]:
-        """Indices of the figures (given by the words after each, ``tails``) that count another
-        thing than the "how many X" question does: "Thirty-seven individuals" for "How many
-        officials ...?", beside "Six Kazakh officials". A near-synonym ("12 persons" for "how
-        many people") is the same thing."""
-        match = _UNIT_Q.search(query)
-        if match is None:
-            return set()
-        asked = stem(match[1].lower())
-        nouns = {i: n for i, t in enumerate(tails) if (n := _counted(t)) and stem(n) != asked}
+    def _likeness(self, noun: str, counted: Iterable[str | None]) -> dict[int, float]:
+        """Per figure that counts another thing (``counted``: per figure, the noun it counts or
+        None) than the asked ``noun``, by index, that thing's similarity to it: "Thirty-seven
+        individuals" for "officials". A near-synonym ("12 persons" for "people") scores high."""
+        asked = stem(noun.lower())
+        nouns = {i: n for i, n in enumerate(counted) if n and stem(n) != asked}
         if not nouns:
-            return set()
-        vectors = self.embedder.embed([match[1], *nouns.values()])
-        return {i for i, sim in zip(nouns, vectors[1:] @ vectors[0]) if sim < SAME_THING}
+            return {}
+        vectors = self.embedder.embed([noun, *nouns.values()])
+        return {i: float(sim) for i, sim in zip(nouns, vectors[1:] @ vectors[0])}
 
     def _measured(
         self, query: str, sentences: Sequence[Sentence], idf: Mapping[str, float] | None
@@ -2482,8 +2509,9 @@ def _digressions(
     A question that names nothing is about the document's own subject, so only a case the text
     brings in for comparison digresses: a sentence, or the opening of its paragraph, that names
     such a rare name where it, the sentence before it or that opening compares ("similar",
-    "for example"): "The Los Angeles Police Department, for example, applied ... lessons from
-    the civil unrest of 1992" has no "1992" to give "When did the riots happen?".
+    "for example", "In neighbouring"): "The Los Angeles Police Department, for example,
+    applied ... lessons from the civil unrest of 1992" has no "1992" to give "When did the
+    riots happen?".
 
     A sentence holding every figure the question gives is on its subject, as one holding its
     names is. With ``passing``, a sentence in a paragraph that names one of the question's
@@ -2821,6 +2849,13 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     return bool(counted) and unit not in counted
 
 
+# Plurals without an "s".
+_PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "police"})
+# Words that count whatever a question does: "15 people" dead, "48,000 units" recalled, "five
+# others" of the railcars.
+_ANY_COUNTED = frozenset(
+    {"people", "persons", "individuals", "men", "women", "units", "others", "ones"}
+)
 # "220 are maintenance and depot workers": what a figure counts, named after "are".
 _NAMED_AFTER = re.compile(
     r"\s+(?:are|were)\s+(?:(?![a-z]*(?:ed|ly|ing)\b|(?:in|at|on|by|for|to|of|from|with|not|still|"
@@ -3229,6 +3264,42 @@ def _event_verb(text: str, start: int) -> str | None:
     return verb if verb not in _MEASURING else None
 
 
+def _asked_head(question: str) -> str | None:
+    """The first plural noun after "how many", before a small word: "stores" of "How many
+    convenience stores are ...", "railcars" of "How many East Midlands ... Class 153 railcars
+    had ..."; None when it counts several things ("How many dead, prisoners and wounded") or
+    names nothing ("How many died?")."""
+    if len(_asked_units(question)) > 1:
+        return None
+    m = re.search(r"\bhow many\s+([^,;:?]*)", question, re.I)
+    for word in m[1].split() if m else []:
+        if word.lower() in STOPWORDS:
+            break
+        if _is_plural(word):
+            return word
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a lower-case ``word`` looks like a plural noun: "depots", "people"."""
+    return word.islower() and (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) or word in _PLURAL_NOUNS
+    )
+
+
+def _plural_head(tail: str) -> str | None:
+    """The plural noun closing the words after a figure (``tail``), up to a small word or a
+    mark: "employees" of "frontline operating employees, about", "members" of "members of";
+    None for "dead and 50 wounded", "Kazakh officials"."""
+    run = re.match(r"(?:\s*(?-i:[a-z]+)\b(?![-'’]))+", tail)
+    kept: list[str] = []
+    for word in run[0].split() if run else []:
+        if word in STOPWORDS or len(kept) == UNIT_REACH:
+            break
+        kept.append(word)
+    return kept[-1] if kept and _is_plural(kept[-1]) else None
+
+
 def _counted(tail: str) -> str | None:
     """The noun a figure counts, when the first word after it (``tail``) is one: "individuals"
     of "Thirty-seven individuals"; None for "37 charged", "14 Kazakh officials"."""
@@ -3410,6 +3481,15 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
         or noun
         and stems_match(stem(noun[1].lower()), content_stems(question))
     )
+
+
+def _other_money_act(money: _Verb, text: str, start: int, end: int) -> bool:
+    """Whether the clause of the figure at ``text[start:end]`` says another of `_MONEY_ACTS`
+    than the question's ``money`` verb, and not that one: "saves" for "cost"."""
+    clause = _clause(text, start, end)
+    if _uses(money._replace(bare=False), clause):
+        return False
+    return any(_uses(_verb(act, after_do=False), clause) for act in _MONEY_ACTS)
 
 
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:

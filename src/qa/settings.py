@@ -21,9 +21,15 @@ PRESETS: dict[str, dict[str, Any]] = {
     # Fewer passages and sentences per source: shorter prompts, faster answers.
     "fast": {"passages_per_source": 3, "evidence_sentences": 3},
     # Deterministic and offline: scripted LLM, hashing embedder. Used by the unit tests.
-    # figure_min_score and figure_floor are calibrated on MiniLM similarities; hashed vectors
-    # aren't comparable, so the tests turn them off unless they test them.
-    "test": {"backend": "fake", "embedder": "hash", "figure_min_score": 9.0, "figure_floor": -9.0},
+    # figure_min_score, figure_floor and unrelated_noun are calibrated on MiniLM similarities;
+    # hashed vectors aren't comparable, so the tests turn them off unless they test them.
+    "test": {
+        "backend": "fake",
+        "embedder": "hash",
+        "figure_min_score": 9.0,
+        "figure_floor": -9.0,
+        "unrelated_noun": -9.0,
+    },
 }
 
 
@@ -86,6 +92,13 @@ class Settings(BaseSettings):
         0.6,
         description="Context score (see answer._score_figures) a figure needs to stand as a "
         "source's answer to a number or date question when the model gives none.",
+    )
+    # MiniLM: "depots" / "members" 0.26, "drivers" / "employees" 0.30; but "protesters" /
+    # "people" 0.52, "routes" / "lines" 0.37.
+    unrelated_noun: float = Field(
+        0.3,
+        description="Similarity of two nouns below which a figure counting one is no count of "
+        "the other ('1,640 members' for 'How many depots ...?').",
     )
     figure_floor: float = Field(
         0.2,
