@@ -3412,6 +3412,31 @@ def test_run__a_sum_another_money_verb_gives_is_not_the_cost(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "reply", "kept"),
+    [
+        # the authority's figure is no answer about the union
+        (
+            "The authority calls its pay offer to the union 4.5 per cent.",
+            " 4.5 per cent [1]",
+            False,
+        ),
+        ("The authority's pay offer to the union is 4.5 per cent.", " 4.5 per cent [1]", False),
+        # the union's own is
+        ("The union calls its pay claim 6 per cent.", " 6 per cent [1]", True),
+        ("The union's pay claim is 6 per cent.", " 6 per cent [1]", True),
+    ],
+)
+def test_run__a_figure_given_as_another_partys_does_not_answer(
+    text: str, reply: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run("What pay increase is the union demanding?", doc, passages)
+
+    assert (sa.answer == reply.split(" [")[0].strip()) is kept
+
+
 def test_run__a_participle_after_did_is_no_bare_verb() -> None:
     # "seen" of "did ... claim to have seen" is found as written; "see" elsewhere is not it.
     doc, passages = _one_sentence(

@@ -310,6 +310,19 @@ _MONEY_Q = re.compile(
 )
 # A price answers "How much did X cost?" as well as "What was X's price?".
 _PRICED = frozenset({stem("cost"), stem("price")})
+# "is the union demanding", "has the transit authority offered": a question about what a
+# party does.
+_PARTY_Q = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would)\s+the\s+"
+    r"(?-i:(?:[a-z]+\s+){0,2}[a-z]+\s+[a-z]+(?:ing|ed))\b",
+    re.I,
+)
+# "The union's last written proposal", "the authority calls": a party giving a figure as its
+# own.
+_PARTY = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}?(?P<party>[a-z]+)(?:['’]s\b|\s+(?:{REPORTING}|calls?|"
+    r"called|counts?|counted|puts?|estimates?|estimated)\b)"
+)
 # What may be done with a sum, each giving it a meaning of its own.
 _MONEY_ACTS = (
     "cost", "pay", "spend", "save", "lose", "earn", "raise", "owe", "fine", "charge", "donate",
@@ -957,6 +970,10 @@ class SourceAnswerer:
         # (A figure's sentence is checked against the others instead: see `_best_figure`.)
         if verified is not None and _measures_other(asked, verified):
             verified = None
+        if verified is not None and _anothers_figure(asked, verified):
+            # "the authority calls its offer 4.5 per cent" for "What pay increase is the union
+            # demanding?"
+            verified = None
         subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
         if verified is not None and subject and not _asked_noun(asked_now):
             # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
@@ -1237,6 +1254,10 @@ class SourceAnswerer:
             candidates = [
                 (s, a, b) for s, a, b in candidates if not _other_money_act(money, s.text, a, b)
             ]
+        if _PARTY_Q.search(query):
+            # A figure the text gives as another party's is no answer about the asked one.
+            asked = content_stems(query)
+            candidates = [c for c in candidates if _party_of(*c) in (None, *asked)]
         if question_type(query) == "date":
             # "Police said on Friday that thieves took ... on October 2": Friday dates what
             # they said, unless what is said is asked about.
@@ -3481,6 +3502,31 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
         or noun
         and stems_match(stem(noun[1].lower()), content_stems(question))
     )
+
+
+def _party_of(sentence: Sentence, start: int, end: int) -> str | None:
+    """The party (as a stem) the clause of the figure at ``sentence.text[start:end]`` gives it
+    as its own, by a possessive or a verb of saying before it: "authority" of "the authority
+    calls its offer 4.5 per cent", "union" of "The union's last written proposal asked for 6
+    per cent"; else None."""
+    left, _ = _clause_span(sentence.text, start, end)
+    found = list(_PARTY.finditer(sentence.text, left, start))
+    return stem(found[-1]["party"].lower()) if found else None
+
+
+def _anothers_figure(question: str, answer: SourceAnswer) -> bool:
+    """Whether a question about a party ("is the union demanding") is answered with a figure
+    its sentence gives as a party's the question does not name ("the authority calls its
+    offer 4.5 per cent")."""
+    if not _PARTY_Q.search(question) or not numbers(answer.answer):
+        return False
+    quote, asked = answer.quotes[0], content_stems(question)
+    parties = {
+        _party_of(quote, a, b)
+        for a, b in figure_spans(quote.text)
+        if numbers(quote.text[a:b]) & numbers(answer.answer)
+    }
+    return bool(parties) and all(p is not None and p not in asked for p in parties)
 
 
 def _other_money_act(money: _Verb, text: str, start: int, end: int) -> bool:
