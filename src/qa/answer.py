@@ -1256,8 +1256,8 @@ class SourceAnswerer:
             ]
         if _PARTY_Q.search(query):
             # A figure the text gives as another party's is no answer about the asked one.
-            asked = content_stems(query)
-            candidates = [c for c in candidates if _party_of(*c) in (None, *asked)]
+            named = content_stems(query)
+            candidates = [c for c in candidates if _party_of(*c) in (None, *named)]
         if question_type(query) == "date":
             # "Police said on Friday that thieves took ... on October 2": Friday dates what
             # they said, unless what is said is asked about.
@@ -1307,8 +1307,8 @@ class SourceAnswerer:
         likeness = self._likeness(unit_q[1], map(_counted, tails)) if counted and unit_q else {}
         others = {i for i, sim in likeness.items() if sim < SAME_THING}
         # Where none counts it, a figure counting a thing unlike the asked one is still no
-        # count of it: "All 1,640 members" for "How many depots are picketed?". "People" and
-        # "units" count whatever the question does ("15 people" dead, "48,000 units" recalled).
+        # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
+        # `_ANY_COUNTED`).
         head = _asked_head(query)
         heads = [_plural_head(t) for t in tails]
         unrelated = {
