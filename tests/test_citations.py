@@ -129,6 +129,17 @@ def test_compose__citation_for_an_unknown_source_is_dropped() -> None:
         compose("q", DOCS, [A12, ghost], report)
 
 
+def test_compose__agreeing_sources_in_other_words_each_keep_their_own() -> None:
+    a = SourceAnswer("a.txt", "March 2", "answer", (_quote("a.txt", "It began on March 2."),))
+    b = SourceAnswer("b.txt", "2 March 2026", "answer", (B_QUOTE,))
+
+    answer = compose("When?", DOCS, [a, b], ConflictReport("agree", (("a.txt", "b.txt"),)))
+
+    assert answer.verdict == "agree"
+    assert "both say" not in answer.answer
+    assert "says: March 2 [1]" in answer.answer and "says: 2 March 2026 [2]" in answer.answer
+
+
 def test_compose__agreeing_sources_share_one_line() -> None:
     a = SourceAnswer("a.txt", "March 2", "answer", (_quote("a.txt", "It began on March 2."),))
     b = SourceAnswer("b.txt", "March 2", "answer", (B_QUOTE,))

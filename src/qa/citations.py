@@ -106,7 +106,10 @@ def _markdown(
     silent: Sequence[str],
 ) -> str:
     lines = [HEADLINES[verdict], ""]
-    if verdict == "agree":
+    worded = {entries[s].answer.lower() for g in groups for s in g}
+    if verdict == "agree" and len(worded) == 1:
+        # One wording for all; where they word it differently ("tomorrow" in a report of the
+        # 14th, "Sunday" in one of the 12th), each keeps its own words below.
         group = groups[0]
         names = _join([documents[s].label() for s in group])
         marks = "".join(_marks(entries[s]) for s in group)
