@@ -2037,12 +2037,12 @@ PORT_ELIN = [
 ]
 
 
-@pytest.mark.parametrize(("separator", "expected"), [("\n\n", "14 people"), (" ", "40 people")])
+@pytest.mark.parametrize(("separator", "expected"), [("\n\n", "14 people"), (" ", "14 people")])
 def test_run__figure_beside_another_subject_than_the_questions_is_not_its_answer(
     separator: str, expected: str
 ) -> None:
-    # Across four paragraphs, Dunmore is a digression from Port Elin; in one it is not told
-    # apart.
+    # Across four paragraphs, Dunmore is a digression from Port Elin; in one, "A similar fire
+    # in Dunmore" brings it in for comparison all the same.
     doc, passages = _one_sentence(separator.join(PORT_ELIN))
     llm = FakeLLM(replies=[" 40 [1]"])
 
@@ -3408,6 +3408,31 @@ def test_run__a_sum_another_money_verb_gives_is_not_the_cost(
     doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the compared city's strike is not the asked city's
+        (
+            "In neighbouring Dunmore, a bus strike lasted eleven days; in Port Elin it lasted "
+            "four days.",
+            "four days",
+        ),
+        # without the comparison, the figure stands
+        ("A bus strike in Port Elin lasted eleven days.", "eleven days"),
+    ],
+)
+def test_run__a_figure_of_a_case_brought_in_for_comparison_does_not_answer(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 11 days [1]"]), figure_min_score=-1.0).run(
+        "How long did the bus strike in Port Elin last?", doc, passages
+    )
 
     assert sa.answer == expected
 

@@ -1254,6 +1254,10 @@ class SourceAnswerer:
             candidates = [
                 (s, a, b) for s, a, b in candidates if not _other_money_act(money, s.text, a, b)
             ]
+        # A case the clause brings in for comparison is not the asked one: "In neighbouring
+        # Westbrook, a bus strike in October 2018 lasted eleven days" for "How long did Port
+        # Calder's previous transit strike last?".
+        candidates = [c for c in candidates if not _compared_case(query, *c)]
         if _PARTY_Q.search(query):
             # A figure the text gives as another party's is no answer about the asked one.
             named = content_stems(query)
@@ -3014,7 +3018,7 @@ def _lasting(
         text = sentence.text
         for a, b in figure_spans(text):
             duration = _DURATION.match(text, b)
-            if duration is None:
+            if duration is None or _compared_case(question, sentence, a, b):
                 continue
             # "After a five-hour meeting", "a four-day hand recount": the time is the subject's
             # own, with no verb.
@@ -3502,6 +3506,20 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
         or noun
         and stems_match(stem(noun[1].lower()), content_stems(question))
     )
+
+
+def _compared_case(question: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the stretch of ``sentence`` before the figure at ``start``, from its last
+    semicolon, brings in another case for comparison (`_COMPARED`) and names something the
+    question does not: "In neighbouring Westbrook, a bus strike ... lasted eleven days"."""
+    text = sentence.text
+    before = text[text.rfind(";", 0, start) + 1 : start]
+    cue = _COMPARED.search(before)
+    if cue is None:
+        return False
+    asked = {_name_stem(n) for n in capitalised_words(question)}
+    named = [n for n in capitalised_words(before[cue.start() :]) if n.lower() not in MONTHS]
+    return any(_name_stem(n) not in asked for n in named)
 
 
 def _party_of(sentence: Sentence, start: int, end: int) -> str | None:
