@@ -1257,7 +1257,7 @@ class SourceAnswerer:
         # A case the clause brings in for comparison is not the asked one: "In neighbouring
         # Westbrook, a bus strike in October 2018 lasted eleven days" for "How long did Port
         # Calder's previous transit strike last?".
-        candidates = [c for c in candidates if not _compared_case(query, *c)]
+        candidates = [(s, a, b) for s, a, b in candidates if not _compared_case(query, s, a)]
         if _PARTY_Q.search(query):
             # A figure the text gives as another party's is no answer about the asked one.
             named = content_stems(query)
@@ -3018,7 +3018,7 @@ def _lasting(
         text = sentence.text
         for a, b in figure_spans(text):
             duration = _DURATION.match(text, b)
-            if duration is None or _compared_case(question, sentence, a, b):
+            if duration is None or _compared_case(question, sentence, a):
                 continue
             # "After a five-hour meeting", "a four-day hand recount": the time is the subject's
             # own, with no verb.
@@ -3508,7 +3508,7 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _compared_case(question: str, sentence: Sentence, start: int, end: int) -> bool:
+def _compared_case(question: str, sentence: Sentence, start: int) -> bool:
     """Whether the stretch of ``sentence`` before the figure at ``start``, from its last
     semicolon, brings in another case for comparison (`_COMPARED`) and names something the
     question does not: "In neighbouring Westbrook, a bus strike ... lasted eleven days"."""
