@@ -829,6 +829,72 @@ def test_run__a_part_of_which_counts_its_whole_noun(question: str, expected: boo
     assert (sa.kind == "answer" and "three" in sa.answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # The parts after a whole name narrower kinds than the question's.
+        (
+            "How many workers are on strike?",
+            "All 300 members, of whom 280 are clerks and 20 are kiosk and depot workers, are on"
+            " strike.",
+            NOT_STATED,
+            {"300"},
+        ),
+        (
+            "How many workers are out today?",
+            "About 90 workers, of whom 60 are drivers, are out today.",
+            NOT_STATED,
+            {"90"},
+        ),
+        # Unless the question names the part's kind.
+        (
+            "How many clerks are on strike?",
+            "All 300 members, of whom 280 are clerks and 20 are kiosk cleaners, are on strike.",
+            NOT_STATED,
+            {"280"},
+        ),
+        # A whole named first: its part counts, also where the model read the whole.
+        (
+            "How many workers stayed away?",
+            "Of our 900 staff, about 600, of whom 250 are cleaners, did not report on Monday.",
+            " 900 [1]",
+            {"600"},
+        ),
+        (
+            "How many workers stayed away?",
+            "Of our 900 staff, about 600 did not report on Monday.",
+            NOT_STATED,
+            {"600"},
+        ),
+        # Unless the whole's own phrase says what is asked.
+        (
+            "How many people were injured?",
+            "Of the 12 people injured, 3 remain in hospital.",
+            NOT_STATED,
+            {"12"},
+        ),
+    ],
+)
+def test_run__a_whole_and_its_parts(
+    question: str, text: str, reply: str, expected: set[str]
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert numbers(sa.answer) == expected
+
+
+def test_run__the_models_whole_gives_way_to_its_part() -> None:
+    doc, passages = _one_sentence(
+        "Of our 900 staff, about 600, of whom 250 are cleaners, did not report on Monday."
+    )
+
+    sa = _answerer(FakeLLM([" 900 [1]"])).run("How many workers stayed away?", doc, passages)
+
+    assert numbers(sa.answer) == {"600"}
+
+
 @pytest.mark.parametrize("question", ["How many kiosks are closed?", "How many clerks are out?"])
 def test_run__a_figure_that_are_another_noun_counts_that_noun(question: str) -> None:
     doc, passages = _one_sentence(

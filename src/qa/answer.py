@@ -1195,7 +1195,27 @@ class SourceAnswerer:
         ]
         # The whole a part is of is in the part's phrase: "three of the five terminals".
         wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
+        # Or named before it: "Of our 1,850 frontline operating employees, about 1,100, ...",
+        # unless its phrase says more of what is asked ("Of the 12 people injured, 3 ...").
+        wholes |= {
+            (s, *w)
+            for s, a, _ in candidates
+            if (w := _fronted_whole(s.text, a)) and not _says_more(query, s.text, *w)
+        }
         candidates = [c for c in candidates if c not in wholes]
+        # The parts after a whole name narrower kinds: not "220 are maintenance and depot
+        # workers" but "All 1,640 members ..., of whom ..." for "How many workers are on
+        # strike?", unless the question names the part's kind.
+        kept = {(s, a) for s, a, _ in candidates}
+        candidates = [
+            (s, a, b)
+            for s, a, b in candidates
+            if not (
+                (part := _part_after_whole(s.text, a, b))
+                and (s, part[0]) in kept
+                and not all(stems_match(w, content_stems(query)) for w in content_stems(part[1]))
+            )
+        ]
         if not _FORMER_Q.search(query):
             # "Crew numbers were cut from 14 to 9": the crew is nine, not 14.
             candidates = [c for c in candidates if not _changed_from(*c)]
@@ -1298,7 +1318,10 @@ class SourceAnswerer:
         unit = _asked_unit(query)
         counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
         counts_unit = [
-            c or _amount_asked(query, *f) or _dimension_asked(query, *f)
+            c
+            or _amount_asked(query, *f)
+            or _dimension_asked(query, *f)
+            or _named(unit, f[0].text, f[2])
             for c, f in zip(counts_unit, candidates)
         ]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
@@ -1457,12 +1480,14 @@ class SourceAnswerer:
         self, query: str, proposed: SourceAnswer, idf: Mapping[str, float] | None
     ) -> bool:
         """Whether the model's figure ``proposed`` scores below `figure_floor` in its sentence
-        (see `_score_figures`), or is none of the figures that could answer ``query``."""
+        (see `_score_figures`), or is none of the figures that could answer ``query`` nor the
+        whole one of them is a part of."""
         stated = numbers(proposed.answer)
         scores = [
             score
             for score, sentence, a, b in self._score_figures(query, proposed.quotes, idf)
             if numbers(sentence.text[a:b]) & stated
+            or numbers(_whole_text(sentence.text, a, b)) == stated
         ]
         return not scores or scores[0] < self.settings.figure_floor
 
@@ -1490,9 +1515,14 @@ class SourceAnswerer:
                 return proposed  # "January 2023 through November 2023", as the text says it
         outside = [f for f in scored if f[1] != quoted]
         if not mine:
+            # The model may have read the whole a part of its sentence is of: "1,850" of "Of
+            # our 1,850 frontline operating employees, about 1,100, ...".
+            parts = [f for f in inside if numbers(_whole_text(quoted.text, *f[2:])) == stated]
             # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
             # 1955)" is kept for the date of birth, not "born on 15 May 1885".
-            same = [f for f in outside if same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
+            same = parts or [
+                f for f in outside if same_date(stated, numbers(f[1].text[f[2] : f[3]]))
+            ]
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
@@ -2859,10 +2889,10 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
         # Only a noun phrase names the whole: "Eleven people were charged, six of whom ...".
         named = _WHOLE_THEN_PART.fullmatch(whole) and not re.search(_AUXILIARY, whole, re.I)
         return bool(named) and unit not in _stems(whole)
-    if unit and (said := _NAMED_AFTER.match(text, end)):
+    if unit and _NAMED_AFTER.match(text, end):
         # "of whom 1,420 are bus drivers and 220 are maintenance and depot workers": 220
         # counts workers, not the depots a question asks about.
-        return not stems_match(unit, {stem(said["noun"].lower())})
+        return not _named(unit, text, end)
     if not unit or text[start:end].lower() != "one":
         return False
     phrase = _figure_phrase(text, start, end)
@@ -3343,6 +3373,71 @@ def _whole_of(text: str, end: int) -> tuple[int, int] | None:
         return None
     after = figure_spans(text[part.end() : part.end() + 40])
     return (part.end(), part.end() + after[0][1]) if after and after[0][0] == 0 else None
+
+
+# Between a whole named first and its part: "Of our 1,850 frontline operating employees,".
+_OF_THE = re.compile(
+    r"\bof\s+(?:the|its|their|his|her|our|all|these|those)\s+(?:[\w-]+['’]s\s+)?$", re.I
+)
+_NOUN_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}")
+_HEDGED = rf"(?:(?:{'|'.join(sorted(HEDGES))})\s+)?"
+# ", of whom 1,420 are bus drivers and 220 are ...": the parts after their whole.
+_OF_WHOM = re.compile(r",\s+of\s+(?:whom|which)\s+", re.I)
+_NEXT_PART = re.compile(rf"\s+(?:are|were)\s+[^,;:()]*?\s+and\s+{_HEDGED}", re.I)
+
+
+def _named(unit: str | None, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` "are" the asked ``unit`` (a stem): "280 are
+    clerks" for "clerk"."""
+    said = _NAMED_AFTER.match(text, end)
+    return bool(unit and said and stems_match(unit, {stem(said["noun"].lower())}))
+
+
+def _whole_text(text: str, start: int, end: int) -> str:
+    """The whole the figure at ``text[start:end]`` is a part of (see `_whole_of` and
+    `_fronted_whole`), or ""."""
+    whole = _whole_of(text, end) or _fronted_whole(text, start)
+    return text[whole[0] : whole[1]] if whole else ""
+
+
+def _fronted_whole(text: str, start: int) -> tuple[int, int] | None:
+    """The offsets of the whole the figure at ``start`` is a part of, when the whole comes
+    first and a comma between: "1,850" for "1,100" of "Of our 1,850 frontline operating
+    employees, about 1,100, ..."; None when there is none."""
+    comma = re.search(rf",\s+{_HEDGED}$", text[:start])
+    spans = figure_spans(text[: comma.start()]) if comma else []
+    if not (comma and spans):
+        return None
+    a, b = spans[-1]
+    named = _NOUN_RUN.fullmatch(text, b, comma.start())
+    return (a, b) if named and _OF_THE.search(text[:a]) else None
+
+
+def _says_more(question: str, text: str, start: int, end: int) -> bool:
+    """Whether the phrase of the figure at ``text[start:end]``, up to a comma, holds a word of
+    ``question`` besides what it counts: "injured" of "Of the 12 people injured," for "How
+    many people were injured?"."""
+    phrase = text[end : text.find(",", end) if "," in text[end:] else len(text)]
+    unit = _asked_unit(question)
+    return any(w != unit and stems_match(w, _stems(phrase)) for w in content_stems(question))
+
+
+def _part_after_whole(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """For a figure that follows its whole and "of whom" or "of which", naming what kind of
+    the whole it counts, the whole's start and that kind: (start of "1,640", "bus drivers")
+    for "1,420" of "All 1,640 members ..., of whom 1,420 are bus drivers and 220 are
+    maintenance and depot workers"; None for any other figure."""
+    of = [m for m in _OF_WHOM.finditer(text, 0, start)]
+    if not of:
+        return None
+    between = text[of[-1].end() : start]
+    first = figure_spans(between)
+    chained = bool(first) and first[0][0] == 0 and _NEXT_PART.fullmatch(between, first[0][1])
+    if not (re.fullmatch(_HEDGED, between) or chained):
+        return None
+    wholes = [a for a, _ in figure_spans(text[: of[-1].start()]) if not names_number(text, a)]
+    kind = _NAMED_AFTER.match(text, end)
+    return (wholes[-1], kind[0]) if wholes and kind else None
 
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
