@@ -414,6 +414,27 @@ def test_polar_verdict(question: str, sentences: list[str], expected: object) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A negation's clause ends at "and" before another verb ...
+        (
+            "The Hill Line tram is not part of the dispute and continues to run a full service.",
+            ("yes", 0),
+        ),
+        ("The Hill Line tram is not part of the dispute and is running as normal.", ("yes", 0)),
+        # ... but not before another noun.
+        ("The Hill Line tram is not running trams and buses.", ("no", 0)),
+    ],
+)
+def test_polar_verdict__a_negation_ends_before_another_verb(
+    sentence: str, expected: object
+) -> None:
+    question = "Did the Hill Line tram keep running during the strike?"
+
+    assert polar_verdict(question, [sentence]) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "topic", "expected"),
     [
         # Who says it is no other subject of a claim that names none ...

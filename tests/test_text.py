@@ -338,6 +338,11 @@ def test_content_stems__an_ordinals_suffix_is_no_word_but_a_saint_is() -> None:
         ("responses", "respond", True),
         ("extension", "extended", True),
         ("breast", "bread", False),
+        # A consonant doubled before "-ing" or "-ed" after one vowel, not one the word has.
+        ("running", "runs", True),
+        ("occurred", "occurs", True),
+        ("added", "adds", True),
+        ("falling", "falls", True),
     ],
 )
 def test_stems_match(a: str, b: str, ok: bool) -> None:

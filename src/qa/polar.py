@@ -205,8 +205,14 @@ _PLACING = re.compile(
 )
 # A denial of the claim's core needs two words of it: "the recount was not automatic".
 MIN_CORE = 2
-# A negation covers its clause: up to the next comma, semicolon, dash or contrasting word.
-_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b", re.I)
+# A negation covers its clause: up to the next comma, semicolon, dash or contrasting word, or
+# an "and" before another verb ("is not part of this dispute and continues to run").
+_CLAUSE_END = re.compile(
+    r"[,;:()–—]|\s-\s|\b(?:but|although|though|while|whereas)\b"
+    r"|\band\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b"
+    r"|[a-z]+s\s+(?:to|a|an|the)\b)",
+    re.I,
+)
 
 
 # An either-or question's words: figures and hyphenated words stay whole ("1,200",

@@ -223,14 +223,22 @@ def plain(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A crude suffix-stripping stem, enough to match "killed"/"kills"/"killing"."""
+    """A crude suffix-stripping stem, enough to match "killed"/"kills"/"killing", and
+    "running"/"runs"."""
     for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "'s", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 word += "y"
+            elif suffix in ("ing", "ed") and _DOUBLED.search(word):
+                word = word[:-1]  # "runn" of "running", "stopp" of "stopped"
             break
     return word
+
+
+# A consonant doubled before "-ing" or "-ed" after one vowel ("running", "stopped"), not one a
+# stem ends in ("falling", "passed", "added").
+_DOUBLED = re.compile(r"(?<=[^aeiou][aeiou])([bdgkmnprt])\1$")
 
 
 def window(text: str, start: int, end: int, before: int = 6, after: int = 6) -> str:
