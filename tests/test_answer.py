@@ -4173,3 +4173,29 @@ def test_run__who_answer_is_not_the_speaker_of_the_clause_the_question_asks_abou
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
 
     assert (sa.answer == reply.split(" [")[0].strip()) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "expected"),
+    [
+        # This election's turnout is no answer about the previous one ...
+        ("Turnout in the election reached 58.4 percent.", " 58.4 percent [1]", NOT_STATED),
+        # ... but a sentence marking an earlier case answers.
+        (
+            "Turnout in the previous election was 51 percent.",
+            " 51 percent [1]",
+            "51 percent",
+        ),
+        ("In 2022, turnout was 51 percent.", " 51 percent [1]", "51 percent"),
+    ],
+)
+def test_run__a_question_on_an_earlier_case_needs_a_sentence_marking_one(
+    text: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(
+        "What was the turnout in the previous election?", doc, passages
+    )
+
+    assert sa.answer == expected

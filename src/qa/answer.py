@@ -296,6 +296,15 @@ _CHANGED_FROM = re.compile(
 )
 _CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
 # "How many were there before the cuts?": a question about what was.
+# "the previous strike", "its prior contract": an earlier case than the one in the news ...
+_EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
+# ... which a sentence on it marks: "The previous collective agreement expired ...", "a bus
+# strike in October 2018", "two years ago".
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|preceding|earlier|last|before|ago|former(?:ly)?|once|"
+    r"1\d\d\d|20\d\d)\b",
+    re.I,
+)
 _FORMER_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|from)\b", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
 _RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
@@ -828,6 +837,23 @@ class SourceAnswerer:
         question's weighted words, or be `CLOSE_MEANING` to it (with two one-passage sources,
         a word is "rare" merely because the other source lacks it).
         """
+        found = self._run(question, document, passages, query, idf, scoped, idf_tells_topic)
+        if found.answered and _EARLIER_Q.search(question) and not _earlier_case(found.quotes):
+            # "What was the turnout in the previous election?" is not answered by "Turnout was
+            # 58.4 percent", this one's.
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        return found
+
+    def _run(
+        self,
+        question: str,
+        document: Document,
+        passages: Sequence[Passage],
+        query: str | None,
+        idf: Mapping[str, float] | None,
+        scoped: bool,
+        idf_tells_topic: bool,
+    ) -> SourceAnswer:
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
@@ -3391,6 +3417,12 @@ def _named(unit: str | None, text: str, end: int) -> bool:
     clerks" for "clerk"."""
     said = _NAMED_AFTER.match(text, end)
     return bool(unit and said and stems_match(unit, {stem(said["noun"].lower())}))
+
+
+def _earlier_case(quotes: Sequence[Sentence]) -> bool:
+    """Whether one of ``quotes`` marks an earlier case than the one in the news (see
+    `_EARLIER`)."""
+    return any(_EARLIER.search(q.text) for q in quotes)
 
 
 def _whole_text(text: str, start: int, end: int) -> str:
