@@ -4199,3 +4199,35 @@ def test_run__a_question_on_an_earlier_case_needs_a_sentence_marking_one(
     )
 
     assert sa.answer == expected
+
+
+def test_run__a_date_marks_an_earlier_case_by_itself() -> None:
+    doc, passages = _one_sentence("Talks stalled on a contract that expired on December 31.")
+
+    sa = _answerer(FakeLLM([" December 31 [1]"])).run(
+        "When did the previous contract expire?", doc, passages
+    )
+
+    assert sa.answer == "December 31"
+
+
+def test_run__a_part_named_by_no_noun_counts_its_wholes() -> None:
+    doc, passages = _one_sentence("Of our 900 workers, about 600 were away on Monday.")
+    # Hashed vectors of two different words are orthogonal: "workers" and "buses" are unlike.
+    answerer = _answerer(FakeLLM([" 900 [1]"]), unrelated_noun=0.3)
+
+    sa = answerer.run("How many buses were away on Monday?", doc, passages)
+
+    assert sa.answer == NOT_STATED
+
+
+def test_run__the_part_for_the_models_whole_still_gives_way_to_a_better_figure() -> None:
+    text = "Of our 900 staff members, about 600 were off sick. On Monday, 38 routes had no service."
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" 900 [1]"]), figure_floor=-9.0).run(
+        "How many routes were shut on Monday?", doc, passages
+    )
+
+    assert numbers(sa.answer) == {"38"}

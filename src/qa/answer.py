@@ -838,7 +838,14 @@ class SourceAnswerer:
         a word is "rare" merely because the other source lacks it).
         """
         found = self._run(question, document, passages, query, idf, scoped, idf_tells_topic)
-        if found.answered and _EARLIER_Q.search(question) and not _earlier_case(found.quotes):
+        if (
+            found.answered
+            and _EARLIER_Q.search(question)
+            and not _earlier_case(found.quotes)
+            # A date says by itself when a thing was: "a contract that expired on December
+            # 31" for "When did the previous contract expire?".
+            and question_type(question) != "date"
+        ):
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
@@ -1363,7 +1370,14 @@ class SourceAnswerer:
         # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
         # `_ANY_COUNTED`).
         head = _asked_head(query)
-        heads = [_plural_head(t) for t in tails]
+        # A part named by no noun of its own counts its whole's: "about 1,100" of "Of our
+        # 1,850 frontline operating employees, about 1,100, ..." counts employees.
+        heads = [
+            _plural_head(tail)
+            or (whole := _fronted_whole(s.text, a))
+            and _plural_head(s.text[whole[1] : s.text.find(",", whole[1])])
+            for tail, (s, a, _) in zip(tails, candidates)
+        ]
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
@@ -1540,15 +1554,15 @@ class SourceAnswerer:
             if not mine and _is_range(proposed.answer) and proposed.answer in quoted.text:
                 return proposed  # "January 2023 through November 2023", as the text says it
         outside = [f for f in scored if f[1] != quoted]
+        # The model may have read the whole a part of its sentence is of: "1,850" of "Of our
+        # 1,850 frontline operating employees, about 1,100, ...".
+        parts = [f for f in inside if numbers(_whole_text(quoted.text, *f[2:])) == stated]
+        if not mine and parts:
+            mine, proposed = parts, _figure_answer(proposed.source_id, parts[0])
         if not mine:
-            # The model may have read the whole a part of its sentence is of: "1,850" of "Of
-            # our 1,850 frontline operating employees, about 1,100, ...".
-            parts = [f for f in inside if numbers(_whole_text(quoted.text, *f[2:])) == stated]
             # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
             # 1955)" is kept for the date of birth, not "born on 15 May 1885".
-            same = parts or [
-                f for f in outside if same_date(stated, numbers(f[1].text[f[2] : f[3]]))
-            ]
+            same = [f for f in outside if same_date(stated, numbers(f[1].text[f[2] : f[3]]))]
             return _figure_answer(proposed.source_id, same[0]) if same else None
         answer, score = proposed, mine[0][0]
         span = quoted.text[mine[0][2] : mine[0][3]]
