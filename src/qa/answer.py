@@ -1351,10 +1351,7 @@ class SourceAnswerer:
         unit = _asked_unit(query)
         counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
         counts_unit = [
-            c
-            or _amount_asked(query, *f)
-            or _dimension_asked(query, *f)
-            or _named(unit, f[0].text, f[2])
+            c or _amount_asked(query, *f) or _dimension_asked(query, *f)
             for c, f in zip(counts_unit, candidates)
         ]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
