@@ -295,7 +295,6 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
-# "How many were there before the cuts?": a question about what was.
 # "the previous strike", "its prior contract": an earlier case than the one in the news ...
 _EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
 # ... which a sentence on it marks: "The previous collective agreement expired ...", "a bus
@@ -305,6 +304,7 @@ _EARLIER = re.compile(
     r"1\d\d\d|20\d\d)\b",
     re.I,
 )
+# "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|from)\b", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
 _RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
@@ -1233,7 +1233,7 @@ class SourceAnswerer:
         wholes |= {
             (s, *w)
             for s, a, _ in candidates
-            if (w := _fronted_whole(s.text, a)) and not _says_more(query, s.text, *w)
+            if (w := _fronted_whole(s.text, a)) and not _says_more(query, s.text, w[1])
         }
         candidates = [c for c in candidates if c not in wholes]
         # The parts after a whole name narrower kinds: not "220 are maintenance and depot
@@ -2926,10 +2926,10 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
         # Only a noun phrase names the whole: "Eleven people were charged, six of whom ...".
         named = _WHOLE_THEN_PART.fullmatch(whole) and not re.search(_AUXILIARY, whole, re.I)
         return bool(named) and unit not in _stems(whole)
-    if unit and _NAMED_AFTER.match(text, end):
+    if unit and (said := _NAMED_AFTER.match(text, end)):
         # "of whom 1,420 are bus drivers and 220 are maintenance and depot workers": 220
         # counts workers, not the depots a question asks about.
-        return not _named(unit, text, end)
+        return not stems_match(unit, {stem(said["noun"].lower())})
     if not unit or text[start:end].lower() != "one":
         return False
     phrase = _figure_phrase(text, start, end)
@@ -3423,13 +3423,6 @@ _OF_WHOM = re.compile(r",\s+of\s+(?:whom|which)\s+", re.I)
 _NEXT_PART = re.compile(rf"\s+(?:are|were)\s+[^,;:()]*?\s+and\s+{_HEDGED}", re.I)
 
 
-def _named(unit: str | None, text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` "are" the asked ``unit`` (a stem): "280 are
-    clerks" for "clerk"."""
-    said = _NAMED_AFTER.match(text, end)
-    return bool(unit and said and stems_match(unit, {stem(said["noun"].lower())}))
-
-
 def _earlier_case(quotes: Sequence[Sentence]) -> bool:
     """Whether one of ``quotes`` marks an earlier case than the one in the news (see
     `_EARLIER`)."""
@@ -3456,11 +3449,11 @@ def _fronted_whole(text: str, start: int) -> tuple[int, int] | None:
     return (a, b) if named and _OF_THE.search(text[:a]) else None
 
 
-def _says_more(question: str, text: str, start: int, end: int) -> bool:
-    """Whether the phrase of the figure at ``text[start:end]``, up to a comma, holds a word of
-    ``question`` besides what it counts: "injured" of "Of the 12 people injured," for "How
-    many people were injured?"."""
-    phrase = text[end : text.find(",", end) if "," in text[end:] else len(text)]
+def _says_more(question: str, text: str, end: int) -> bool:
+    """Whether the phrase of the whole ending at ``end`` (see `_fronted_whole`), up to its
+    comma, holds a word of ``question`` besides what it counts: "injured" of "Of the 12
+    people injured," for "How many people were injured?"."""
+    phrase = text[end : text.find(",", end)]
     unit = _asked_unit(question)
     return any(w != unit and stems_match(w, _stems(phrase)) for w in content_stems(question))
 
@@ -3470,7 +3463,7 @@ def _part_after_whole(text: str, start: int, end: int) -> tuple[int, str] | None
     the whole it counts, the whole's start and that kind: (start of "1,640", "bus drivers")
     for "1,420" of "All 1,640 members ..., of whom 1,420 are bus drivers and 220 are
     maintenance and depot workers"; None for any other figure."""
-    of = [m for m in _OF_WHOM.finditer(text, 0, start)]
+    of = list(_OF_WHOM.finditer(text, 0, start))
     if not of:
         return None
     between = text[of[-1].end() : start]
