@@ -1233,20 +1233,20 @@ class SourceAnswerer:
         wholes |= {
             (s, *w)
             for s, a, _ in candidates
-            if (w := _fronted_whole(s.text, a)) and not _says_more(query, s.text, w[1])
+            if (w := _fronted_whole(s.text, a)) and not _says_more(query, s.text, a)
         }
         candidates = [c for c in candidates if c not in wholes]
         # The parts after a whole name narrower kinds: not "220 are maintenance and depot
         # workers" but "All 1,640 members ..., of whom ..." for "How many workers are on
         # strike?", unless the question names the part's kind.
-        kept = {(s, a) for s, a, _ in candidates}
+        kept, asked = {(s, a) for s, a, _ in candidates}, content_stems(query)
         candidates = [
             (s, a, b)
             for s, a, b in candidates
             if not (
                 (part := _part_after_whole(s.text, a, b))
                 and (s, part[0]) in kept
-                and not all(stems_match(w, content_stems(query)) for w in content_stems(part[1]))
+                and not all(stems_match(w, asked) for w in content_stems(part[1]))
             )
         ]
         if not _FORMER_Q.search(query):
@@ -1370,9 +1370,7 @@ class SourceAnswerer:
         # A part named by no noun of its own counts its whole's: "about 1,100" of "Of our
         # 1,850 frontline operating employees, about 1,100, ..." counts employees.
         heads = [
-            _plural_head(tail)
-            or (whole := _fronted_whole(s.text, a))
-            and _plural_head(s.text[whole[1] : s.text.find(",", whole[1])])
+            _plural_head(tail) or _plural_head(_whole_phrase(s.text, a))
             for tail, (s, a, _) in zip(tails, candidates)
         ]
         unrelated = {
@@ -3449,11 +3447,19 @@ def _fronted_whole(text: str, start: int) -> tuple[int, int] | None:
     return (a, b) if named and _OF_THE.search(text[:a]) else None
 
 
-def _says_more(question: str, text: str, end: int) -> bool:
-    """Whether the phrase of the whole ending at ``end`` (see `_fronted_whole`), up to its
-    comma, holds a word of ``question`` besides what it counts: "injured" of "Of the 12
-    people injured," for "How many people were injured?"."""
-    phrase = text[end : text.find(",", end)]
+def _whole_phrase(text: str, start: int) -> str:
+    """The words after the whole named before the figure at ``start`` (see `_fronted_whole`),
+    up to its comma: " frontline operating employees" for "about 1,100" of "Of our 1,850
+    frontline operating employees, about 1,100"; "" when there is no such whole."""
+    whole = _fronted_whole(text, start)
+    return text[whole[1] : text.find(",", whole[1])] if whole else ""
+
+
+def _says_more(question: str, text: str, start: int) -> bool:
+    """Whether the phrase of the whole named before the figure at ``start`` holds a word of
+    ``question`` besides what it counts: "injured" of "Of the 12 people injured, 3" for "How
+    many people were injured?"."""
+    phrase = _whole_phrase(text, start)
     unit = _asked_unit(question)
     return any(w != unit and stems_match(w, _stems(phrase)) for w in content_stems(question))
 
