@@ -18,6 +18,8 @@ from qa.answer import (
     _event_verb,
     _is_claim,
     _list_note,
+    _money_verb,
+    _old_cases,
     _owner,
     _said_with,
     _uses,
@@ -104,6 +106,7 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the Count of Arlon known for?", "open"),
         ("What was the toll road called?", "name"),
         ("How tall is the lighthouse?", "number"),
+        ("What volume of oil leaked into the bay?", "number"),
         ("When did the fire start?", "date"),
         ("In what year was the quay built?", "date"),
         ("What was the name of the harbourmaster?", "name"),
@@ -2861,7 +2864,7 @@ def test_uses__finds_the_verb_as_asked(question: str, text: str, uses: bool) -> 
     [
         "How many seats does the stadium have?",  # too common a verb
         "How many marriages had Bonnie Bedelia?",  # a name
-        "How much were the workers paid per month?",  # a time
+        "How many tickets are sold per month?",  # a time
     ],
 )
 def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -> None:
@@ -2879,6 +2882,11 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
         ("How many people in the United States speak Spanish?", None),  # a name, not a verb
         ("How many injured people were there?", None),  # an adjective of the counted phrase
         ("How many years did the city council run the museum?", "run"),  # not its object
+        ("How much rain fell on the town over the weekend?", "fell"),  # an irregular past
+        ("How much were the workers paid per month?", "paid"),
+        # A clause placing the question in time has a verb of its own.
+        ("How much rain fell before the leak was found?", "fell"),
+        ("How many people were arrested when the protest was broken up?", "arrested"),
     ],
 )
 def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_phrase(
@@ -4013,6 +4021,8 @@ def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
         ("How high did the river rise?", "The river flooded 420 homes.", False),
         ("How far did the ferry drift?", "The ferry drifted at 30 km/h.", False),
         ("How many homes were flooded?", "The river reached 5.6 metres at Kessler.", False),
+        ("What volume of oil leaked?", "The tank lost 2,000 litres overnight.", True),
+        ("What volume of oil leaked?", "The leak forced 140 workers out.", False),
     ],
 )
 def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
@@ -4231,3 +4241,89 @@ def test_run__the_part_for_the_models_whole_still_gives_way_to_a_better_figure()
     )
 
     assert numbers(sa.answer) == {"38"}
+
+
+# --- a case years before the news -------------------------------------------------------------
+
+OLD_SPILL = (
+    "About 9,400 litres of the mixture reached the river on Monday.\n\n"
+    "In August 2019 the plant released about 1,100 litres of wash water."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "published", "old"),
+    [
+        ("How many litres reached the river?", "2026-03-06", True),
+        # An undated text has no news to tell it from.
+        ("How many litres reached the river?", None, False),
+        # A question on that case: its year, "previous", or a date.
+        ("How many litres were released in 2019?", "2026-03-06", False),
+        ("How many litres did the previous spill release?", "2026-03-06", False),
+        ("When did the plant release wash water?", "2026-03-06", False),
+        # Last year's case may still be the news.
+        ("How many litres reached the river?", "2020-03-06", False),
+    ],
+)
+def test_old_cases__are_sentences_dated_years_before_the_text(
+    question: str, published: str | None, old: bool
+) -> None:
+    doc = Document("d.txt", "d.txt", OLD_SPILL, "x", "D", published=published)
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _old_cases(doc, sentences, question)
+
+    assert [s.text for s in found] == ([sentences[1].text] if old else [])
+
+
+def test_old_cases__a_year_since_which_a_state_lasts_is_no_case() -> None:
+    text = "Since 2015 the plant has employed 140 people."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-03-06")
+
+    found = _old_cases(doc, [Sentence(doc.doc_id, text, 0, len(text))], "How many work there?")
+
+    assert not found
+
+
+def test_run__the_figure_of_a_case_years_before_the_text_is_asked_again_without_it() -> None:
+    text = (
+        "About 9,400 litres of the mixture got into the water on Monday.\n\n"
+        "In August 2019 the plant released about 1,100 litres of wash water into the river."
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-03-06")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    llm = FakeLLM([" 1,100 litres [2]", " 9,400 litres [1]"])
+
+    sa = _answerer(llm).run("How many litres were released into the river?", doc, passages)
+
+    assert sa.answer == "9,400 litres"
+
+
+def test_run__a_count_with_grouped_thousands_dates_nothing() -> None:
+    doc, passages = _one_sentence(
+        "In 2019 a discharge of rinse water occurred. The discharge stopped after about 2,000"
+        " litres had left the site."
+    )
+
+    sa = _answerer(FakeLLM([" 2019 [1]"])).run("When did the discharge stop?", doc, passages)
+
+    assert sa.answer == "2019"
+
+
+@pytest.mark.parametrize(
+    "question", ["How much was the firm penalised?", "How much was the penalty?"]
+)
+def test_money_verb__a_penalty_asks_for_a_sum(question: str) -> None:
+    assert _money_verb(question) is not None
+
+
+def test_run__a_penalty_is_what_a_firm_was_fined() -> None:
+    doc, passages = _one_sentence(
+        "The firm has not been fined this year. For its 2019 spill it paid a $42,000 penalty."
+    )
+
+    sa = _answerer(FakeLLM([" $42,000 [2]"])).run(
+        "How much was the firm fined for the spill?", doc, passages
+    )
+
+    assert sa.answer == "$42,000"

@@ -54,6 +54,7 @@ from qa.text import (
     DECADE,
     GLUED_UNIT,
     HEDGES,
+    IRREGULAR_PAST,
     ISO_ASIDE,
     MONTHS,
     NAME_ABBREVIATION,
@@ -135,12 +136,20 @@ _MEASURE_UNITS: dict[str, frozenset[str]] = {
     "area": frozenset({"acres", "hectares", "ha", "km2", "square", "sq"}),
     **{m: _LENGTH_UNITS for m in ("length", "height", "elevation", "altitude", "depth", "width")},
     "speed": frozenset({"km/h", "kmh", "kph", "mph", "m/s", "knots", "kn"}),
+    "volume": frozenset(
+        "l litres liters gallons barrels m3 m³ cubic ml millilitres milliliters".split()
+    ),
 }
-# "How high did the river rise?" asks for a measure in the units of its dimension.
-_DIMENSION_Q = re.compile(r"\bhow\s+(?P<dimension>high|tall|deep|far|wide|fast)\b", re.I)
+# "How high did the river rise?" and "What volume of oil leaked?" ask for a measure in the
+# units of its dimension.
+_DIMENSION_Q = re.compile(
+    r"\b(?:how\s+(?P<dimension>high|tall|deep|far|wide|fast)|what\s+(?P<measure>volume))\b",
+    re.I,
+)
 _DIMENSION_UNITS = {
     **{d: _LENGTH_UNITS for d in ("high", "tall", "deep", "far", "wide")},
     "fast": _MEASURE_UNITS["speed"],
+    "volume": _MEASURE_UNITS["volume"],
 }
 # Stems of verbs that date the same event ("built", "constructed"): general vocabulary, like
 # the units above.
@@ -201,7 +210,7 @@ _PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 _LEAD = rf"^\W*(?:(?:{_PREPOSITION}|as of|after|before|since)\b[^?,]*,\s*)?"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
-    rf"|\bwhat (number|percentage|share|amount|proportion)\b|{_COUNT_NOUN}",
+    rf"|\bwhat (number|percentage|share|amount|proportion|volume|quantity)\b|{_COUNT_NOUN}",
     re.I,
 )
 _DATE_Q = re.compile(
@@ -297,6 +306,14 @@ _CHANGED_FROM = re.compile(
 _CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
 # "the previous strike", "its prior contract": an earlier case than the one in the news ...
 _EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
+# "Has the plant ever spilled before?": a question about past cases.
+_PAST_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|ever|history)\b", re.I)
+# A year in a text: "In August 2019", not "2,019 litres" or "$2019".
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)")
+# "since 2015": the year a state began, which lasts.
+_SINCE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
+# How many years before its publication a text's case is another than the news it reports.
+OLD_CASE_YEARS = 2
 # ... which a sentence on it marks: "The previous collective agreement expired ...", "a bus
 # strike in October 2018", "two years ago".
 _EARLIER = re.compile(
@@ -314,7 +331,7 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 # "How much did it cost?" asks for a sum of money, which a figure shows by its currency.
 _MONEY_Q = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|price[ds]?|"
-    r"worth|fined?|charged?|owe[ds]?|earn(?:s|ed)?|raised?|budget(?:ed)?)\b",
+    r"worth|fined?|penali[sz]ed?|penalty|charged?|owe[ds]?|earn(?:s|ed)?|raised?|budget(?:ed)?)\b",
     re.I,
 )
 # A price answers "How much did X cost?" as well as "What was X's price?".
@@ -337,6 +354,8 @@ _MONEY_ACTS = (
     "cost", "pay", "spend", "save", "lose", "earn", "raise", "owe", "fine", "charge", "donate",
     "invest", "borrow", "lend", "receive", "collect",
 )  # fmt: skip
+# Words for one act: a firm fined $42,000 was penalised $42,000 and paid a $42,000 penalty.
+_KIN = (("fine", "penalise", "penalize", "penalty"),)
 _PRICE_BEFORE = re.compile(
     r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?\s+[$€£¥₹₽]?$",
     re.I,
@@ -538,15 +557,27 @@ _NO_COUNT = re.compile(r"\b(?:no[ -]one|nobody|none(?:\s+of\s+(?:the\s+)?[\w-]+)
 _FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}")
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary,
-# or to a past tense after its first word ("How many workers died ...?", not the "injured" of
-# "How many injured people ...?" nor the "United" of "How many people in the United States").
+# or to a past tense after its first word ("How many workers died ...?", "How much rain
+# fell ...?", not the "injured" of "How many injured people ...?" nor the "United" of "How
+# many people in the United States").
 _COUNTED_PHRASE = re.compile(
-    rf"\bhow (?:many|much)\b\s*\S*.*?(?={_AUXILIARY}|(?-i:\b[a-z]+ed\b)|$)", re.I
+    rf"\bhow (?:many|much)\b\s*\S*.*?"
+    rf"(?={_AUXILIARY}|(?-i:\b(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)|$)",
+    re.I,
 )
 # ... and a phrase a preposition opens runs up to an auxiliary, a comma or the end.
 _PREPOSITIONAL = re.compile(
     rf"(?:\b{_PREPOSITION}|\b(?:over|since|after|before|between|across|through|among|as))\b"
     rf".*?(?={_AUXILIARY}|[,;]|$)",
+    re.I,
+)
+# A clause that places the question in time has its own verb, which is not the one asked:
+# "before the leak was found" of "How much rain fell ... before the leak was found?".
+_TIME_CLAUSE = re.compile(
+    r"\s(?:before|after|when|while|until|once|since)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|you"
+    r"|(?-i:[A-Z])[\w'’-]*)"
+    rf"\b.*?{_AUXILIARY}.*$",
     re.I,
 )
 _WHO_Q = re.compile(rf"{_LEAD}(and |but |so )?who(m|se)?\b", re.I)
@@ -927,7 +958,9 @@ class SourceAnswerer:
             return listed or relative or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         # A figure beside another subject than the question's is that subject's; the model
         # still sees its sentence (what it is shown changes its other answers too).
-        off_subject = _digressions(document, usable, focus(question))
+        off_subject = _digressions(document, usable, focus(question)) | _old_cases(
+            document, usable, focus(question)
+        )
         on_subject = [s for s in usable if s not in off_subject]
         scorable = [s for s in shown if s not in off_subject]
         units = _asked_units(asked) if qtype == "number" else []
@@ -980,6 +1013,7 @@ class SourceAnswerer:
                 s
                 for s in evidence.sentences
                 if s not in aside
+                and s not in off_subject
                 and not is_question(s.text)
                 and _uses(verb, _predicates(s.text), exact=True)
             ]
@@ -1300,7 +1334,7 @@ class SourceAnswerer:
                 (s, a, b)
                 for s, a, b in candidates
                 # Any form: the past of "cost" is "cost", and "the cost of" names a sum too.
-                if _uses(money._replace(bare=False), _clause(s.text, a, b))
+                if _says_act(money._replace(bare=False), _clause(s.text, a, b))
             ]
             # A sum another act on money gives is that act's: "not paying our members saves it
             # about $1.2 million a day" for "How much does a bus fare cost?".
@@ -1323,6 +1357,7 @@ class SourceAnswerer:
                 (s, a, b)
                 for s, a, b in candidates
                 if any(is_date_token(n) for n in numbers(s.text[a:b]))
+                and not _grouped_count(s.text, a, b)
                 and (reported or not _SAID_ON.search(s.text, 0, a))
             ]
             # A date of birth or death in brackets answers only a question about that event,
@@ -2586,6 +2621,34 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
     return None
 
 
+def _old_cases(document: Document, sentences: Sequence[Sentence], question: str) -> set[Sentence]:
+    """Those of ``sentences`` about a case `OLD_CASE_YEARS` or more before the document was
+    published: each names a year, and all its years are that old ("In August 2019 it released
+    about 1,100 litres" in a report of March 2026). A question on such a case (a date, a year,
+    "the previous spill") has none; nor does an undated document. A year "since" which a state
+    lasts is no case: "employs 140 people since 2015"."""
+    published = re.match(r"\d{4}\b", document.published or "")
+    if (
+        published is None
+        or question_type(question) == "date"
+        or _YEAR.search(question)
+        or _EARLIER_Q.search(question)
+        or _PAST_Q.search(question)
+    ):
+        return set()
+    old = int(published[0]) - OLD_CASE_YEARS
+    return {
+        s
+        for s in sentences
+        if (
+            years := [
+                int(m[0]) for m in _YEAR.finditer(s.text) if not _SINCE.search(s.text, 0, m.start())
+            ]
+        )
+        and max(years) <= old
+    }
+
+
 def _digressions(
     document: Document, sentences: Sequence[Sentence], question: str, passing: bool = False
 ) -> set[Sentence]:
@@ -2770,7 +2833,8 @@ def _predicate_text(question: str) -> str:
     opens, nor a time it ends with: " were injured " of "How many people were injured in the
     riots?", " did Castellan score " of "... score last season?"."""
     counted = _COUNTED_PHRASE.search(question)
-    rest = _PREPOSITIONAL.sub(" ", question[counted.end() :]) if counted else ""
+    rest = question[counted.end() :] if counted else ""
+    rest = _PREPOSITIONAL.sub(" ", _TIME_CLAUSE.sub("", rest))
     return _TRAILING_TIME.sub(" ", rest)
 
 
@@ -2787,7 +2851,7 @@ def _asked_verb(question: str) -> _Verb | None:
     """The verb that ends a "how many" question's predicate: "injured" of "How many people
     were injured in the riots?"; None for "How many seats does the stadium have?" (a verb too
     common to say anything), "How many marriages had Bonnie Bedelia?" (a name is no verb) and
-    "... paid per month?" (nor is a time)."""
+    "How many tickets are sold per month?" (nor is a time)."""
     rest = _predicate_text(question)
     tokens = [w for w in words(rest) if not numbers(w)]
     names = {w.lower() for w in capitalised_words(f"x {rest}")}
@@ -2860,7 +2924,7 @@ def _said_with(
             for c, d in spans[i + 1 : i + 2]:
                 if _CONJOINED.fullmatch(s.text, b, c):
                     reach += " " + _reach(s.text, c, d)
-            if _uses(verb, _predicates(reach)):
+            if _says_act(verb, _predicates(reach)):
                 found.add((s, a, b))
     return found
 
@@ -3590,7 +3654,7 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
     clause = _clause(sentence.text, start, end)
     if money := _money_verb(question):
         return _is_money(sentence, start, end) and (
-            _uses(money, clause)
+            _says_act(money, clause)
             or money.stem in _PRICED
             and _priced(question, sentence, start, end)
         )
@@ -3612,7 +3676,7 @@ def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) ->
     return (
         m is not None
         and unit is not None
-        and unit["unit"].lower() in _DIMENSION_UNITS[m["dimension"].lower()]
+        and unit["unit"].lower() in _DIMENSION_UNITS[(m["dimension"] or m["measure"]).lower()]
     )
 
 
@@ -3684,11 +3748,18 @@ def _anothers_figure(question: str, answer: SourceAnswer) -> bool:
     return bool(parties) and all(p is not None and p not in asked for p in parties)
 
 
+def _says_act(verb: _Verb, text: str) -> bool:
+    """Whether ``text`` holds a form of the question's ``verb`` or of a word for the same act
+    (see `_KIN`): "paid a $42,000 penalty" for "How much was the firm penalised?"."""
+    kin = next((g for g in _KIN if stems_match(verb.stem, {stem(w) for w in g})), ())
+    return _uses(verb, text) or any(_uses(_verb(w, after_do=False), text) for w in kin)
+
+
 def _other_money_act(money: _Verb, text: str, start: int, end: int) -> bool:
     """Whether the clause of the figure at ``text[start:end]`` says another of `_MONEY_ACTS`
     than the question's ``money`` verb, and not that one: "saves" for "cost"."""
     clause = _clause(text, start, end)
-    if _uses(money._replace(bare=False), clause):
+    if _says_act(money._replace(bare=False), clause):
         return False
     return any(_uses(_verb(act, after_do=False), clause) for act in _MONEY_ACTS)
 
@@ -3873,6 +3944,17 @@ def _off_which(question: str, answer: SourceAnswer, document: Document) -> bool:
     return not stems_match(noun, content_stems(text)) and not said
 
 
+# A count with its thousands grouped is no year: "2,000 litres", but "2,500 BC" is one.
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\s*(?:BCE?|AD|CE)\b)")
+
+
+def _grouped_count(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a count with its thousands grouped, which
+    dates nothing: "2,000" of "2,000 litres", not "2,500" of "2,500 BC"."""
+    match = _GROUPED_COUNT.match(text, start)
+    return match is not None and match.end() == end
+
+
 def _is_date(text: str, start: int, end: int, question: str) -> bool:
     """Whether the figure at ``text[start:end]`` is a date, which answers no "how many": it
     holds a month ("October 2010"), or it is a bare year not followed by what the question
@@ -3895,7 +3977,7 @@ def _may_answer(sentence: str, question: str, qtype: QuestionType) -> bool:
         return bool(numbers(sentence) - numbers(question)) and (
             money is None
             or bool(_MONEY.search(sentence))
-            or _uses(money._replace(bare=False), sentence)
+            or _says_act(money._replace(bare=False), sentence)
         )
     if qtype == "date":
         return any(is_date_token(n) for n in numbers(sentence) - numbers(question))

@@ -55,6 +55,8 @@ _IRREGULAR = [
 ]
 _VERB_FORMS = {form: frozenset(forms) for forms in _IRREGULAR for form in forms}
 _IRREGULAR_BASES = frozenset(forms[0] for forms in _IRREGULAR)
+# Past forms of those verbs that are no verb's base form: "fell", "found", not "run" or "lay".
+IRREGULAR_PAST = frozenset(_VERB_FORMS) - _IRREGULAR_BASES
 
 
 def verb_forms(word: str) -> frozenset[str]:
