@@ -13,6 +13,7 @@ from qa.answer import (
     _amount_asked,
     _asked_unit,
     _asked_verb,
+    _attributed_to,
     _digressions,
     _dimension_asked,
     _event_verb,
@@ -4276,11 +4277,18 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
     assert [s.text for s in found] == ([sentences[1].text] if old else [])
 
 
-def test_old_cases__a_year_since_which_a_state_lasts_is_no_case() -> None:
-    text = "Since 2015 the plant has employed 140 people."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015 the plant has employed 140 people.",  # a state that lasts
+        "A fare was $2.25 in 2018, against $2.75 today.",  # now as well
+        "It recalled the AH-1600 heater.",  # no year
+    ],
+)
+def test_old_cases__need_a_sentence_only_about_an_old_year(text: str) -> None:
     doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-03-06")
 
-    found = _old_cases(doc, [Sentence(doc.doc_id, text, 0, len(text))], "How many work there?")
+    found = _old_cases(doc, [Sentence(doc.doc_id, text, 0, len(text))], "How many were there?")
 
     assert not found
 
@@ -4327,3 +4335,112 @@ def test_run__a_penalty_is_what_a_firm_was_fined() -> None:
     )
 
     assert sa.answer == "$42,000"
+
+
+# --- whose figure a report gives ---------------------------------------------------------------
+
+COURIER = Document(
+    "n.txt", "n.txt", "", "x", "T", author="Maya Corrigan", publication="The Courier"
+)
+NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Environmental Quality")
+
+
+@pytest.mark.parametrize(
+    ("doc", "text", "answer", "party"),
+    [
+        (
+            COURIER,
+            "In a statement, Vestrel said 2,000 litres escaped, and that effects were confined"
+            " to about 800 metres of river.",
+            "800 metres",
+            "Vestrel",
+        ),
+        (
+            COURIER,
+            "The Department of Environmental Quality, in a notice issued yesterday, estimated"
+            " that about 9,400 litres reached the river.",
+            "9,400 litres",
+            "the Department of Environmental Quality",
+        ),
+        (COURIER, "The DEQ says 1,340 dead fish had been recovered.", "1,340 dead fish", "the DEQ"),
+        (COURIER, "It released 1,100 litres, according to DEQ records.", "1,100 litres", "DEQ"),
+        (
+            COURIER,
+            "43 routes had no buses, according to the authority's own tracking feed.",
+            "43 routes",
+            "the authority's own tracking feed",
+        ),
+        (
+            COURIER,
+            "Two were treated, a hospital spokesperson said.",
+            "Two",
+            "a hospital spokesperson",
+        ),
+        (
+            NOTICE,
+            "The permit holder has reported 2,000 litres.",
+            "2,000 litres",
+            "the permit holder",
+        ),
+        (
+            COURIER,
+            "One Russian newspaper falsely reported a surgeon's claim of 23 victims.",
+            "23 victims",
+            "One Russian newspaper",
+        ),
+        # "it" is the name the sentence opens with.
+        (
+            COURIER,
+            "Vestrel has blamed a contractor, which it says replaced a valve on February 26.",
+            "February 26",
+            "Vestrel",
+        ),
+        (COURIER, "But Vigdis insists it was 24 October 1975.", "24 October 1975", "Vigdis"),
+        # Nor is the end of a longer name, an article, or a finding.
+        (
+            COURIER,
+            "The Office of Budget and Finance estimates it at $6.5 million.",
+            "$6.5 million",
+            None,
+        ),
+        (COURIER, "An estimated 52,000 units were sold at £59.99.", "£59.99", None),
+        (COURIER, "A hand recount confirmed that Ferreira won.", "Ferreira", None),
+        # A passive names no one: "was widely believed".
+        (COURIER, "The house was widely believed to date from 1810.", "1810", None),
+        # The source's own words: its name, its initials, "we"; no one named; a contrast.
+        (COURIER, "Records reviewed by the Courier show 11,200 litres.", "11,200 litres", None),
+        (NOTICE, "The Department estimates that 9,400 litres got out.", "9,400 litres", None),
+        (NOTICE, "The DEQ estimates that 9,400 litres got out.", "9,400 litres", None),
+        (COURIER, '"We replaced it on the 19th," she said.', "19th", None),
+        (COURIER, "About 4,200 homes were left on bottled water.", "4,200 homes", None),
+        (
+            COURIER,
+            "Vestrel said it was sorry, but inspectors found 9,400 litres.",
+            "9,400 litres",
+            None,
+        ),
+        # A day is when, not who.
+        (
+            COURIER,
+            "A notice filed on Wednesday, also seen by us, says the costs are $1.3 million.",
+            "$1.3 million",
+            None,
+        ),
+    ],
+)
+def test_attributed_to__is_whom_a_report_gives_the_figure_to(
+    doc: Document, text: str, answer: str, party: str | None
+) -> None:
+    sa = SourceAnswer(doc.doc_id, answer, "answer", (Sentence(doc.doc_id, text, 0, len(text)),))
+
+    assert _attributed_to(sa, doc) == party
+
+
+def test_run__an_answer_a_report_gives_to_another_says_whose_it_is() -> None:
+    text = "The fire destroyed 4 fishing boats, the harbourmaster said."
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Courier")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" 4 [1]"])).run("How many boats were destroyed?", doc, passages)
+
+    assert (sa.answer, sa.note) == ("4", "attributed to the harbourmaster")

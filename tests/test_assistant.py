@@ -128,7 +128,10 @@ def test_ask__sources_that_agree_on_a_figure_agree(shared_assistant: Assistant) 
     assert answer.verdict == "agree"
     assert {s.source_id for s in answer.sources} == {GAZETTE, COURIER}
     assert all(re.search(r"\b4\b", s.answer) for s in answer.sources)
-    assert "both say" in answer.answer
+    # The Courier gives the harbourmaster's figure ("..., Mr. Brandt said."), and says so.
+    said = {s.source_id: s.answer for s in answer.sources}
+    assert "attributed to Mr. Brandt" in said[COURIER]
+    assert "attributed" not in said[GAZETTE]
 
 
 def test_ask__each_source_is_answered_from_its_own_sentences(shared_assistant: Assistant) -> None:
@@ -221,7 +224,7 @@ def test_ask__stale_index_answers_with_a_warning_naming_the_index_command(
     assert "python -m qa index" in answer.warnings[0] and COURIER in answer.warnings[0]
     # The answer still comes from the indexed text, and its citations slice that text.
     courier = next(s for s in answer.sources if s.source_id == COURIER)
-    assert courier.answer == "9 people"
+    assert courier.answer == "9 people (attributed to the fire brigade)"
     for c in answer.citations:
         assert assistant.index.documents[c.source_id].text[c.start : c.end] == c.quote
 
@@ -236,7 +239,8 @@ def test_reindex__updates_the_answer_and_clears_the_warning(assistant: Assistant
 
     assert report.updated == [COURIER]
     assert answer.warnings == ()
-    assert next(s for s in answer.sources if s.source_id == COURIER).answer == "11 people"
+    courier = next(s for s in answer.sources if s.source_id == COURIER)
+    assert courier.answer == "11 people (attributed to the fire brigade)"
     _assert_citations_hold(answer, assistant.settings)
 
 

@@ -81,7 +81,10 @@ def test_runner_scores_a_throwaway_corpus_and_writes_reports(tmp_path, monkeypat
     )  # fmt: skip
     report = json.loads((tmp_path / "wikicontradict.json").read_text())
     row = report["rows"][0]
-    assert row["answers"] == {"Alpha report": "12 warehouses", "Beta report": "9 warehouses"}, row
+    assert row["answers"] == {
+        "Alpha report": "12 warehouses",
+        "Beta report": "9 warehouses (attributed to Officials)",
+    }, row
     assert row["passed"] and code == 0
     assert report["summary"]["overall"]["citation_validity"] == 1.0
     assert (tmp_path / "wikicontradict.md").read_text().startswith("# Eval: wikicontradict")

@@ -163,6 +163,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ("no", 0),
         ),
         ("Was the recount automatic under the town charter?", ["The recount was automatic."], None),
+        # ... and "as a result of" places a claim too
+        (
+            "Was anyone admitted to hospital as a result of the spill?",
+            ["No hospital admissions have been reported to the Department."],
+            ("no", 0),
+        ),
+        (
+            "Was anyone admitted to hospital as a result of the spill?",
+            ["Two people were treated for headaches.", "Neither was admitted to a hospital."],
+            ("no", 1),
+        ),
         # another day of the same month
         (
             "Was Anna Berg born on 2 March 1950?",

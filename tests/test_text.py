@@ -338,6 +338,9 @@ def test_content_stems__an_ordinals_suffix_is_no_word_but_a_saint_is() -> None:
         ("responses", "respond", True),
         ("extension", "extended", True),
         ("breast", "bread", False),
+        # ... and its "-mit" is its noun's "-mission".
+        ("admissions", "admitted", True),
+        ("mission", "mit", False),
         # A consonant doubled before "-ing" or "-ed" after one vowel, not one the word has.
         ("running", "runs", True),
         ("occurred", "occurs", True),

@@ -308,8 +308,10 @@ _CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\
 _EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
 # "Has the plant ever spilled before?": a question about past cases.
 _PAST_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|ever|history)\b", re.I)
-# A year in a text: "In August 2019", not "2,019 litres" or "$2019".
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)")
+# A year in a text: "In August 2019", not "2,019 litres", "$2019" or "AH-1600".
+_YEAR = re.compile(r"(?<![\w,.$€£-])(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)")
+# A sentence that speaks of now as well: "... then $2.25, against $2.75 in Port Calder today".
+_NOW = re.compile(r"\b(?:today|now|currently|this\s+(?:year|month|week))\b", re.I)
 # "since 2015": the year a state began, which lasts.
 _SINCE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
 # How many years before its publication a text's case is another than the news it reports.
@@ -348,6 +350,38 @@ _PARTY_Q = re.compile(
 _PARTY = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}?(?P<party>[a-z]+)(?:['’]s\b|\s+(?:{REPORTING}|calls?|"
     r"called|counts?|counted|puts?|estimates?|estimated)\b)"
+)
+# Who gives a figure, when a text reports others' words: "Vestrel said", "the Northmoor
+# Department of Environmental Quality, in an incident notice issued yesterday, estimated",
+# "according to DEQ records", "The permit holder has reported"; and after it, "..., a hospital
+# spokesperson said."
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Ii]ts|[Tt]heir)"
+_GIVER = (
+    rf"(?:(?<!\band\s)(?<!\bof\s){NAME_RUN.pattern}"
+    rf"|\b{_DETERMINER}(?:\s+(?!(?:is|are|was|were|be|been|has|have|had)\b|[a-z]+ly\b)"
+    r"[A-Za-z][a-z-]*(?:['’]s)?){1,4}"
+    r"|\b(?:it|they|he|she))"
+)
+_GIVING = rf"(?:{REPORTING}|estimated|estimates|reported|reports)"
+_SAID_BY = re.compile(
+    rf"\baccording\s+to\s+(?P<party>{_GIVER})"
+    rf"|(?P<party2>{_GIVER})(?:\s*,[^,]{{1,80}},)?(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly)?"
+    rf"\s+{_GIVING}\b"
+)
+_SAID_AFTER = re.compile(
+    rf"[^.;]*?,(?:\s+according\s+to\s+(?P<party>{_GIVER})"
+    rf"|[\"”’]?\s+(?P<party2>{_GIVER})\s+(?:{REPORTING})\W*$)"
+)
+_CONTRAST = re.compile(r";|\b(?:but|while|whereas|although|though)\b")
+_PRONOUN_PARTIES = frozenset({"it", "they", "he", "she"})
+# A sentence opening with a name and its verb: "Vestrel has blamed", "The DEQ says".
+_SUBJECT = re.compile(
+    rf"({NAME_RUN.pattern})\s+(?:has|have|had|is|was|are|were|[a-z]+s|[a-z]+ed)\b"
+)
+_NOT_PARTIES = frozenset(
+    {"a", "an", "the", "i", "we", "he", "she", "it", "they", "you", "who", "which", "that"}
+    | set(WEEKDAYS)
+    | set(MONTHS)
 )
 # What may be done with a sum, each giving it a meaning of its own.
 _MONEY_ACTS = (
@@ -880,6 +914,11 @@ class SourceAnswerer:
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        party = _attributed_to(found, document) if found.kind == "answer" else None
+        if party is not None:
+            # A report gives others' figures as well as its own: say whose this one is.
+            note = "; ".join(n for n in (found.note, f"attributed to {party}") if n)
+            return replace(found, note=note)
         return found
 
     def _run(
@@ -2626,7 +2665,8 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     published: each names a year, and all its years are that old ("In August 2019 it released
     about 1,100 litres" in a report of March 2026). A question on such a case (a date, a year,
     "the previous spill") has none; nor does an undated document. A year "since" which a state
-    lasts is no case: "employs 140 people since 2015"."""
+    lasts is no case ("employs 140 people since 2015"), nor is a sentence that also speaks of
+    now ("then $2.25, against $2.75 in Port Calder today")."""
     published = re.match(r"\d{4}\b", document.published or "")
     if (
         published is None
@@ -2646,6 +2686,7 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
             ]
         )
         and max(years) <= old
+        and not _NOW.search(s.text)
     }
 
 
@@ -3721,6 +3762,45 @@ def _compared_case(question: str, sentence: Sentence, start: int) -> bool:
     asked = {_name_stem(n) for n in capitalised_words(question)}
     named = [n for n in capitalised_words(before[cue.start() :]) if n.lower() not in MONTHS]
     return any(_name_stem(n) not in asked for n in named)
+
+
+def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
+    """Who the answer's sentence says gave it, when that is not the source itself: "Vestrel"
+    of "In a statement on Tuesday, Vestrel said about 2,000 litres ... escaped" in a
+    newspaper's report, "a hospital spokesperson" of "Neither was admitted, a hospital
+    spokesperson said."; None for the source's own words ("the Department estimates" in the
+    Department's notice, "we"), and where the sentence names no one."""
+    text = answer.quotes[0].text
+    at = text.find(answer.answer)
+    if at < 0:
+        return None
+    end = at + len(answer.answer)
+    # A contrast ends what the party before it said: "Vestrel said it was sorry, but ...".
+    breaks = [m.end() for m in _CONTRAST.finditer(text, 0, at)]
+    start = breaks[-1] if breaks else 0
+    found = [m["party"] or m["party2"] for m in _SAID_BY.finditer(text, start, at)]
+    after = _SAID_AFTER.match(text, end)
+    found += [after["party"] or after["party2"]] if after else []
+    # "it" is the name the sentence opens with ("Vestrel has blamed ... a contractor, which it
+    # says replaced a valve on February 26"), if any; a day or month is when, not who ("a
+    # notice filed on Wednesday, also seen by us, says ...").
+    subject = _SUBJECT.match(text)
+    found = [subject[1] if p.lower() in _PRONOUN_PARTIES and subject else p for p in found]
+    parties = [p for p in found if p.split()[-1].lower() not in _NOT_PARTIES]
+    if not parties or _own_party(parties[-1], document):
+        return None
+    # A name opening its sentence may carry the word before it: "But Vigdis insists".
+    party = re.sub(r"^(?:But|And|Yet|So)\s+", "", parties[-1])
+    return re.sub(r"^The\b", "the", party)
+
+
+def _own_party(party: str, document: Document) -> bool:
+    """Whether ``party`` is the source itself: a word of its author's or publication's name,
+    or their initials ("the DEQ" of the "Department of Environmental Quality")."""
+    own = " ".join(v for v in (document.author, document.publication) if v)
+    initials = "".join(w[0] for w in capitalised_words(f"x {own}"))
+    acronyms = [w for w in party.split() if w.isupper() and len(w) >= 2]
+    return bool(content_stems(party) & content_stems(own)) or any(a in initials for a in acronyms)
 
 
 def _party_of(sentence: Sentence, start: int, end: int) -> str | None:

@@ -201,7 +201,9 @@ _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # "Did Lumera report ...?": the verb after a named subject.
 _DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
-    r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to)\b", re.I
+    r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to|over|"
+    r"following|as a result of|because of|due to)\b",
+    re.I,
 )
 # A denial of the claim's core needs two words of it: "the recount was not automatic".
 MIN_CORE = 2

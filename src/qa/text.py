@@ -272,13 +272,15 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     letters or more), or they differ by a final "e" or "d" after an "e": the crude stems of
     "police" and "policemen", of "fire" and "fired" ("fir"), and of "die" and "died" still
     meet. A verb's final "d" is its noun's "s": "decide" and "decision", "extend" and
-    "extension"."""
+    "extension"; its "-mit" is its noun's "-mission": "admit" and "admission"."""
     return stem_ in stems or any(
         len(stem_) >= 4
         and len(s) >= 4
         and (s.startswith(stem_) or stem_.startswith(s))
         or _d_to_s(stem_, s)
         or _d_to_s(s, stem_)
+        or _mit_to_mission(stem_, s)
+        or _mit_to_mission(s, stem_)
         or f"{stem_}e" == s
         or f"{s}e" == stem_
         or stem_.endswith("e")
@@ -287,6 +289,12 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
         and f"{s}d" == stem_
         for s in stems
     )
+
+
+def _mit_to_mission(verb: str, noun: str) -> bool:
+    """Whether ``noun`` is the "-mission" noun of a ``verb`` in "-mit": "admit" / "admission",
+    "emit" / "emissions"."""
+    return len(verb) >= 4 and verb.endswith("mit") and noun.startswith(f"{verb[:-1]}ssion")
 
 
 def _d_to_s(verb: str, noun: str) -> bool:
