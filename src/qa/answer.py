@@ -2680,14 +2680,13 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     return {
         s
         for s in sentences
-        if (
-            years := [
-                int(m[0]) for m in _YEAR.finditer(s.text) if not _SINCE.search(s.text, 0, m.start())
-            ]
-        )
-        and max(years) <= old
-        and not _NOW.search(s.text)
+        if max(_case_years(s.text), default=old + 1) <= old and not _NOW.search(s.text)
     }
+
+
+def _case_years(text: str) -> list[int]:
+    """The years ``text`` names, but those "since" which a state lasts."""
+    return [int(m[0]) for m in _YEAR.finditer(text) if not _SINCE.search(text, 0, m.start())]
 
 
 def _digressions(
