@@ -373,11 +373,13 @@ _SAID_AFTER = re.compile(
     rf"|[\"”’]?\s+(?P<party2>{_GIVER})\s+(?:{REPORTING})\W*$)"
 )
 _CONTRAST = re.compile(r";|\b(?:but|while|whereas|although|though)\b")
+# Pronouns that may stand for the name their sentence opens with ("which it says").
 _PRONOUN_PARTIES = frozenset({"it", "they", "he", "she"})
 # A sentence opening with a name and its verb: "Vestrel has blamed", "The DEQ says".
 _SUBJECT = re.compile(
     rf"({NAME_RUN.pattern})\s+(?:has|have|had|is|was|are|were|[a-z]+s|[a-z]+ed)\b"
 )
+# Words that name no one who gives a figure: an article or pronoun alone, a day or a month.
 _NOT_PARTIES = frozenset(
     {"a", "an", "the", "i", "we", "he", "she", "it", "they", "you", "who", "which", "that"}
     | set(WEEKDAYS)
@@ -995,8 +997,9 @@ class SourceAnswerer:
                 else None
             )
             return listed or relative or SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
-        # A figure beside another subject than the question's is that subject's; the model
-        # still sees its sentence (what it is shown changes its other answers too).
+        # A figure beside another subject than the question's is that subject's, and one of a
+        # case years before the text is that case's; the model still sees its sentence (what
+        # it is shown changes its other answers too).
         off_subject = _digressions(document, usable, focus(question)) | _old_cases(
             document, usable, focus(question)
         )
