@@ -4444,3 +4444,28 @@ def test_run__an_answer_a_report_gives_to_another_says_whose_it_is() -> None:
     sa = _answerer(FakeLLM([" 4 [1]"])).run("How many boats were destroyed?", doc, passages)
 
     assert (sa.answer, sa.note) == ("4", "attributed to the harbourmaster")
+
+
+# --- a name the text has given in full ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The short name stands for the full one the text gives elsewhere.
+        ("Vestrel Coatings runs the plant. Vestrel has not been fined.", "No"),
+        # Not when the text never gives the full name, nor beside another name.
+        ("Vestrel has not been fined.", NOT_STATED),
+        ("Arlon Vestrel has not been fined. Vestrel Coatings runs the plant.", NOT_STATED),
+    ],
+)
+def test_run__a_short_name_stands_for_the_full_name_the_text_gives(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Has Vestrel Coatings been fined over this spill?", doc, passages
+    )
+
+    assert (sa.answer if sa.kind != "extract" else NOT_STATED) == expected

@@ -1233,8 +1233,10 @@ class SourceAnswerer:
         in_order = sorted(evidence.sentences, key=lambda s: s.start)
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
+        short = _short_names(question, document.text)
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
-            decided = polar_verdict(question, [s.text for s in pool], _topic(document))
+            texts = [_named_in_full(s.text, short) for s in pool]
+            decided = polar_verdict(question, texts, _topic(document))
             if decided:
                 polarity, i = decided
                 return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (pool[i],))
@@ -3764,6 +3766,29 @@ def _compared_case(question: str, sentence: Sentence, start: int) -> bool:
     asked = {_name_stem(n) for n in capitalised_words(question)}
     named = [n for n in capitalised_words(before[cue.start() :]) if n.lower() not in MONTHS]
     return any(_name_stem(n) not in asked for n in named)
+
+
+def _short_names(question: str, text: str) -> dict[str, str]:
+    """The question's names of two or more words that ``text`` gives in full, by the first or
+    last word that stands for each once the text has named it: {"Vestrel": "Vestrel Coatings"}
+    for "Has Vestrel Coatings been fined?" over a text naming "Vestrel Coatings"."""
+    short: dict[str, str] = {}
+    for run in NAME_RUN.findall(question[:1].lower() + question[1:]):
+        names = run.split()
+        if len(names) >= 2 and run in text:
+            short |= {w: run for w in (names[0], names[-1]) if w[0].isupper() and len(w) > 2}
+    return short
+
+
+def _named_in_full(sentence: str, short: Mapping[str, str]) -> str:
+    """``sentence`` with each name of ``short`` that stands alone (no capitalised word beside
+    it) written as the full name it stands for: "Vestrel Coatings has not been fined"."""
+
+    def full(m: re.Match[str]) -> str:
+        base = re.sub(r"['’]s$", "", m[0])
+        return short[base] + m[0][len(base) :] if base in short else m[0]
+
+    return NAME_RUN.sub(full, sentence) if short else sentence
 
 
 def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
