@@ -304,27 +304,28 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
-# "the previous strike", "its prior contract": an earlier case than the one in the news ...
-_EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
-# "Has the plant ever spilled before?": a question about past cases.
-_PAST_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|ever|history)\b", re.I)
 # A year in a text: "In August 2019", not "2,019 litres", "$2019" or "AH-1600".
 _YEAR = re.compile(r"(?<![\w,.$€£-])(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)")
+# "the previous strike", "its prior contract": an earlier case than the one in the news ...
+_EARLIER_Q = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
+# ... which a sentence on it marks: "The previous collective agreement expired ...", "a bus
+# strike in October 2018", "two years ago".
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|preceding|earlier|last|before|ago|former(?:ly)?|once)\b"
+    rf"|{_YEAR.pattern}",
+    re.I,
+)
+_FORMER = r"before|previously|originally|formerly|used\s+to"
+# "How many were there before the cuts?": a question about what was.
+_FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
+# "Has the plant ever spilled before?": a question about past cases.
+_PAST_Q = re.compile(rf"\b(?:{_FORMER}|ever|history)\b", re.I)
 # A sentence that speaks of now as well: "... then $2.25, against $2.75 in Port Calder today".
 _NOW = re.compile(r"\b(?:today|now|currently|this\s+(?:year|month|week))\b", re.I)
 # "since 2015": the year a state began, which lasts.
 _SINCE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
 # How many years before its publication a text's case is another than the news it reports.
 OLD_CASE_YEARS = 2
-# ... which a sentence on it marks: "The previous collective agreement expired ...", "a bus
-# strike in October 2018", "two years ago".
-_EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|prior|preceding|earlier|last|before|ago|former(?:ly)?|once|"
-    r"1\d\d\d|20\d\d)\b",
-    re.I,
-)
-# "How many were there before the cuts?": a question about what was.
-_FORMER_Q = re.compile(r"\b(?:before|previously|originally|formerly|used\s+to|from)\b", re.I)
 # A unit that is itself a rate: "62 km/h", "3 m/s".
 _RATE_UNIT = re.compile(r"\s*(?P<unit>[^\W\d_]+/[^\W\d_]+)\b")
 # The unit right after a figure, and whether a rate follows it: "139.8 people per square mile".
@@ -380,8 +381,9 @@ _SUBJECT = re.compile(
     rf"({NAME_RUN.pattern})\s+(?:has|have|had|is|was|are|were|[a-z]+s|[a-z]+ed)\b"
 )
 # Words that name no one who gives a figure: an article or pronoun alone, a day or a month.
-_NOT_PARTIES = frozenset(
-    {"a", "an", "the", "i", "we", "he", "she", "it", "they", "you", "who", "which", "that"}
+_NOT_PARTIES = (
+    _PRONOUN_PARTIES
+    | {"a", "an", "the", "i", "we", "you", "who", "which", "that"}
     | set(WEEKDAYS)
     | set(MONTHS)
 )
