@@ -388,6 +388,17 @@ def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     )
 
 
+def test_correct_spelling_undoes_two_swapped_letters():
+    from qa.text import correct_spelling
+
+    vocab = {"first", "person", "spot", "contamination", "states"}
+    assert correct_spelling("Who was the frist persno to spot it?", vocab) == (
+        "Who was the first person to spot it?"
+    )
+    # A swap that reaches two corpus words is no correction to make.
+    assert correct_spelling("tsate", {"taste", "state"}) == "tsate"
+
+
 def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_word():
     from qa.text import correct_spelling
 

@@ -615,9 +615,10 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
     """``text`` with each word the corpus doesn't know replaced by the closest word it does.
 
     Only words of four letters or more that are not stopwords are touched, and only for a
-    near-identical spelling (difflib ratio >= ``cutoff``): "kiled" -> "killed",
-    "procecutor" -> "prosecutor", while "revenue" stays (its nearest, "revenge", is too far)
-    and so does "sport" (its nearest, "sports", is the same word). A lowercase word of three
+    near-identical spelling (difflib ratio >= ``cutoff``, or two neighbouring letters swapped):
+    "kiled" -> "killed", "procecutor" -> "prosecutor", "frist" -> "first", while "revenue"
+    stays (its nearest, "revenge", is too far) and so does "sport" (its nearest, "sports", is
+    the same word). A lowercase word of three
     letters or more with no vowel is read as shorthand for the corpus word it strips ("ppl").
 
     >>> correct_spelling("How many ppl were kiled?", {"killed", "people"})
@@ -633,7 +634,12 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
             return word
-        close = difflib.get_close_matches(low, vocabulary, n=1, cutoff=cutoff)
+        # A swap of two letters is a common slip that difflib scores low: "frist" / "first"
+        # is 0.8.
+        swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1)}
+        close = [w for w in swapped if w in vocabulary]
+        if len(close) != 1:
+            close = difflib.get_close_matches(low, vocabulary, n=1, cutoff=cutoff)
         if not close:
             return word
         # Another form of the same word ("associated" for "associates") is no typo, and the
