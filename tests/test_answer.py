@@ -82,6 +82,9 @@ def test_fixture_sentences_slice_the_document() -> None:
         ("14", ("14", [])),
         (" 1912 1912 1912 1912 1", ("1912", [])),
         (" Pago Pago [1]", ("Pago Pago", [1])),
+        (" Anna of Savoy Anna of Savoy [2]", ("", [2])),
+        (" Maria Angelina d Maria Angelina d Maria Angelina d Maria", ("", [])),
+        (" Walla Walla Walla", ("Walla", [])),
         ("", ("", [])),
         ("   \n", ("", [])),
     ],
@@ -4396,6 +4399,10 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
             "Vestrel",
         ),
         (COURIER, "But Vigdis insists it was 24 October 1975.", "24 October 1975", "Vigdis"),
+        # A plural alone closing the sentence gives it too.
+        (COURIER, "The fire killed 14 or 15 people, officials said.", "14 or 15", "officials"),
+        (COURIER, "It left 40 homeless, as local police said.", "40", "local police"),
+        (COURIER, "It left 40 homeless, it was said.", "40", None),
         # Nor is the end of a longer name, an article, or a finding.
         (
             COURIER,
@@ -4434,6 +4441,53 @@ def test_attributed_to__is_whom_a_report_gives_the_figure_to(
     sa = SourceAnswer(doc.doc_id, answer, "answer", (Sentence(doc.doc_id, text, 0, len(text)),))
 
     assert _attributed_to(sa, doc) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "reply", "expected"),
+    [
+        (
+            "The fire killed 14 or 15 people.",
+            "How many people died?",
+            " 15 people [1]",
+            "14 or 15 people",
+        ),
+        (
+            "The depot was built in 1961 or 1962.",
+            "When was the depot built?",
+            " 1961 [1]",
+            "1961 or 1962",
+        ),
+        (
+            "It will open in March or April 2027.",
+            "When will it open?",
+            " April 2027 [1]",
+            "March or April 2027",
+        ),
+        # A conversion is one figure, and two figures apart are two facts.
+        (
+            "The ringleader was fined 10 pounds or 400 shillings.",
+            "How many pounds was he fined?",
+            " 10 pounds [1]",
+            "10 pounds",
+        ),
+        (
+            "The fire killed 14 people, and 15 or more were hurt.",
+            "How many people did the fire kill?",
+            " 14 people [1]",
+            "14 people",
+        ),
+    ],
+)
+def test_run__a_figure_the_source_gives_as_one_of_two_comes_with_the_other(
+    text: str, question: str, reply: str, expected: str
+) -> None:
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
 
 
 def test_run__an_answer_a_report_gives_to_another_says_whose_it_is() -> None:

@@ -199,7 +199,7 @@ QuestionType = Literal["number", "date", "name", "who", "which", "open"]
 
 _REPLY = re.compile(r"^\s*(?P<text>.*?)\s*(?P<refs>(?:\[\s*\d+\s*\][\s,;.]*)*)\s*$", re.S)
 _REF = re.compile(r"\[\s*(\d+)\s*\]")
-_LOOP = re.compile(r"(?P<first>.+?)(?:\s+(?P=first)){2,}(?:\s+(?P<cut>\S+))?")
+_LOOP = re.compile(r"(?P<first>.+?)(?P<again>(?:\s+(?P=first))+)(?:\s+(?P<cut>.+))?")
 # "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
 _COUNT_NOUN = (
     r"\bdeath toll\b|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
@@ -369,9 +369,13 @@ _SAID_BY = re.compile(
     rf"|(?P<party2>{_GIVER})(?:\s*,[^,]{{1,80}},)?(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly)?"
     rf"\s+{_GIVING}\b"
 )
+# ... and, closing a sentence, a plural alone: "..., officials said.", "..., local police said."
+_PLURAL_GIVER = (
+    r"(?:[a-z]+\s+){0,2}(?:(?!(?:does|this|thus|always|perhaps)\b)[a-z]{3,}(?<!s)s|police|staff)"
+)
 _SAID_AFTER = re.compile(
     rf"[^.;]*?,(?:\s+according\s+to\s+(?P<party>{_GIVER})"
-    rf"|[\"”’]?\s+(?P<party2>{_GIVER})\s+(?:{REPORTING})\W*$)"
+    rf"|[\"”’]?\s+(?P<party2>{_GIVER}|{_PLURAL_GIVER})\s+(?:{REPORTING})\W*$)"
 )
 _CONTRAST = re.compile(r";|\b(?:but|while|whereas|although|though)\b")
 # Pronouns that may stand for the name their sentence opens with ("which it says").
@@ -741,10 +745,16 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
     text = match.group("text") if match else line
     refs = [int(n) for n in _REF.findall(line)]
     text = _REF.sub("", text).strip().rstrip(".,;: ").strip("\"'“”").rstrip(".,;: ").strip()
-    # Greedy decoding can loop on the answer until the token limit cuts it: "1912 1912 1912 1".
+    # Greedy decoding can loop on the answer until the token limit cuts it: "1912 1912 1912 1"
+    # is 1912. A loop on several words ("Maria Angelina d Maria Angelina d ...", "Anna of
+    # Savoy Anna of Savoy") shows a model that lost its way, and is no answer; a name of one
+    # word may be said twice ("Pago Pago").
     loop = _LOOP.fullmatch(text)
     if loop and (loop["cut"] is None or loop["first"].startswith(loop["cut"])):
-        text = loop["first"]
+        if " " in loop["first"]:
+            text = ""
+        elif len(loop["again"].split()) > 1:
+            text = loop["first"]
     return text, refs
 
 
@@ -918,6 +928,8 @@ class SourceAnswerer:
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        if found.kind == "answer":
+            found = _with_alternative(found)
         party = _attributed_to(found, document) if found.kind == "answer" else None
         if party is not None:
             # A report gives others' figures as well as its own: say whose this one is.
@@ -3793,6 +3805,34 @@ def _named_in_full(sentence: str, short: Mapping[str, str]) -> str:
     return NAME_RUN.sub(full, sentence) if short else sentence
 
 
+def _with_alternative(answer: SourceAnswer) -> SourceAnswer:
+    """``answer`` with the other figure its sentence gives as an alternative to the answer's:
+    "14 or 15 people" where the answer was "15 people" of "killed 14 or 15 people", "1961 or
+    1962" of "built in 1961 or 1962". A source unsure between two figures says neither alone."""
+    own = figure_spans(answer.answer)
+    if not own:
+        return answer
+    figure = answer.answer[own[0][0] : own[0][1]]
+    text = answer.quotes[0].text
+    spans = figure_spans(text)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        if not _OR.fullmatch(text, b, c) or text[a:d] in answer.answer:
+            continue
+        if text[c:d] == figure:
+            return replace(answer, answer=answer.answer.replace(figure, text[a:d], 1))
+        if text[a:b] == figure:
+            # The unit is the second figure's: "14 people" of "14 or 15 people".
+            tail = answer.answer[own[0][1] :]
+            second = text[c:d] if text[c:d].endswith(tail.strip()) else text[c:d] + tail
+            head = answer.answer[: own[0][0]]
+            return replace(answer, answer=f"{head}{figure} or {second}")
+    return answer
+
+
+# Between two figures a source offers as alternatives.
+_OR = re.compile(r"\s+or\s+")
+
+
 def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
     """Who the answer's sentence says gave it, when that is not the source itself: "Vestrel"
     of "In a statement on Tuesday, Vestrel said about 2,000 litres ... escaped" in a
@@ -3818,8 +3858,9 @@ def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
     parties = [p for p in found if p.split()[-1].lower() not in _NOT_PARTIES]
     if not parties or _own_party(parties[-1], document):
         return None
-    # A name opening its sentence may carry the word before it: "But Vigdis insists".
-    party = re.sub(r"^(?:But|And|Yet|So)\s+", "", parties[-1])
+    # A name opening its sentence may carry the word before it: "But Vigdis insists"; a plural
+    # after "as" is the party ("as officials said").
+    party = re.sub(r"^(?:But|And|Yet|So|as)\s+", "", parties[-1])
     return re.sub(r"^The\b", "the", party)
 
 
