@@ -929,7 +929,7 @@ class SourceAnswerer:
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         if found.kind == "answer":
-            found = _with_alternative(found)
+            found = _hedged(_with_alternative(found))
         party = _attributed_to(found, document) if found.kind == "answer" else None
         if party is not None:
             # A report gives others' figures as well as its own: say whose this one is.
@@ -3831,6 +3831,32 @@ def _with_alternative(answer: SourceAnswer) -> SourceAnswer:
 
 # Between two figures a source offers as alternatives.
 _OR = re.compile(r"\s+or\s+")
+
+
+def _hedged(answer: SourceAnswer) -> SourceAnswer:
+    """``answer`` with the words that bound or round its figure in its sentence: "more than 200
+    dead fish" where the answer was "200 dead fish", "at least 12 passengers". "At least 12"
+    and "12" are not the same claim."""
+    own = figure_spans(answer.answer)
+    if not own or own[0][0] != 0:
+        return answer
+    figure = answer.answer[: own[0][1]]
+    text = answer.quotes[0].text
+    for a, b in figure_spans(text):
+        if text[a:b] == figure and (hedge := _HEDGE.search(text, 0, a)):
+            said = hedge["words"].strip()
+            return replace(answer, answer=f"{said[0].lower()}{said[1:]} {answer.answer}")
+    return answer
+
+
+# Words before a figure that bound or round it. Not "over" or "under" alone: "spread over 2 km".
+_BOUNDS = (
+    r"(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|"
+    r"close\s+to|(?:well|just)\s+(?:over|under)|an\s+estimated|estimated"
+)
+_HEDGE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:(?:{_BOUNDS}|{'|'.join(sorted(HEDGES))})\s+)+)$", re.I
+)
 
 
 def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
