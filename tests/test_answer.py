@@ -4552,14 +4552,24 @@ def test_run__a_figure_keeps_the_words_that_bound_or_round_it(
     assert _answerer(FakeLLM([reply])).run(question, doc, passages).answer == expected
 
 
-def test_run__an_answer_a_report_gives_to_another_says_whose_it_is() -> None:
-    text = "The fire destroyed 4 fishing boats, the harbourmaster said."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire destroyed 4 fishing boats, the harbourmaster said.", "4"),
+        ("The fire destroyed about 4 fishing boats, the harbourmaster said.", "about 4"),
+        ("The harbourmaster estimated 4 boats were destroyed.", "4 boats"),
+        ("The harbourmaster says about 4 boats were destroyed.", "about 4 boats"),
+    ],
+)
+def test_run__an_answer_a_report_gives_to_another_says_whose_it_is(
+    text: str, expected: str
+) -> None:
     doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Courier")
     passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
 
     sa = _answerer(FakeLLM([" 4 [1]"])).run("How many boats were destroyed?", doc, passages)
 
-    assert (sa.answer, sa.note) == ("4", "attributed to the harbourmaster")
+    assert (sa.answer, sa.note) == (expected, "attributed to the harbourmaster")
 
 
 # --- a name the text has given in full ------------------------------------------------------------

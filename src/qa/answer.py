@@ -928,9 +928,13 @@ class SourceAnswerer:
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        party = None
         if found.kind == "answer":
-            found = _hedged(_with_alternative(found))
-        party = _attributed_to(found, document) if found.kind == "answer" else None
+            found = _with_alternative(found)
+            # Whose the figure is is read before its hedge is added: "the authority estimates
+            # about 95,000".
+            party = _attributed_to(found, document)
+            found = _hedged(found)
         if party is not None:
             # A report gives others' figures as well as its own: say whose this one is.
             note = "; ".join(n for n in (found.note, f"attributed to {party}") if n)
@@ -3849,10 +3853,11 @@ def _hedged(answer: SourceAnswer) -> SourceAnswer:
     return answer
 
 
-# Words before a figure that bound or round it. Not "over" or "under" alone: "spread over 2 km".
+# Words before a figure that bound or round it. Not "over" or "under" alone ("spread over 2
+# km"), nor "estimated" without "an", which is whose the figure is ("the authority estimated").
 _BOUNDS = (
     r"(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|"
-    r"close\s+to|(?:well|just)\s+(?:over|under)|an\s+estimated|estimated"
+    r"close\s+to|(?:well|just)\s+(?:over|under)|an\s+estimated"
 )
 _HEDGE = re.compile(
     rf"(?<![\w-])(?P<words>(?:(?:{_BOUNDS}|{'|'.join(sorted(HEDGES))})\s+)+)$", re.I

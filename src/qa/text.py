@@ -618,8 +618,8 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
     near-identical spelling (difflib ratio >= ``cutoff``, or two neighbouring letters swapped):
     "kiled" -> "killed", "procecutor" -> "prosecutor", "frist" -> "first", while "revenue"
     stays (its nearest, "revenge", is too far) and so does "sport" (its nearest, "sports", is
-    the same word). A lowercase word of three
-    letters or more with no vowel is read as shorthand for the corpus word it strips ("ppl").
+    the same word). A lowercase word of three letters or more with no vowel is read as
+    shorthand for the corpus word it strips ("ppl").
 
     >>> correct_spelling("How many ppl were kiled?", {"killed", "people"})
     'How many people were killed?'
