@@ -4482,12 +4482,9 @@ def test_attributed_to__is_whom_a_report_gives_the_figure_to(
 def test_run__a_figure_the_source_gives_as_one_of_two_comes_with_the_other(
     text: str, question: str, reply: str, expected: str
 ) -> None:
-    doc = Document("d.txt", "d.txt", text, "x", "D")
-    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    doc, passages = _one_sentence(text)
 
-    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
-
-    assert sa.answer == expected
+    assert _answerer(FakeLLM([reply])).run(question, doc, passages).answer == expected
 
 
 @pytest.mark.parametrize(
