@@ -175,6 +175,24 @@ def test_figure_spans__a_day_written_as_an_ordinal_of_the_month_is_part_of_the_d
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A reference list's dates say when a page was read or saved, not when anything
+        # happened.
+        ("Comte de Toulouse retrieved 9 October 2017 from Brockhaus.", []),
+        ("The Korea Times. Archived from the original on March 6, 2016.", []),
+        ("Accessed 3 May 2020. He died in 1737.", ["1737"]),
+        ("managed by Chris Bartlett \u2022 last edited 8 Mar 2025", []),
+        # The same words in a sentence of the text tell an event.
+        ("The bodies were retrieved 9 October 2017.", ["9 October 2017"]),
+        ("The files were accessed on 3 May 2020.", ["3 May 2020"]),
+    ],
+)
+def test_figure_spans__a_citations_access_date_is_no_figure(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in figure_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("She said the mill would reopen in June.", ["June"]),
         ("It will report by March, not in may.", ["March"]),
         ("The mill closed last June.", ["June"]),

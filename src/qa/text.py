@@ -489,6 +489,14 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = "|".join(_MONTH_NAME.values())
 _DATING = re.compile(rf"\b(?:{'|'.join(sorted(_DATING_WORDS))})\s+$", re.I)
 _MID = re.compile(r"\bmid-$", re.I)
+# A reference list's "Retrieved 9 October 2017", "Archived from the original on March 6, 2016",
+# "last edited 8 Mar 2025"; not a sentence's "The bodies were retrieved 9 October".
+_ACCESSED = re.compile(
+    r"(?:^|(?<=[^\w\s])\s*|\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)\w+\s+)"
+    r"(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?(?:\s+on)?"
+    r"|last\s+(?:edited|modified)(?:\s+on)?)\s+$",
+    re.I,
+)
 _WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 _SEASON_NAMES = "|".join(SEASONS)
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
@@ -570,6 +578,8 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
             numbers(text[max(0, m.start() - 12) : m.end() + 6]) & numbers(m.group(0))
         ):
             continue
+        if _ACCESSED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # when a page was read or saved, not when anything happened
         if m.group(0).lower() == "one" and _NO_ONE.search(text, 0, m.start()):
             continue  # "No one was injured" counts no one
         if numbers(m.group(0)):
