@@ -502,6 +502,34 @@ def test_polar_verdict__a_sentence_affirms_a_named_subjects_act_only_saying_its_
     assert polar_verdict(question, [sentence]) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Is the colour of the petals of the marsh kaliwort slaty blue?",
+            "The petals of the marsh kaliwort are pale pink and the stem is reddish in colour.",
+            None,
+        ),
+        (
+            "Is the colour of the petals of the marsh kaliwort slaty blue?",
+            "The petals of the marsh kaliwort are slaty blue in colour.",
+            ("yes", 0),
+        ),
+        # A verb may be said in other words, and a name or a figure ends no description.
+        (
+            "Is KX4 found in liver cells?",
+            "As others confirmed, liver cells do hold KX4.",
+            ("yes", 0),
+        ),
+        ("Was the plant opened in 1971?", "The plant was opened in 1971.", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__a_copula_affirms_only_what_the_sentence_says_of_the_subject(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected
+
+
 def test_polar_verdict__the_title_completes_one_word_of_a_claim_and_no_name() -> None:
     question = "Are any other Lumera models affected by the recall?"
     sentence = "Affected serial numbers of the model begin with the letters AH15."

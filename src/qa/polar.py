@@ -55,6 +55,7 @@ from qa.text import (
     content_stems,
     figure_spans,
     is_question,
+    is_verb_form,
     names_number,
     numbers,
     opens_with_pronoun,
@@ -85,6 +86,9 @@ _OPENING_PHRASE = (
     r"(?:in|at|on|during|by|after|before|for|from|since|until|within|under|throughout|between|"
     r"among|as\s+of|according\s+to)\s[^?,]*?\s"
 )
+# "Is the colour ... slaty blue?", "Was Brinsley a farming village?": what the claim says of
+# its subject ends it.
+_COPULA_Q = re.compile(r"^\W*(?:is|are|was|were)\b", re.I)
 _POLAR_Q = re.compile(
     rf"^\W*(?:[^?,]*,\s*|{_OPENING_PHRASE})?(?:(?:and|but|so)\s+)?(?:{_AUX})\b", re.I
 )
@@ -428,6 +432,9 @@ class Claim:
     # "automatic" of "Was the recount automatic under the town charter?".
     core: frozenset[str] = frozenset()
     verb: str | None = None  # "report" of "Did Lumera report the problem ...?"
+    # The stem of the word that ends the claim, when it is a word of its own (no figure, no
+    # name's): what "Is the colour of the flowers slaty blue?" says of its subject.
+    last: str | None = None
 
 
 def claim(question: str) -> Claim:
@@ -468,7 +475,19 @@ def claim(question: str) -> Claim:
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
         core=_core(body),
         verb=(m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else None),
+        last=_last_word(body) if _COPULA_Q.match(question) else None,
     )
+
+
+def _last_word(body: str) -> str | None:
+    """The stem of the content word that ends a claim's ``body``; None when a figure, a name
+    or a verb ends it ("Is KX4 found in liver cells?" may be said in other words: "liver cells
+    do hold KX4"), or a word of no content."""
+    tail = words(body)[-1:]
+    if not tail or tail[0] in STOPWORDS or numbers(tail[0]) or is_verb_form(tail[0]):
+        return None
+    last = body.rstrip(" ?.!").rsplit(None, 1)[-1]
+    return None if last[:1].isupper() else stem(tail[0])
 
 
 def _core(body: str) -> frozenset[str]:
@@ -558,6 +577,10 @@ def judge(
         # than either Lumera or the regulator has said" for "Did Lumera report the problem to
         # the regulator?".
         if c.verb and not any(stems_match(stem(f), have) for f in verb_forms(c.verb)):
+            return None, coverage
+        # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
+        # are pale pink" for "Is the colour of the flowers slaty blue?".
+        if c.last and not stems_match(c.last, have):
             return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
