@@ -21,8 +21,6 @@ from qa.types import Answer
 
 log = logging.getLogger("qa")
 
-SAMPLE_QUESTION = "How many people were killed in Zhanaozen?"
-
 
 def _options(defaults: bool) -> argparse.ArgumentParser:
     """The options every command takes. Without ``defaults`` (a command's own copy, so they may

@@ -24,7 +24,6 @@ from qa.types import Document, Skipped
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-META_FIELDS = ("title", "author", "publication", "published")
 UNKNOWN = "unknown"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # A plain "key: value" line whose value YAML would not read as a list, mapping or quoted text.
