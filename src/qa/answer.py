@@ -299,7 +299,8 @@ _PASSIVE_WHEN_Q = re.compile(
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # "were cut from 14 to 9": a change, whose first figure is what was.
 _CHANGED_FROM = re.compile(
-    r"\b(?:(?!rang|vari)[a-z]+ed|cut|rose|risen|fell|fallen|grew|grown|went\s+(?:up|down))"
+    r"\b(?:(?!rang|vari)[a-z]+ed|cut|rose|risen|fell|fallen|grew|grown|shr[au]nk|s[au]nk"
+    r"|went\s+(?:up|down))"
     r"\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
     re.I,
 )
@@ -2466,7 +2467,9 @@ def _holder(
     asked_role = _role_asked(question)
     if asked_role is None or not content_stems(asked_role[0]):
         return None
-    of, about = content_stems(asked_role[1]), content_stems(_opening(document))
+    # A source's "our chief executive" is its author's.
+    of = content_stems(asked_role[1])
+    about = content_stems(f"{_opening(document)} {document.author}")
     # "the commission's chair" in a text that names the Harwick Falls Municipal Election
     # Commission is its chair: the last word of whose role it is, where the text has them all.
     head = content_stems(words(asked_role[1])[-1]) if words(asked_role[1]) else set()
@@ -2475,7 +2478,7 @@ def _holder(
     asked = content_stems(" ".join(capitalised_words(question)))
     role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
-    after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+)?(?i:{role})\b")
+    after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
     # "The chief executive, Maria Kowal," and "the commission's chair, Helen Varga,".
     apposed = re.compile(
         rf"(?i:\b(?:the|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),"
