@@ -109,6 +109,10 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the body count after the fire?", "number"),
         ("What was the Count of Arlon known for?", "open"),
         ("What was the toll road called?", "name"),
+        # "call" the verb asks for who does it.
+        ("Who called for an independent inquiry?", "who"),
+        ("Which council called on the mayor to resign?", "which"),
+        ("What is the pier called in Welsh?", "name"),
         ("How tall is the lighthouse?", "number"),
         ("What volume of oil leaked into the bay?", "number"),
         ("When did the fire start?", "date"),
@@ -3283,6 +3287,28 @@ def test_run__who_chairs_gets_the_name_the_role_titles_after_a_possessive(questi
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", "Helen Varga") and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reply", "expected"),
+    [
+        # The verb alone, said of something else: no answer.
+        ("A criminal group calling itself GreyMoth has claimed it.", " GreyMoth [1]", NOT_STATED),
+        (
+            "Daniel Reyes, the local MP, has called for an independent inquiry.",
+            " Daniel Reyes [1]",
+            "Daniel Reyes",
+        ),
+    ],
+)
+def test_run__who_did_needs_a_sentence_saying_more_than_the_verb(
+    sentence: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(sentence)
+
+    sa = _answerer(FakeLLM([reply])).run("Who called for an independent inquiry?", doc, passages)
+
+    assert sa.answer == expected
 
 
 def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:

@@ -219,7 +219,10 @@ _DATE_Q = re.compile(
     r"|\bwhat (?:is|was) (?:the|its|his|her|their) (?:[\w-]+ )?(?:date|year)(?![\w-])",
     re.I,
 )
-_NAME_Q = re.compile(r"\bnamed?\b|\bnames\b|\bcalled\b", re.I)
+# "What is the ship called?", not the verb of "Who called for an inquiry?".
+_NAME_Q = re.compile(
+    r"\bnamed?\b|\bnames\b|(?<!\bwho\s)\bcalled\b(?!\s+(?:for|on|off|out|up|back)\b)", re.I
+)
 # A comparative before the noun is not what is counted: "How many fewer migraine days ...?";
 # nor a participle: "How many striking drivers ...?"
 _UNIT_Q = re.compile(
@@ -1160,6 +1163,7 @@ class SourceAnswerer:
                 or _only_says(asked, verified.answer, verified.quotes[0].text)
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
+                or _verb_alone(asked, _with_antecedent(document.text, verified.quotes[0]))
                 or _speaker_of(asked, verified.answer, verified.quotes[0].text)
             ):
                 verified = None
@@ -2407,6 +2411,16 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
         if content_stems(name) <= content_stems(m["agent"]) and not is_base_form(word):
             return not stems_match(stem(word), asked)
     return False
+
+
+def _verb_alone(question: str, text: str) -> bool:
+    """Whether ``text`` shares only the verb with "Who <verb-ed> <words>?", none of the words:
+    "A criminal group calling itself GreyMoth ..." says nothing of who called for an inquiry."""
+    asked = _who_verb_stems(question)
+    names = content_stems(" ".join(capitalised_words(question)))
+    rest = {w for w in content_stems(question) - names if not stems_match(w, asked)}
+    held = content_stems(text)
+    return bool(asked and rest) and not any(stems_match(w, held) for w in rest)
 
 
 def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> bool:
