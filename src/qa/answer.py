@@ -2483,7 +2483,7 @@ def _holder(
         return None
     # A source's "our chief executive" is its author's.
     of = content_stems(asked_role[1])
-    about = content_stems(f"{_opening(document)} {document.author}")
+    about = content_stems(f"{_opening(document)} {document.author or ''}")
     # "the commission's chair" in a text that names the Harwick Falls Municipal Election
     # Commission is its chair: the last word of whose role it is, where the text has them all.
     head = content_stems(words(asked_role[1])[-1]) if words(asked_role[1]) else set()

@@ -54,8 +54,8 @@ from qa.text import (
     capitalised_words,
     content_stems,
     figure_spans,
+    is_base_form,
     is_question,
-    is_verb_form,
     names_number,
     numbers,
     opens_with_pronoun,
@@ -484,7 +484,7 @@ def _last_word(body: str) -> str | None:
     or a verb ends it ("Is KX4 found in liver cells?" may be said in other words: "liver cells
     do hold KX4"), or a word of no content."""
     tail = words(body)[-1:]
-    if not tail or tail[0] in STOPWORDS or numbers(tail[0]) or is_verb_form(tail[0]):
+    if not tail or tail[0] in STOPWORDS or numbers(tail[0]) or not is_base_form(tail[0]):
         return None
     last = body.rstrip(" ?.!").rsplit(None, 1)[-1]
     return None if last[:1].isupper() else stem(tail[0])

@@ -65,12 +65,6 @@ def verb_forms(word: str) -> frozenset[str]:
     return _VERB_FORMS.get(word, frozenset((word,)))
 
 
-def is_verb_form(word: str) -> bool:
-    """Whether ``word`` may be a form of a verb other than a regular present: "found", "seen",
-    "killed", "running"; not "blue" or "village"."""
-    return word in _VERB_FORMS or word.endswith(("ed", "ing"))
-
-
 def is_base_form(word: str) -> bool:
     """Whether ``word`` may be a verb's base form: not "seen", "killed" or "saying"."""
     if word in _VERB_FORMS:
