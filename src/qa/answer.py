@@ -210,7 +210,22 @@ _PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 _LEAD = rf"^\W*(?:(?:{_PREPOSITION}|as of|after|before|since)\b[^?,]*,\s*)?"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
-    rf"|\bwhat (number|percentage|share|amount|proportion|volume|quantity)\b|{_COUNT_NOUN}",
+    rf"|\bwhat (number|percentage|share|amount|proportion|volume|quantity)\b|{_COUNT_NOUN}"
+    # "What was the ransom amount?", "What is the size of Winter Island?"
+    r"|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:amount|number|size|sum)"
+    r"(?=\s*(?:[?,.]|$|of\b))",
+    re.I,
+)
+# "How large a fine can it impose?", "How big is the fine?": the noun whose size is asked.
+_HOW_BIG_Q = re.compile(
+    rf"{_LEAD}how (?:large|big|great|heavy|high|severe|steep) "
+    r"(?:an? |(?:is|was|are|were|will be) (?:the |its |their |a |an )?)(?P<noun>[\w-]+)",
+    re.I,
+)
+# A question on how big something is; its answer is no date, and is said of that thing.
+_SIZE_Q = re.compile(
+    rf"{_HOW_BIG_Q.pattern}|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:amount|size|sum)"
+    r"(?=\s*(?:[?,.]|$|of\b))",
     re.I,
 )
 _DATE_Q = re.compile(
@@ -1033,7 +1048,11 @@ class SourceAnswerer:
             several = _per_unit(document.doc_id, units, self._score_figures(asked, scorable, idf))
             if several is not None:
                 return several
-        measured = self._measured(asked, on_subject, idf) if qtype in ("open", "date") else None
+        measured = (
+            self._measured(asked, on_subject, idf)
+            if qtype in ("open", "date") or _SIZE_Q.search(asked)
+            else None
+        )
         if measured is not None and qtype == "date":
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
@@ -1064,6 +1083,7 @@ class SourceAnswerer:
                 or _object(_active(asked_now), on_subject, document.text)
                 or _nominalised(asked, on_subject)
                 or _what_did(asked, on_subject, document.text)
+                or _means(asked, on_subject)
             )
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
@@ -1118,7 +1138,11 @@ class SourceAnswerer:
             verified is not None
             and qtype == "number"
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
-            and (_MONEY_Q.search(asked) or self._loosely_said(asked, verified, idf))
+            and (
+                _MONEY_Q.search(asked)
+                or _SIZE_Q.search(asked)
+                or self._loosely_said(asked, verified, idf)
+            )
         ):
             # A sum in a sentence that shares no word with the question is another sum: "the
             # city's share would be closer to $140 million" for "How much will the stadium
@@ -1130,16 +1154,33 @@ class SourceAnswerer:
             # "Mr Pryce said ..." names no investigator, nor says who examined anything, for
             # "Which fire investigator examined the heaters?".
             verified = None
+        told = [s for s in scorable if qtype == "date" and _tells_event(asked, s.text)]
+        span = (verified.quotes[0].start, verified.quotes[0].end) if verified else (0, 0)
         if (
             verified is not None
             and qtype == "date"
+            and not told
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
-            and not on_topic(asked, f"{document.title}\n{document.text}")
+            and not on_topic(
+                asked,
+                f"{document.title}\n{document.text[slice(*_paragraph(document.text, *span))]}",
+            )
         ):
-            # A source that names nothing the question does dates something else: "sworn in
-            # on June 1" for "When will supporters gather?".
+            # A paragraph that names nothing the question does dates something else: "sworn
+            # in on June 1" for "When will supporters gather?", "cut ... in 2024" for "When
+            # did the attack start?" below "The attack went unnoticed". (A sentence that tells
+            # the event, "the intrusion began in March", is dated below.)
             verified = None
-        told = [s for s in scorable if qtype == "date" and _tells_event(asked, s.text)]
+        if (
+            verified is not None
+            and qtype == "date"
+            and not told
+            and not _holds_passive_verb(asked, verified.quotes[0].text)
+            and _dated_by_another_verb(verified.quotes[0].text, verified.answer)
+        ):
+            # "after it reported a personal data breach on 29 March 2026" dates the report,
+            # not when the breach was discovered.
+            verified = None
         untold = False
         if verified is not None and told:
             # Where the model's sentence tells the asked event, or names nothing the question
@@ -1186,7 +1227,7 @@ class SourceAnswerer:
                     for f in self._score_figures(asked, figured, idf)
                     if (f[1], f[2], f[3]) in said_with
                 ]
-            best = self._best_figure(verified, scored) if verified is not None else None
+            best = self._best_figure(verified, scored, asked) if verified is not None else None
             if untold and scored:
                 best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
             # The model missed (or misread) a figure whose context matches the question closely;
@@ -1353,7 +1394,7 @@ class SourceAnswerer:
         if not _FORMER_Q.search(query):
             # "Crew numbers were cut from 14 to 9": the crew is nine, not 14.
             candidates = [c for c in candidates if not _changed_from(*c)]
-        if _COUNT_Q.search(query):
+        if _COUNT_Q.search(query) or _SIZE_Q.search(query):
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
@@ -1552,7 +1593,7 @@ class SourceAnswerer:
         ("The population was 1,066", "a population of 3,998"), a content word of a "when"
         question ("built about 1898" for "When was X built?"). Asked this way, a small model
         answers with any sentence on X, or any date near it."""
-        match = _MEASURE_Q.match(query)
+        match = _MEASURE_Q.match(query) or _HOW_BIG_Q.match(query)
         events: set[str] = set()
         units: frozenset[str] = frozenset()
         names = _name_stems(query)
@@ -1570,8 +1611,8 @@ class SourceAnswerer:
             f
             for f in self._score_figures(query, sentences, idf)
             if (match is None or not _is_date(f[1].text, f[2], f[3], query))
-            # A share of the population is not the population.
-            and (_PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
+            # A share of the population is not the population (but a fine may be a share).
+            and (not units or _PERCENT_Q.search(query) or not _PERCENT.match(f[1].text, f[3]))
         ]
         # The noun a date stands before ("the March 10 election") is what it dates.
         noun_of = {f: _dated_noun(f[1].text, f[2], f[3]) if match is None else None for f in scored}
@@ -1629,7 +1670,7 @@ class SourceAnswerer:
         return not scores or scores[0] < self.settings.figure_floor
 
     def _best_figure(
-        self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]]
+        self, proposed: SourceAnswer, scored: list[tuple[float, Sentence, int, int]], query: str
     ) -> SourceAnswer | None:
         """Check the model's figure against the other figures in ``scored``; None when it is
         none of them (a day of "10th March" for "how many", a date made of two).
@@ -1656,6 +1697,10 @@ class SourceAnswerer:
         parts = [f for f in inside if numbers(_whole_text(quoted.text, *f[2:])) == stated]
         if not mine and parts:
             mine, proposed = parts, _figure_answer(proposed.source_id, parts[0])
+        if not mine and (became := numbers(_changed_to(quoted, stated))):
+            # Or copied what a change started from: "14" of "was cut from 14 people to six".
+            mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) == became]
+            proposed = _figure_answer(proposed.source_id, mine[0]) if mine else proposed
         if not mine:
             # The date may stand elsewhere among the scored figures: "(15 May 1885 – 8 July
             # 1955)" is kept for the date of birth, not "born on 15 May 1885".
@@ -1676,7 +1721,11 @@ class SourceAnswerer:
             # what the figure counts, which may differ between sources ("840 adults"), and
             # its sign ("8%").
             answer = _figure_answer(proposed.source_id, mine[0])
-        if inside[0][0] > score + FIGURE_MARGIN:
+        if inside[0][0] > score + FIGURE_MARGIN and not (
+            # Of two dates in one sentence, the one beside the asked event's word: "since
+            # early March, and we discovered the intrusion on 27 March 2026".
+            dated(stated) and _nearest_event(query, [mine[0], inside[0]]) == mine[0]
+        ):
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
             return _figure_answer(proposed.source_id, outside[0])
@@ -1702,6 +1751,10 @@ class SourceAnswerer:
         events = events_asked(query)
 
         def same_event(s: Sentence, a: int, b: int) -> bool:
+            if s == answer.quotes[0] and _outside(answer.answer, s.text, a, b):
+                # Its own sentence gives the two apart: "since early March, and we discovered
+                # the intrusion on 27 March 2026".
+                return False
             near = content_stems(window(s.text, a, b))
             return life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
 
@@ -2705,8 +2758,9 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     published: each names a year, and all its years are that old ("In August 2019 it released
     about 1,100 litres" in a report of March 2026). A question on such a case (a date, a year,
     "the previous spill") has none; nor does an undated document. A year "since" which a state
-    lasts is no case ("employs 140 people since 2015"), nor is a sentence that also speaks of
-    now ("then $2.25, against $2.75 in Port Calder today")."""
+    lasts is no case ("employs 140 people since 2015"), nor is a change to a state that lasts
+    ("was cut from 14 people to six in 2024"), nor a sentence that also speaks of now ("then
+    $2.25, against $2.75 in Port Calder today")."""
     published = re.match(r"\d{4}\b", document.published or "")
     if (
         published is None
@@ -2720,7 +2774,9 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     return {
         s
         for s in sentences
-        if max(_case_years(s.text), default=old + 1) <= old and not _NOW.search(s.text)
+        if max(_case_years(s.text), default=old + 1) <= old
+        and not _NOW.search(s.text)
+        and not any(_changed_from(s, a, b) for a, b in figure_spans(s.text))
     }
 
 
@@ -2862,9 +2918,18 @@ def mentions_any_name(document: Document, question: str) -> bool:
     )
     haystack = plain(fields).lower()
     patterns = _initialisms(question) + _expansions(question)
-    return any(_name_stem(plain(n)) in haystack for n in names) or any(
+    # An acronym is a word of its own ("Nasa" for "NASA"), and in capitals when it spells a
+    # small word: "IT" is not the "it" of "with" or "It".
+    acronyms = [n for n in names if _ACRONYM.fullmatch(n)]
+    patterns += [
+        ("" if a.lower() in STOPWORDS else "(?i)") + rf"(?<![\w'’]){a}(?![\w'’])" for a in acronyms
+    ]
+    return any(_name_stem(plain(n)) in haystack for n in names if n not in acronyms) or any(
         re.search(pattern, fields) for pattern in patterns
     )
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _initialisms(question: str) -> list[str]:
@@ -3169,19 +3234,60 @@ def _nearest_event(
 ) -> tuple[float, Sentence, int, int]:
     """The scored date nearest a word of the event the "when" ``question`` asks about: "1805"
     of "In 1803 he was appointed ..., and in 1805, he married his cousin" for "When was he
-    married?", where the event's verb may come after its date."""
+    married?", where the event's verb may come after its date. A word in the date's own clause
+    comes first: "since early March, and we discovered the intrusion on 27 March 2026"."""
     event = _same_event(_event_stems(question, _name_stems(question)))
 
-    def distance(figure: tuple[float, Sentence, int, int]) -> int:
-        _, sentence, start, _ = figure
+    def distance(figure: tuple[float, Sentence, int, int]) -> tuple[bool, int]:
+        _, sentence, start, end = figure
+        left, right = _clause_span(sentence.text, start, end)
         spots = [
             m.start()
             for m in re.finditer(r"[\w'’-]+", sentence.text)
             if stems_match(stem(m[0].lower()), event)
         ]
-        return min((abs(spot - start) for spot in spots), default=len(sentence.text))
+        return min(
+            ((not left <= spot < right, abs(spot - start)) for spot in spots),
+            default=(True, len(sentence.text)),
+        )
 
     return min(scored, key=distance)
+
+
+def _dated_by_another_verb(text: str, date: str) -> bool:
+    """Whether a past participle or past verb ("reported") comes before ``date`` in its clause
+    of ``text``: the date is that act's."""
+    found = re.search(rf"(?<!\w){re.escape(date)}(?!\w)", text)
+    if found is None:
+        return False
+    left, _ = _clause_span(text, found.start(), found.end())
+    return re.search(r"\b[a-z]{3,}ed\b", text[left : found.start()]) is not None
+
+
+def _means(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """How the act a "How did X do Y?" question asks about was done, from the first sentence
+    that says its verb with "by" and a gerund, "through" or "via": "by exploiting an unpatched
+    flaw in the utility's remote access software" of "got in by exploiting ..., not through
+    phishing" for "How did the attackers get in?"."""
+    m = _HOW_DID_Q.match(question)
+    if not m:
+        return None
+    verbs = {stem(f) for w in content_stems(m["rest"]) for f in verb_forms(w)}
+    for sentence in sentences:
+        for word in re.finditer(r"[^\W\d_][\w'’-]*", sentence.text):
+            means = stems_match(stem(word[0].lower()), verbs) and _MEANS.match(
+                sentence.text, word.end()
+            )
+            if means:
+                return means["means"].strip(), sentence
+    return None
+
+
+_HOW_DID_Q = re.compile(
+    rf"{_LEAD}how (?:did|does|do|was|were|is|are|has|have|had|can|could) (?P<rest>[^?]+)", re.I
+)
+# A verb's particle or adverb, then the means: "got in by exploiting", "spread via email".
+_MEANS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<means>(?:by\s+[a-z]+ing|through|via)\b[^,;:.()]*)")
 
 
 def _holds_passive_verb(question: str, sentence: str) -> bool:
@@ -3468,6 +3574,27 @@ def _changed_from(sentence: Sentence, start: int, end: int) -> bool:
         and _CHANGED_FROM.search(text, max(0, start - 60), start)
         and any(a == 0 for a, _ in figure_spans(text[to.end() :]))
     )
+
+
+def _outside(words: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text`` says ``words`` other than inside ``text[start:end]``."""
+    return any(
+        m.start() < start or m.end() > end
+        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    )
+
+
+def _changed_to(sentence: Sentence, figures: set[str]) -> str:
+    """The figure a change from ``figures`` ended at: "six" for {"14"} in "was cut from 14
+    people to six"; "" when no figure of a change is those."""
+    for start, end in figure_spans(sentence.text):
+        if numbers(sentence.text[start:end]) == figures and _changed_from(sentence, start, end):
+            to = _CHANGED_TO.match(sentence.text, end)
+            assert to is not None  # `_changed_from` found it, and a figure right after it
+            rest = sentence.text[to.end() :]
+            a, b = figure_spans(rest)[0]
+            return rest[a:b]
+    return ""
 
 
 def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
@@ -3859,12 +3986,20 @@ def _hedged(answer: SourceAnswer) -> SourceAnswer:
     dead fish" where the answer was "200 dead fish", "at least 12 passengers". "At least 12"
     and "12" are not the same claim."""
     own = figure_spans(answer.answer)
-    if not own or own[0][0] != 0:
+    if own and own[0][0] == 0:
+        figure = answer.answer[: own[0][1]]
+    elif dated(numbers(answer.answer)):
+        figure = answer.answer  # a month alone is a figure only in a sentence: "in March"
+    else:
         return answer
-    figure = answer.answer[: own[0][1]]
     text = answer.quotes[0].text
     for a, b in figure_spans(text):
-        if text[a:b] == figure and (hedge := _HEDGE.search(text, 0, a)):
+        if text[a:b] != figure:
+            continue
+        hedge = _HEDGE.search(text, 0, a) or (
+            _DATE_HEDGE.search(text, 0, a) if dated(numbers(figure)) else None
+        )
+        if hedge:
             said = hedge["words"].strip()
             return replace(answer, answer=f"{said[0].lower()}{said[1:]} {answer.answer}")
     return answer
@@ -3879,6 +4014,8 @@ _BOUNDS = (
 _HEDGE = re.compile(
     rf"(?<![\w-])(?P<words>(?:(?:{_BOUNDS}|{'|'.join(sorted(HEDGES))})\s+)+)$", re.I
 )
+# ... and a date: "since early March" is not "since March".
+_DATE_HEDGE = re.compile(r"(?<![\w-])(?P<words>(?:early|late)\s+)$", re.I)
 
 
 def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
