@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 from helpers import reading_model, shown_sentences
@@ -20,6 +21,7 @@ from qa.answer import (
     _is_claim,
     _list_note,
     _money_verb,
+    _nearest_event,
     _old_cases,
     _owner,
     _said_with,
@@ -746,6 +748,41 @@ def test_finer_date__is_not_another_date_of_the_coarse_dates_sentence() -> None:
     assert finer.answer == "March"
 
 
+def test_finer_date__refines_a_year_its_sentence_also_gives_alone() -> None:
+    text = "Walter Price (born 1896) Walter Price (13 August 1896 - 1950) was a footballer."
+    sentence = Sentence("d.txt", text, 0, len(text))
+    coarse = SourceAnswer("d.txt", "1896", "answer", (sentence,))
+
+    finer = _answerer(FakeLLM([]))._finer_date(
+        coarse, "When was Walter Price born?", [sentence], None
+    )
+
+    assert finer.answer == "13 August 1896"
+
+
+def test_nearest_event__a_word_of_the_name_is_not_the_event() -> None:
+    text = (
+        "The Security Building is a building in Phoenix, completed in 1928 and listed on the "
+        "National Register of Historic Places in 1985."
+    )
+    sentence = Sentence("d.txt", text, 0, len(text))
+    scored = [(0.5, sentence, m.start(), m.end()) for m in re.finditer(r"19\d\d", text)]
+
+    nearest = _nearest_event("When was the Security Building constructed?", scored)
+
+    assert text[nearest[2] : nearest[3]] == "1928"
+
+
+def test_run__one_of_another_noun_is_no_size() -> None:
+    doc, passages = _one_sentence("Gull Island is an island of some size with one road.")
+
+    sa = _answerer(FakeLLM([" 1000 square kilometers [1]"])).run(
+        "What is the size of Gull Island?", doc, passages
+    )
+
+    assert "one road" not in sa.answer
+
+
 @pytest.mark.parametrize(
     "question", ["How large a fine can the Authority impose?", "How big is the fine?"]
 )
@@ -812,6 +849,17 @@ def test_run__a_date_another_verb_brings_dates_no_other_event(
     sa = _answerer(FakeLLM([" 29 March 2026 [1]"])).run(question, doc, passages)
 
     assert (sa.answer if sa.answered else None) == expected
+
+
+def test_run__a_date_another_verb_brings_of_another_thing_still_answers() -> None:
+    doc, passages = _one_sentence(
+        "In a later expedition to Antarctica, Byrd's expedition spotted Gull Base's towers"
+        " still standing, including the Jacobs wind plant installed in 1933."
+    )
+
+    sa = _answerer(FakeLLM([" 1933 [1]"])).run("When was Gull Base established?", doc, passages)
+
+    assert sa.answer == "1933"
 
 
 def test_run__date_the_model_makes_of_two_dates_is_never_shown() -> None:

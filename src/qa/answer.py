@@ -211,7 +211,7 @@ _LEAD = rf"^\W*(?:(?:{_PREPOSITION}|as of|after|before|since)\b[^?,]*,\s*)?"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
     rf"|\bwhat (number|percentage|share|amount|proportion|volume|quantity)\b|{_COUNT_NOUN}"
-    # "What was the ransom amount?", "What is the size of Winter Island?"
+    # "What was the ransom amount?", "What is the size of the island?"
     r"|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:amount|number|size|sum)"
     r"(?=\s*(?:[?,.]|$|of\b))",
     re.I,
@@ -1176,7 +1176,7 @@ class SourceAnswerer:
             and qtype == "date"
             and not told
             and not _holds_passive_verb(asked, verified.quotes[0].text)
-            and _dated_by_another_verb(verified.quotes[0].text, verified.answer)
+            and _dated_by_another_verb(asked, verified.quotes[0].text, verified.answer)
         ):
             # "after it reported a personal data breach on 29 March 2026" dates the report,
             # not when the breach was discovered.
@@ -1751,9 +1751,9 @@ class SourceAnswerer:
         events = events_asked(query)
 
         def same_event(s: Sentence, a: int, b: int) -> bool:
-            if s == answer.quotes[0] and _outside(answer.answer, s.text, a, b):
+            if s == answer.quotes[0] and _hedged_elsewhere(answer.answer, s.text, a, b):
                 # Its own sentence gives the two apart: "since early March, and we discovered
-                # the intrusion on 27 March 2026".
+                # the intrusion on 27 March 2026". Not "(born 1896) ... (13 August 1896 - ...)".
                 return False
             near = content_stems(window(s.text, a, b))
             return life_event(s.text, a, b) in events or any(stems_match(w, near) for w in topic)
@@ -3137,7 +3137,7 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
         # "of whom 1,420 are bus drivers and 220 are maintenance and depot workers": 220
         # counts workers, not the depots a question asks about.
         return not stems_match(unit, {stem(said["noun"].lower())})
-    if not unit or text[start:end].lower() != "one":
+    if text[start:end].lower() != "one" or not (unit or _SIZE_Q.search(question)):
         return False
     phrase = _figure_phrase(text, start, end)
     verb = _asked_verb(question)
@@ -3145,7 +3145,9 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     if verb and last and _uses(verb, last[1]):
         return False
     counted = _stems(phrase) - {"one"}
-    return bool(counted) and unit not in counted
+    # A size is not "one" of anything the question does not name: "one road" for "What is
+    # the size of the island?".
+    return bool(counted) and not (counted & (_stems(question) if unit is None else {unit}))
 
 
 # Plurals without an "s".
@@ -3235,8 +3237,10 @@ def _nearest_event(
     """The scored date nearest a word of the event the "when" ``question`` asks about: "1805"
     of "In 1803 he was appointed ..., and in 1805, he married his cousin" for "When was he
     married?", where the event's verb may come after its date. A word in the date's own clause
-    comes first: "since early March, and we discovered the intrusion on 27 March 2026"."""
-    event = _same_event(_event_stems(question, _name_stems(question)))
+    comes first: "since early March, and we discovered the intrusion on 27 March 2026". A
+    word of a name is not the event's: "building" of "When was the Security Building built?"."""
+    names = _name_stems(question)
+    event = _same_event(_event_stems(question, names)) - names
 
     def distance(figure: tuple[float, Sentence, int, int]) -> tuple[bool, int]:
         _, sentence, start, end = figure
@@ -3254,14 +3258,20 @@ def _nearest_event(
     return min(scored, key=distance)
 
 
-def _dated_by_another_verb(text: str, date: str) -> bool:
-    """Whether a past participle or past verb ("reported") comes before ``date`` in its clause
-    of ``text``: the date is that act's."""
+def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
+    """Whether a past participle or past verb before ``date`` in its clause of ``text`` acts on
+    a word of the ``question`` but its names: "reported a data breach on 29 March" dates the
+    report of the breach. Of another thing, the date tells the reader about the asked one:
+    "the wind plant installed in 1933" for "When was the base established?"."""
     found = re.search(rf"(?<!\w){re.escape(date)}(?!\w)", text)
     if found is None:
         return False
     left, _ = _clause_span(text, found.start(), found.end())
-    return re.search(r"\b[a-z]{3,}ed\b", text[left : found.start()]) is not None
+    verbs = list(re.finditer(r"\b[a-z]{3,}ed\b", text[left : found.start()]))
+    asked = content_stems(question) - _name_stems(question)
+    return bool(verbs) and any(
+        stems_match(w, asked) for w in content_stems(text[left + verbs[-1].end() : found.start()])
+    )
 
 
 def _means(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -3576,10 +3586,11 @@ def _changed_from(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _outside(words: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text`` says ``words`` other than inside ``text[start:end]``."""
+def _hedged_elsewhere(words: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text`` says ``words`` as a coarse date ("early March") other than inside
+    ``text[start:end]``."""
     return any(
-        m.start() < start or m.end() > end
+        (m.start() < start or m.end() > end) and _DATE_HEDGE.search(text, 0, m.start())
         for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)
     )
 
