@@ -760,17 +760,37 @@ def test_finer_date__refines_a_year_its_sentence_also_gives_alone() -> None:
     assert finer.answer == "13 August 1896"
 
 
-def test_nearest_event__a_word_of_the_name_is_not_the_event() -> None:
-    text = (
-        "The Security Building is a building in Phoenix, completed in 1928 and listed on the "
-        "National Register of Historic Places in 1985."
-    )
+def _nearest(question: str, text: str) -> str:
     sentence = Sentence("d.txt", text, 0, len(text))
-    scored = [(0.5, sentence, m.start(), m.end()) for m in re.finditer(r"19\d\d", text)]
+    dates = r"\d{1,2} [A-Z][a-z]+ \d{4}|(?<![\d-])\d{4}(?![\d-])"
+    scored = [(0.5, sentence, m.start(), m.end()) for m in re.finditer(dates, text)]
+    nearest = _nearest_event(question, scored)
+    return text[nearest[2] : nearest[3]]
 
-    nearest = _nearest_event("When was the Security Building constructed?", scored)
 
-    assert text[nearest[2] : nearest[3]] == "1928"
+def test_nearest_event__an_infobox_run_is_no_clause_of_the_event() -> None:
+    text = (
+        "Member of the Assembly for Eastwood In office 3 May 1880 – 2 June 1884 Preceded by "
+        "John Hale Succeeded by Tom Brock Personal details Born Ada Fenwick ( 1851-04-09 ) "
+        "9 April 1851 Dunedin"
+    )
+
+    assert _nearest("When was Ada Fenwick born?", text) == "9 April 1851"
+
+
+def test_nearest_event__a_far_word_of_the_clause_is_not_nearest() -> None:
+    text = (
+        "The Harbour Building is a building in Dunedin, Otago, completed in 1931 and listed on "
+        "the register of historic places in 1987."
+    )
+
+    assert _nearest("When was the Harbour Building constructed?", text) == "1931"
+
+
+def test_nearest_event__a_near_word_of_the_clause_comes_first() -> None:
+    text = "They were inside since early 2025, and we discovered the intrusion on 27 March 2026."
+
+    assert _nearest("When was the intrusion discovered?", text) == "27 March 2026"
 
 
 def test_run__one_of_another_noun_is_no_size() -> None:

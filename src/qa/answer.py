@@ -208,12 +208,14 @@ _COUNT_NOUN = (
 _PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 # A question may open with a clause that sets its scene: "In the 1840s, who built ...?".
 _LEAD = rf"^\W*(?:(?:{_PREPOSITION}|as of|after|before|since)\b[^?,]*,\s*)?"
+# "What was the ransom amount?", "What is the size of the island?": the noun ends the question
+# or has "of" after it.
+_WHAT_THE = r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?"
+_ASKED_NOUN_END = r"(?=\s*(?:[?,.]|$|of\b))"
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|old|long|far|large|big|tall|high|deep|wide|heavy)\b"
     rf"|\bwhat (number|percentage|share|amount|proportion|volume|quantity)\b|{_COUNT_NOUN}"
-    # "What was the ransom amount?", "What is the size of the island?"
-    r"|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:amount|number|size|sum)"
-    r"(?=\s*(?:[?,.]|$|of\b))",
+    rf"|{_WHAT_THE}(?:amount|number|size|sum){_ASKED_NOUN_END}",
     re.I,
 )
 # "How large a fine can it impose?", "How big is the fine?": the noun whose size is asked.
@@ -223,11 +225,7 @@ _HOW_BIG_Q = re.compile(
     re.I,
 )
 # A question on how big something is; its answer is no date, and is said of that thing.
-_SIZE_Q = re.compile(
-    rf"{_HOW_BIG_Q.pattern}|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:amount|size|sum)"
-    r"(?=\s*(?:[?,.]|$|of\b))",
-    re.I,
-)
+_SIZE_Q = re.compile(rf"{_HOW_BIG_Q.pattern}|{_WHAT_THE}(?:amount|size|sum){_ASKED_NOUN_END}", re.I)
 _DATE_Q = re.compile(
     rf"{_LEAD}when\b|\b(what|which|in what) (year|date|day|month)\b"
     # "What is the birth date of X?", not "What is the year-end figure?"
@@ -3236,23 +3234,30 @@ def _nearest_event(
 ) -> tuple[float, Sentence, int, int]:
     """The scored date nearest a word of the event the "when" ``question`` asks about: "1805"
     of "In 1803 he was appointed ..., and in 1805, he married his cousin" for "When was he
-    married?", where the event's verb may come after its date. A word in the date's own clause
-    comes first: "since early March, and we discovered the intrusion on 27 March 2026". A
-    word of a name is not the event's: "building" of "When was the Security Building built?"."""
-    names = _name_stems(question)
-    event = _same_event(_event_stems(question, names)) - names
+    married?", where the event's verb may come after its date. A word close by in the date's
+    own clause comes first: "since early March, and we discovered the intrusion on 27 March
+    2026"; far off, a clause without stops may be a run of an infobox's fields."""
+    event = _same_event(_event_stems(question, _name_stems(question)))
 
     def distance(figure: tuple[float, Sentence, int, int]) -> tuple[bool, int]:
         _, sentence, start, end = figure
         left, right = _clause_span(sentence.text, start, end)
-        spots = [
-            m.start()
-            for m in re.finditer(r"[\w'’-]+", sentence.text)
+        text = sentence.text
+        spans = [
+            m.span()
+            for m in re.finditer(r"[\w'’-]+", text)
             if stems_match(stem(m[0].lower()), event)
         ]
         return min(
-            ((not left <= spot < right, abs(spot - start)) for spot in spots),
-            default=(True, len(sentence.text)),
+            (
+                (
+                    not left <= a < right
+                    or len(words(text[min(b, end) : max(a, start)])) > DATE_REACH,
+                    abs(a - start),
+                )
+                for a, b in spans
+            ),
+            default=(True, len(text)),
         )
 
     return min(scored, key=distance)
