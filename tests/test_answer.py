@@ -18,6 +18,7 @@ from qa.answer import (
     _digressions,
     _dimension_asked,
     _event_verb,
+    _figure_phrase,
     _is_claim,
     _list_note,
     _money_verb,
@@ -506,7 +507,7 @@ def test_run__year_the_model_reads_into_a_decade_is_shown_as_the_decade() -> Non
         "When did Ada Vane make contact with the Arlon choir?", doc, passages
     )
 
-    assert sa.answer == "1970s"
+    assert sa.answer == "early 1970s"
 
 
 @pytest.mark.parametrize(
@@ -813,7 +814,7 @@ def test_run__how_big_a_thing_is_the_figure_its_noun_introduces(question: str) -
 
     sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
 
-    assert sa.answer == "up to 4%"
+    assert sa.answer == "up to 4% of turnover"
 
 
 @pytest.mark.parametrize("reply", [" 2 April [1]", " £2.3 million [2]", " 2 April [2]"])
@@ -955,6 +956,48 @@ def test_run__figure_the_scorer_finds_when_the_model_gives_none(
     )
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("When did tenants first report leaks?", " 2019 [1]", "early 2019"),
+        ("How many leaks did tenants report?", " 40 [1]", "40 leaks"),
+    ],
+)
+def test_run__a_year_keeps_its_hedge(question: str, reply: str, expected: str) -> None:
+    doc, passages = _one_sentence("Tenants first reported 40 leaks to the landlord in early 2019.")
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize("reply", [" $5 million [1]", " $7.5 million [1]"])
+def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> None:
+    doc, passages = _one_sentence(
+        "The county's road budget was raised from $5 million to $7.5 million in 2025."
+    )
+
+    sa = _answerer(FakeLLM([reply])).run("How big is the road budget?", doc, passages)
+
+    assert sa.answer == "$7.5 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Fines run up to 4% of annual turnover.", "4%", "4% of annual turnover"),
+        ("She won 52 percent of the vote in 2010.", "52", "52 percent of the vote"),
+        ("About 40% of respondents said no.", "40%", "40% of respondents"),
+        ("Sales fell 8% in 2020.", "8%", "8%"),
+        ("It sold 30 of the 40 boats.", "30", "30 of the 40 boats"),
+    ],
+)
+def test_figure_phrase__a_share_keeps_what_it_is_of(text: str, figure: str, expected: str) -> None:
+    start = text.index(figure)
+
+    assert _figure_phrase(text, start, start + len(figure)) == expected
 
 
 def test_run__figure_phrase_stops_at_a_dash() -> None:
@@ -1135,7 +1178,7 @@ def test_run__a_share_does_not_answer_how_many() -> None:
         "Roughly how many members older than twenty does the club have?", doc, passages
     )
 
-    assert sa.answer == "about 25%"
+    assert sa.answer == "about 25% of the members"
 
 
 def test_run__a_count_comes_with_its_noun_and_a_percentage_with_its_sign() -> None:

@@ -317,10 +317,13 @@ _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 _CHANGED_FROM = re.compile(
     r"\b(?:(?!rang|vari)[a-z]+ed|cut|rose|risen|fell|fallen|grew|grown|shr[au]nk|s[au]nk"
     r"|went\s+(?:up|down))"
-    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
+    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:(?:[A-Z]{1,2})?[$€£¥₹₽])?$",  # "raised from £8 million"
     re.I,
 )
-_CHANGED_TO = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?", re.I)
+_CHANGED_TO = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?(?:(?:[A-Z]{1,2})?[$€£¥₹₽])?",
+    re.I,
+)
 # A year in a text: "In August 2019", not "2,019 litres", "$2019" or "AH-1600".
 _YEAR = re.compile(r"(?<![\w,.$€£-])(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)")
 # "the previous strike", "its prior contract": an earlier case than the one in the news ...
@@ -681,6 +684,12 @@ _MONTH_RANGE_OPEN = re.compile(
 )
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
+# "% of annual turnover", " percent of the vote": a share and what it is of.
+_SHARE_OF = re.compile(
+    r"(?P<unit>\s?(?:percent|per cent)\b)?\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)",
+    re.I,
+)
 # "(833.9 mi)", "(26.5mm)", "(6 ft 7 in)"
 _CONVERSION = re.compile(r"\((?:\s*[\d.,]+\s*[^\W\d_][\w/.]*){1,2}\s*\)")
 # "between 1.5 and 3.8%": after "between", a figure runs to the other end of its range.
@@ -3784,6 +3793,18 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     end = range_end.end() if range_end else end
     joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
+    share = _SHARE_OF.match(text, end)
+    nouns = share["noun"].split() if share else []
+    if (
+        share
+        and (share["unit"] or text[start:end].endswith("%"))
+        and nouns[0].lower() not in STOPWORDS
+    ):
+        # A share is no answer without what it is a share of: "4% of annual turnover", but
+        # "8% of them" says no more than "8%".
+        while len(nouns) > 1 and (nouns[-1].lower() in STOPWORDS or not is_base_form(nouns[-1])):
+            nouns.pop()
+        return text[start : share.start("noun")] + " ".join(nouns)
     tail: list[str] = []
     named = 0  # a model's number is part of its name: "48,000 AeroPure 300 air purifiers"
     rest = REF_MARKER.sub("", text[end:], count=1)
@@ -4013,7 +4034,9 @@ def _hedged(answer: SourceAnswer) -> SourceAnswer:
         if text[a:b] != figure:
             continue
         hedge = _HEDGE.search(text, 0, a) or (
-            _DATE_HEDGE.search(text, 0, a) if dated(numbers(figure)) else None
+            _DATE_HEDGE.search(text, 0, a)
+            if all(is_date_token(t) for t in numbers(figure))
+            else None
         )
         if hedge:
             said = hedge["words"].strip()
