@@ -737,28 +737,22 @@ def test_run__a_date_stands_only_in_a_paragraph_naming_something_the_question_do
     assert not sa.answered
 
 
+def _finer(question: str, text: str, coarse: str) -> str:
+    sentence = Sentence("d.txt", text, 0, len(text))
+    answer = SourceAnswer("d.txt", coarse, "answer", (sentence,))
+    return _answerer(FakeLLM([]))._finer_date(answer, question, [sentence], None).answer
+
+
 def test_finer_date__is_not_another_date_of_the_coarse_dates_sentence() -> None:
     text = "They had been inside since early March; we found the intrusion on 27 March 2026."
-    sentence = Sentence("d.txt", text, 0, len(text))
-    coarse = SourceAnswer("d.txt", "March", "answer", (sentence,))
 
-    finer = _answerer(FakeLLM([]))._finer_date(
-        coarse, "When did the intrusion begin?", [sentence], None
-    )
-
-    assert finer.answer == "March"
+    assert _finer("When did the intrusion begin?", text, "March") == "March"
 
 
 def test_finer_date__refines_a_year_its_sentence_also_gives_alone() -> None:
     text = "Walter Price (born 1896) Walter Price (13 August 1896 - 1950) was a footballer."
-    sentence = Sentence("d.txt", text, 0, len(text))
-    coarse = SourceAnswer("d.txt", "1896", "answer", (sentence,))
 
-    finer = _answerer(FakeLLM([]))._finer_date(
-        coarse, "When was Walter Price born?", [sentence], None
-    )
-
-    assert finer.answer == "13 August 1896"
+    assert _finer("When was Walter Price born?", text, "1896") == "13 August 1896"
 
 
 def _nearest(question: str, text: str) -> str:

@@ -314,14 +314,16 @@ _PASSIVE_WHEN_Q = re.compile(
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
 _CHANGE_BY = re.compile(r"\bby\s+(?:\S+\s+){0,3}[(\[]?$", re.I)
 # "were cut from 14 to 9": a change, whose first figure is what was.
+# A currency sign, with the letters of its country: "$", "US$", "A$".
+_SIGN = r"(?-i:[A-Z]{1,2})?[$€£¥₹₽]"
 _CHANGED_FROM = re.compile(
     r"\b(?:(?!rang|vari)[a-z]+ed|cut|rose|risen|fell|fallen|grew|grown|shr[au]nk|s[au]nk"
     r"|went\s+(?:up|down))"
-    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:(?:[A-Z]{1,2})?[$€£¥₹₽])?$",  # "raised from £8 million"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?from\s+(?:{_SIGN})?$",  # "raised from £8 million"
     re.I,
 )
 _CHANGED_TO = re.compile(
-    r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+)?(?:(?:[A-Z]{1,2})?[$€£¥₹₽])?",
+    rf"(?:\s+[a-z]+){{0,2}}\s+to\s+(?:about\s+|around\s+|just\s+)?(?:{_SIGN})?",
     re.I,
 )
 # A year in a text: "In August 2019", not "2,019 litres", "$2019" or "AH-1600".
@@ -432,7 +434,7 @@ _MONEY = re.compile(
 )
 # "How much did Lumera slow memory decline?": an amount of what a verb did.
 _HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
-_CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$€£¥₹₽]$")
+_CURRENCY_SIGN = re.compile(rf"{_SIGN}$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
 # "How is X ranked ...?", "Where does X rank ...?": a place in an order, not "the rank of X".
 _RANK_Q = re.compile(r"\b(?:ranked|ranks|ranking)\b|\b(?:does|do|did)\b[^?]*\brank\b", re.I)
@@ -3250,8 +3252,8 @@ def _nearest_event(
 
     def distance(figure: tuple[float, Sentence, int, int]) -> tuple[bool, int]:
         _, sentence, start, end = figure
-        left, right = _clause_span(sentence.text, start, end)
         text = sentence.text
+        left, right = _clause_span(text, start, end)
         spans = [
             m.span()
             for m in re.finditer(r"[\w'’-]+", text)
