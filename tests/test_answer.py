@@ -112,6 +112,8 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the body count after the fire?", "number"),
         ("What was the Count of Arlon known for?", "open"),
         ("What was the toll road called?", "name"),
+        ("What was the toll for crossing the bridge?", "open"),  # a fee, not a count
+        ("What was the toll for the riots?", "number"),
         # "call" the verb asks for who does it.
         ("Who called for an independent inquiry?", "who"),
         ("Which council called on the mayor to resign?", "which"),
@@ -811,6 +813,20 @@ def test_run__how_big_a_thing_is_the_figure_its_noun_introduces(question: str) -
     assert sa.answer == "up to 4% of turnover"
 
 
+@pytest.mark.parametrize("question", ["How big is the highways budget?", "How big is the budget?"])
+def test_run__how_big_a_thing_is_after_a_change_is_what_the_change_ended_at(
+    question: str,
+) -> None:
+    doc, passages = _one_sentence(
+        "Repairs will cost £3.1 million. The council's highways budget was raised from £8"
+        " million to £11 million in 2025 to cover work of this kind."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == "£11 million"
+
+
 @pytest.mark.parametrize("reply", [" 2 April [1]", " £2.3 million [2]", " 2 April [2]"])
 @pytest.mark.parametrize("question", ["How big was the ransom?", "What was the ransom amount?"])
 def test_run__how_big_a_thing_is_is_no_date_nor_a_sum_said_of_another(
@@ -864,6 +880,72 @@ def test_run__a_date_another_verb_brings_dates_no_other_event(
     sa = _answerer(FakeLLM([" 29 March 2026 [1]"])).run(question, doc, passages)
 
     assert (sa.answer if sa.answered else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("When was the bridge closed?", " 1968 [1]", None),  # the date is the building's
+        ("When was the bridge strengthened?", " 1994 [1]", "1994"),
+    ],
+)
+def test_run__a_date_a_passive_verb_takes_dates_that_verbs_event(
+    question: str, reply: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence("The bridge was built in 1968 and was last strengthened in 1994.")
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert (sa.answer if sa.answered else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (" 16 December 2012 [1]", "16 December"),  # its day is one date's, its year another's
+        (" 16 December 2019 [1]", None),  # 2019 is the model's own
+    ],
+)
+def test_run__a_date_the_model_makes_of_two_points_at_the_one_holding_its_day(
+    reply: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "Witnesses remember that day - 16 December - as chaos in the town. Officials counted"
+        " the damage in early 2012."
+    )
+
+    sa = _answerer(FakeLLM([reply])).run("When did the violence break out?", doc, passages)
+
+    assert (sa.answer if sa.answered else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the intrusion begin?", "early March"),
+        ("When was the intrusion discovered?", "27 March 2026"),
+    ],
+)
+def test_run__since_says_when_a_state_began(question: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "The attackers had been inside the network since early March, and we discovered the"
+        " intrusion on 27 March 2026."
+    )
+
+    sa = _answerer(FakeLLM([" 27 March 2026 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize("reply", [" 18-22 August 2026 [1]", " 22 August 2026 [1]"])
+def test_run__a_range_of_days_is_given_as_the_text_says_it(reply: str) -> None:
+    doc, passages = _one_sentence(
+        "Holt & Reyes Engineering inspected the bridge between 18 and 22 August 2026."
+    )
+
+    sa = _answerer(FakeLLM([reply])).run("When was the bridge inspected?", doc, passages)
+
+    assert sa.answer == "between 18 and 22 August 2026"
 
 
 def test_run__a_date_another_verb_brings_of_another_thing_still_answers() -> None:
@@ -4691,6 +4773,13 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
         ),
         (COURIER, "An estimated 52,000 units were sold at £59.99.", "£59.99", None),
         (COURIER, "A hand recount confirmed that Ferreira won.", "Ferreira", None),
+        # Where they are is part of who they are.
+        (
+            COURIER,
+            "Shopkeepers on Harlow Street say takings fell by 30%.",
+            "30%",
+            "Shopkeepers on Harlow Street",
+        ),
         # A passive names no one: "was widely believed".
         (COURIER, "The house was widely believed to date from 1810.", "1810", None),
         # The source's own words: its name, its initials, "we"; no one named; a contrast.

@@ -132,6 +132,22 @@ def test_run__paraphrases_without_figures_agree_and_unrelated_texts_conflict(
     assert different.verdict == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("GreyMoth", "The ransomware gang GreyMoth", "agree"),
+        ("The ransomware gang GreyMoth", "GreyMoth", "agree"),
+        ("GreyMoth", "GreyMoth and Lazarus", "conflict"),  # another name besides
+        ("GreyMoth", "a gang unknown to GreyMoth", "conflict"),  # words GreyMoth lacks
+        ("GreyMoth", "Lazarus", "conflict"),
+    ],
+)
+def test_run__a_name_and_the_name_described_agree(
+    detector: ConflictDetector, a: str, b: str, verdict: str
+) -> None:
+    assert detector.run([_answer("a", a), _answer("b", b)]).verdict == verdict
+
+
 def test_run__two_sides_of_a_bound_conflict(detector: ConflictDetector) -> None:
     report = detector.run(
         [

@@ -340,6 +340,14 @@ def test_content_stems__an_ordinals_suffix_is_no_word_but_a_saint_is() -> None:
     assert "st" in content_stems("St Louis")
 
 
+def test_content_stems__take_place_says_nothing_but_that_it_happened() -> None:
+    assert content_stems("When did the inspection take place?") == content_stems(
+        "When was the inspection?"
+    )
+    assert content_stems("The vote took place in a school") == content_stems("vote school")
+    assert "taken" in content_stems("no action was taken")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "ok"),
     [

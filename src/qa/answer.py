@@ -161,7 +161,8 @@ _SAME_EVENT = tuple(
         "releas issu",
         "open inaugurat",
         "finish end conclud conclude complet complete wrapp",
-        "begin began begun start commenc commence",
+        # "inside the network since early March" says when the intrusion began.
+        "begin began begun start commenc commence since",
     )
 )
 # A negation, which an answer may not add to its quote.
@@ -203,7 +204,8 @@ _LOOP = re.compile(r"(?P<first>.+?)(?P<again>(?:\s+(?P=first))+)(?:\s+(?P<cut>.+
 # "What was the death toll / the body count / the final tally?" ("the Count of X" is a title)
 _COUNT_NOUN = (
     r"\bdeath toll\b|\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?-i:count|toll|tally)"
-    r"(?=\s*(?:[?,.]|$|(?:of|in|at|after|from|for|on|among|during)\b))"  # not "the toll road"
+    # not "the toll road", nor the fee of "the toll for crossing"
+    r"(?=\s*(?:[?,.]|$|(?:of|in|at|after|from|for(?!\s+\w+ing\b)|on|among|during)\b))"
 )
 _PREPOSITION = r"(?:in|at|on|from|to|for|of|by|into|with|under|during)"
 # A question may open with a clause that sets its scene: "In the 1840s, who built ...?".
@@ -218,10 +220,12 @@ _NUMBER_Q = re.compile(
     rf"|{_WHAT_THE}(?:amount|number|size|sum){_ASKED_NOUN_END}",
     re.I,
 )
-# "How large a fine can it impose?", "How big is the fine?": the noun whose size is asked.
+# "How large a fine can it impose?", "How big is the (highways) budget?": the noun whose size
+# is asked.
 _HOW_BIG_Q = re.compile(
     rf"{_LEAD}how (?:large|big|great|heavy|high|severe|steep) "
-    r"(?:an? |(?:is|was|are|were|will be) (?:the |its |their |a |an )?)(?P<noun>[\w-]+)",
+    r"(?:an? |(?:is|was|are|were|will be) (?:the |its |their |a |an )?)"
+    r"(?:[\w-]+ (?=[\w-]+\s*(?:[?.]|$)))?(?P<noun>[\w-]+)",
     re.I,
 )
 # A question on how big something is; its answer is no date, and is said of that thing.
@@ -380,7 +384,8 @@ _PARTY = re.compile(
 # spokesperson said."
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Ii]ts|[Tt]heir)"
 _GIVER = (
-    rf"(?:(?<!\band\s)(?<!\bof\s){NAME_RUN.pattern}"
+    # "Shopkeepers on Harlow Street say": the place is part of who.
+    rf"(?:(?<!\band\s)(?<!\bof\s){NAME_RUN.pattern}(?:\s+(?:on|in|at|from)\s+{NAME_RUN.pattern})?"
     rf"|\b{_DETERMINER}(?:\s+(?!(?:is|are|was|were|be|been|has|have|had)\b|[a-z]+ly\b)"
     r"[A-Za-z][a-z-]*(?:['’]s)?){1,4}"
     r"|\b(?:it|they|he|she))"
@@ -683,6 +688,10 @@ _RANGE_GAP = re.compile(r"\s*(?:[–—-]|to|and|or|through|until)\s*")
 # "between January and | October 2023": a month the range's year ends.
 _MONTH_RANGE_OPEN = re.compile(
     r"\b(?:(?:between|from)\s+)?([A-Z][a-z]+\.?)(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*)$"
+)
+_DAY_RANGE_OPEN = re.compile(
+    r"\b(?:(?:between|from)\s+)?(?<![\d,.])\d{1,2}(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*)$",
+    re.I,
 )
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
@@ -1114,19 +1123,15 @@ class SourceAnswerer:
                 said_with = _said_with(verb, on_subject, asked)
                 if not said_with:
                     return _unsaid(document.doc_id, asked, verb, using, topic)
-        verified = self.verify(
-            question, self._ask(question, shown), shown, document, query, on_subject
-        )
+        reply = self._ask(question, shown)
+        verified = self.verify(question, reply, shown, document, query, on_subject)
         if verified is not None and verified.quotes[0] in off_subject:
             # The model took its answer from a digression ("Something similar happened in
             # 1992 in Los Angeles" for "When did the riots happen?"): ask once more without them.
             shown = on_subject[: self.settings.evidence_sentences]
             scorable = shown
-            verified = (
-                self.verify(question, self._ask(question, shown), shown, document, query)
-                if shown
-                else None
-            )
+            reply = self._ask(question, shown) if shown else ""
+            verified = self.verify(question, reply, shown, document, query) if shown else None
         # (A figure's sentence is checked against the others instead: see `_best_figure`.)
         if verified is not None and _measures_other(asked, verified):
             verified = None
@@ -1237,6 +1242,12 @@ class SourceAnswerer:
                     if (f[1], f[2], f[3]) in said_with
                 ]
             best = self._best_figure(verified, scored, asked) if verified is not None else None
+            if (
+                verified is None
+                and qtype == "date"
+                and (mash := _mashed_date(reply, shown, scored))
+            ):
+                best = _figure_answer(document.doc_id, mash)
             if untold and scored:
                 best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
             # The model missed (or misread) a figure whose context matches the question closely;
@@ -1628,7 +1639,7 @@ class SourceAnswerer:
         named = [
             f
             for f in scored
-            if _introduced_by(f[1].text, f[2], introducers, reach, names)
+            if _introduced_by(f[1].text, _change_start(f[1], f[2]), introducers, reach, names)
             or (noun := noun_of[f]) is not None
             and stems_match(noun, introducers)
             or match is None
@@ -1696,8 +1707,14 @@ class SourceAnswerer:
         mine = [f for f in inside if numbers(quoted.text[f[2] : f[3]]) & stated]
         if dated(stated):
             # A date must be one date of the text: "May 21st 2011" is not in "On May 21st
-            # ... on December 17th 2011", though each of its parts is.
-            mine = [f for f in mine if stated <= numbers(quoted.text[f[2] : f[3]])]
+            # ... on December 17th 2011", though each of its parts is. A range of days may
+            # be written otherwise: "18-22 August 2026", "between 18 and 22 August 2026".
+            mine = [
+                f
+                for f in mine
+                if stated <= numbers(quoted.text[f[2] : f[3]])
+                or stated == numbers(_date_only(_figure_answer(proposed.source_id, f)).answer)
+            ]
             if not mine and _is_range(proposed.answer) and proposed.answer in quoted.text:
                 return proposed  # "January 2023 through November 2023", as the text says it
         outside = [f for f in scored if f[1] != quoted]
@@ -3275,19 +3292,30 @@ def _nearest_event(
 
 
 def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
-    """Whether a past participle or past verb before ``date`` in its clause of ``text`` acts on
-    a word of the ``question`` but its names: "reported a data breach on 29 March" dates the
-    report of the breach. Of another thing, the date tells the reader about the asked one:
-    "the wind plant installed in 1933" for "When was the base established?"."""
+    """Whether ``date`` in ``text`` dates another act than the ``question``'s: a passive verb
+    takes it ("was built in 1968", where the caller found no form of the asked verb), or a
+    past participle or past verb before it in its clause acts on a word of the question but
+    its names ("reported a data breach on 29 March" dates the report of the breach). Of
+    another thing, the date tells the reader about the asked one: "the wind plant installed
+    in 1933" for "When was the base established?"."""
     found = re.search(rf"(?<!\w){re.escape(date)}(?!\w)", text)
     if found is None:
         return False
     left, _ = _clause_span(text, found.start(), found.end())
+    if _PASSIVE_BEFORE.search(text, left, found.start()):
+        return True
     verbs = list(re.finditer(r"\b[a-z]{3,}ed\b", text[left : found.start()]))
     asked = content_stems(question) - _name_stems(question)
     return bool(verbs) and any(
         stems_match(w, asked) for w in content_stems(text[left + verbs[-1].end() : found.start()])
     )
+
+
+# "was built in", "was last strengthened in": a passive verb that takes the date after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|last\s+|first\s+)?"
+    r"[a-z]+(?:ed|en|wn|n|t|de|ld)\s+(?:in|on|at|during)\s+$"
+)
 
 
 def _means(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -3371,6 +3399,23 @@ def _lasting(
             if not verbless and _uses(verb, _clause(text, a, b)):
                 return _figure_answer(source_id, (0.0, sentence, a, b))
     return None
+
+
+def _mashed_date(
+    reply: str, shown: Sequence[Sentence], scored: list[tuple[float, Sentence, int, int]]
+) -> tuple[float, Sentence, int, int] | None:
+    """The best-scored day or month of those a date the model made up of parts of the
+    ``shown`` text points at: "30 August" of "shut on 30 August ... in early 2024" for "30
+    August 2024". A small model often joins a day to another date's year; the date it meant
+    holds one of the parts."""
+    stated = numbers(parse_reply(reply)[0])
+    shown_numbers = numbers(" ".join(s.text for s in shown))
+    if not dated(stated) or not stated <= shown_numbers:
+        return None
+    figures = [(f, numbers(f[1].text[f[2] : f[3]])) for f in scored]
+    if any(stated <= held for _, held in figures):
+        return None  # a date of the text, which `_best_figure` checks
+    return next((f for f, held in figures if dated(held) and held & stated), None)
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
@@ -3609,6 +3654,17 @@ def _hedged_elsewhere(words: str, text: str, start: int, end: int) -> bool:
         (m.start() < start or m.end() > end) and _DATE_HEDGE.search(text, 0, m.start())
         for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)
     )
+
+
+def _change_start(sentence: Sentence, start: int) -> int:
+    """Where the change the figure at ``sentence.text[start:]`` ended at starts, or ``start``:
+    the "£8 million" of "budget was raised from £8 million to £11 million", whose words say
+    what the new sum is of."""
+    for a, b in figure_spans(sentence.text):
+        to = _CHANGED_TO.match(sentence.text, b)
+        if to and to.end() <= start <= to.end() + 1 and _changed_from(sentence, a, b):
+            return a
+    return start
 
 
 def _changed_to(sentence: Sentence, figures: set[str]) -> str:
@@ -3874,10 +3930,14 @@ def _date_only(answer: SourceAnswer) -> SourceAnswer:
         a, b = next(((a, b) for a, b in figure_spans(quote) if a >= at + len(date)), (0, 0))
         if b and _RANGE_GAP.fullmatch(quote, at + len(date), a) and has_year(numbers(quote[a:b])):
             date = quote[at:b]
-    # "January" of "between January and October 2023" opens the range the year ends.
+    # "January" of "between January and October 2023" opens the range the year ends; "18" of
+    # "between 18 and 22 August 2026", the range of days.
     opened = _MONTH_RANGE_OPEN.search(quote, 0, at) if at > 0 else None
+    day = _DAY_RANGE_OPEN.search(quote, 0, at) if at > 0 else None
     if opened and opened[1].lower() in MONTHS and date.split()[0].lower() in MONTHS:
         date = quote[opened.start() : at + len(date)]
+    elif day and date.split()[0].isdigit() and int(date.split()[0]) <= 31:
+        date = quote[day.start() : at + len(date)]
     return SourceAnswer(answer.source_id, date, answer.kind, answer.quotes)
 
 
@@ -4239,11 +4299,16 @@ def _event_stems(question: str, names: frozenset[str]) -> set[str]:
 def _holds(asked: Sequence[str], sentence: Sentence) -> int:
     """How many of the ``asked`` words ``sentence`` holds, in any form ("lost" for "lose") or as
     a verb that dates the same event ("founded" for "established")."""
-    held = content_stems(sentence.text)
+    held = content_stems(sentence.text) | set(_SINCE_WORD.findall(sentence.text.lower()))
     return sum(
         any(stems_match(s, held) for s in _same_event({stem(f) for f in verb_forms(w)}))
         for w in asked
     )
+
+
+# A stopword, but the word that dates a beginning (see `_SAME_EVENT`).
+_SINCE_WORD = re.compile(r"\bsince\b")
+_COARSE = HEDGES | {"early", "late", "mid"}
 
 
 def _introduced_by(
@@ -4267,7 +4332,8 @@ def _introduced_by(
             continue
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
-            if not following or following[0].lower() in STOPWORDS:
+            # "since early March": a word that makes a date coarse is no compound's noun.
+            if not following or following[0].lower() in STOPWORDS | _COARSE:
                 return True
             # After an auxiliary it is a verb, whose object may follow: "will meet union
             # representatives again on May 9" (where "union" is a compound's first noun).

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from qa.dates import outside_part_of_year, same_day
 from qa.embed import Embedder
-from qa.text import content_stems, numbers
+from qa.text import STOPWORDS, content_stems, numbers
 from qa.types import ConflictReport, SourceAnswer
 
 # Share of content words two answers must have in common to agree whatever their embeddings.
@@ -94,13 +94,38 @@ class ConflictDetector:
             # report published later says "Thursday" for "March 12, 2026".
             held = bool(na and nb) and (na <= nb or nb <= na or same_day(na, nb))
             return held and not outside_part_of_year(a, b) and _scales(a) == _scales(b)
-        return _jaccard(a, b) >= NEAR_IDENTICAL or similarity >= self.agree_similarity
+        return (
+            _jaccard(a, b) >= NEAR_IDENTICAL
+            or similarity >= self.agree_similarity
+            or _one_name(a, b)
+            or _one_name(b, a)
+        )
 
 
 def _stated(answer: SourceAnswer) -> str:
     # "today" in a notice of 10 February and "on Tuesday" in a report of the 14th give the
     # same day: compare the days they stand for.
     return f"{answer.answer} ({answer.calendar_date})" if answer.calendar_date else answer.answer
+
+
+def _one_name(short: str, long: str) -> bool:
+    """Whether ``long`` is the name ``short`` is, and no other, with words before it or in
+    apposition after it that describe it: "GreyMoth" / "The ransomware gang GreyMoth" or
+    "GreyMoth, a ransomware gang" (not "GreyMoth and Lazarus", "a gang unknown to GreyMoth")."""
+    short, long = short.strip(" ."), long.strip(" .")
+    before = long[: -len(short)].split() if long.endswith(short) else None
+    if before and before[0].lower() in ("the", "a", "an"):
+        before = before[1:]
+    described = before is not None and not any(w.lower() in STOPWORDS for w in before)
+    return (
+        bool(_names(short))
+        and _names(short) == _names(long)
+        and (described or long.startswith(f"{short},"))
+    )
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'’-]*", text) if w.lower() not in STOPWORDS}
 
 
 def _scales(text: str) -> set[str]:

@@ -255,8 +255,8 @@ _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning (no stopwords, no numbers: `numbers` has those,
-    nor the "th" of "11th")."""
-    tokens = words(text)
+    nor the "th" of "11th", nor "take place", which says only that something happened)."""
+    tokens = words(_TAKE_PLACE.sub(" ", text))
     return {
         stem(w)
         for i, w in enumerate(tokens)
@@ -265,6 +265,9 @@ def content_stems(text: str) -> set[str]:
         and not _is_number_word(w)
         and not (w in _ORDINAL_SUFFIXES and i and tokens[i - 1].isdigit())
     }
+
+
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 
 
 def stems_match(stem_: str, stems: Collection[str]) -> bool:
