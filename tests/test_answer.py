@@ -419,6 +419,25 @@ def test_run__figure_the_model_missed_stands_only_when_its_context_matches() -> 
     assert not strict.answered
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are asking for a rise of 9% this year.", None),  # a rise of pay, not of fares
+        ("Fares will rise by 9% this year.", "9%"),
+    ],
+)
+def test_run__figure_the_model_missed_is_no_answer_said_with_the_verb_alone(
+    text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How much have fares risen?", doc, passages
+    )
+
+    assert (sa.answer if sa.answered else None) == expected
+
+
 TWO_FIGURES = (
     "Some 60 firefighters from neighbouring towns fought the blaze until dawn, "
     "but the fire killed 14 people."

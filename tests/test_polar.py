@@ -323,6 +323,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["By area Dunmore is the 11th largest town in Norland, and the 5th largest in people."],
             ("yes", 0),
         ),
+        # the two ends of a change share its words
+        (
+            "Will breaks be cut to 20 minutes?",
+            ["Management wants to cut the paid break from 30 minutes to 20 minutes."],
+            ("yes", 0),
+        ),
         # "excluding" leaves out what follows it
         (
             "Is the KX4 protein found in liver cells?",

@@ -1264,6 +1264,7 @@ class SourceAnswerer:
                 and (
                     qtype != "date" or events_asked(asked) or _tells_event(asked, scored[0][1].text)
                 )
+                and not _verb_alone_said(asked, _with_antecedent(document.text, scored[0][1]))
             ):
                 best = _figure_answer(document.doc_id, scored[0])
             if best is None and (price := _one_price(asked, scored)) is not None:
@@ -4281,6 +4282,24 @@ def _owner(text: str, start: int, end: int) -> set[str]:
 _PLACED_AFTER = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+
+
+def _verb_alone_said(question: str, text: str) -> bool:
+    """Whether ``text`` says the verb of a "how many/much" ``question`` but none of the words
+    before it but what it counts: "a rise of 9%" in a sentence on pay says nothing of "How
+    much have fares risen?" ("The riots killed 15" answers "How many people were killed?")."""
+    verb = _asked_verb(question)
+    found = re.search(rf"\b{re.escape(verb.word)}\b", question) if verb else None
+    if verb is None or found is None:
+        return False
+    held = content_stems(text)
+    rest = content_stems(question[: found.start()]) - _name_stems(question)
+    rest -= {unit} if (unit := _asked_unit(question)) else set()
+    return (
+        bool(rest)
+        and any(stems_match(stem(f), held) for f in verb_forms(verb.word))
+        and not any(stems_match(w, held) for w in rest)
+    )
 
 
 def _name_stems(question: str) -> frozenset[str]:

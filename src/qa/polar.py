@@ -763,6 +763,9 @@ def _figures(text: str) -> list[tuple[int, int, set[str], str]]:
     return out
 
 
+_JOINED = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|and|[–—-])\s*")
+
+
 def _read_with_another(c: Claim, sentence: str) -> bool:
     """Whether the words of the claim around one of its figures sit around another figure of
     the same kind instead: "is the 11th largest city in Germany and 5th largest city by area"
@@ -776,7 +779,18 @@ def _read_with_another(c: Claim, sentence: str) -> bool:
     for figure, unit in c.units.items():
         if not unit:
             continue
-        mine = [held(a, b) for a, b, ns, _ in found if figure in ns]
+        # The two ends of a change or a range share their words: "cut the break from 30
+        # minutes to 20 minutes".
+        ends = {
+            (a, b): [(a, b)]
+            + [
+                (x, y)
+                for x, y, _, _ in found
+                if _JOINED.fullmatch(sentence, y, a) or _JOINED.fullmatch(sentence, b, x)
+            ]
+            for a, b, _, _ in found
+        }
+        mine = [max(held(*end) for end in ends[a, b]) for a, b, ns, _ in found if figure in ns]
         others = [held(a, b) for a, b, ns, u in found if u == unit and figure not in ns]
         if mine and others and max(others) > max(mine):
             return True
