@@ -4284,13 +4284,18 @@ _PLACED_AFTER = re.compile(
 )
 
 
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+
+
 def _verb_alone_said(question: str, text: str) -> bool:
     """Whether ``text`` says the verb of a "how many/much" ``question`` but none of the words
     before it but what it counts: "a rise of 9%" in a sentence on pay says nothing of "How
-    much have fares risen?" ("The riots killed 15" answers "How many people were killed?")."""
+    much have fares risen?". Words before a bare verb are who acts, whom a passive need not
+    name; those of "how many" are what it counts ("The riots killed 15" answers "How many
+    people were killed?")."""
     verb = _asked_verb(question)
     found = re.search(rf"\b{re.escape(verb.word)}\b", question) if verb else None
-    if verb is None or found is None:
+    if verb is None or verb.bare or found is None or not _HOW_MUCH.search(question):
         return False
     held = content_stems(text)
     rest = content_stems(question[: found.start()]) - _name_stems(question)
