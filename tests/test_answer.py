@@ -939,6 +939,29 @@ def test_run__a_date_the_model_makes_of_two_points_at_the_one_holding_its_day(
 
 
 @pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("The court fined 30 strikers in all.", "How many strikers were fined on May 21?", None),
+        (
+            "On May 21, the court fined 30 strikers.",
+            "How many strikers were fined on May 21?",
+            "30",
+        ),
+        # another day answers a yes/no question
+        ("On May 20, the court fined 30 strikers.", "Were 30 strikers fined on May 21?", "No"),
+    ],
+)
+def test_run__a_source_that_never_states_the_asked_day_says_nothing_of_it(
+    text: str, question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 30 [1]"])).run(question, doc, passages)
+
+    assert (sa.answer.split()[0] if sa.answered else None) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("When did the intrusion begin?", "early March"),

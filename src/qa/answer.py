@@ -991,6 +991,9 @@ class SourceAnswerer:
         floor = 0.0 if scoped or not idf_tells_topic else MIN_EXTRACT_OVERLAP
         if not scoped and not mentions_any_name(document, focus(question)):
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        if not scoped and not is_polar(focus(question)) and not _states_a_day(document, question):
+            # Another day answers "Did it start on May 21?", not "What happened on May 21?".
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         parts = compound_parts(focus(question))
         if parts:
             # Each part is answered and verified on its own; the source answers what it can.
@@ -2933,6 +2936,21 @@ def _holds_names(text: str, names: Sequence[str]) -> bool:
     return all(plain(n) in held for n in names)
 
 
+def _states_a_day(document: Document, question: str) -> bool:
+    """False when the question names a day ("on May 21st") and the document states none of
+    the days it names: a source that never writes May 21 tells nothing of what happened on
+    it."""
+    question = focus(question)
+    days = [
+        {t for t in found if t.startswith("m") or t.isdigit() and int(t) <= 31}
+        for a, b in figure_spans(question)
+        if (found := numbers(question[a:b]))
+    ]
+    days = [d for d in days if len(d) == 2 and any(t.startswith("m") for t in d)]
+    stated = [numbers(document.text[a:b]) for a, b in figure_spans(document.text)]
+    return not days or any(day <= there for day in days for there in stated)
+
+
 def mentions_any_name(document: Document, question: str) -> bool:
     """False when the question names someone or something (capitalised words other than the
     first, months aside) and the document mentions none of them: a source that never names
@@ -3663,7 +3681,7 @@ def _change_start(sentence: Sentence, start: int) -> int:
     what the new sum is of."""
     for a, b in figure_spans(sentence.text):
         to = _CHANGED_TO.match(sentence.text, b)
-        if to and to.end() <= start <= to.end() + 1 and _changed_from(sentence, a, b):
+        if to and to.end() == start and _changed_from(sentence, a, b):
             return a
     return start
 
@@ -4288,11 +4306,11 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 
 
 def _verb_alone_said(question: str, text: str) -> bool:
-    """Whether ``text`` says the verb of a "how many/much" ``question`` but none of the words
-    before it but what it counts: "a rise of 9%" in a sentence on pay says nothing of "How
-    much have fares risen?". Words before a bare verb are who acts, whom a passive need not
-    name; those of "how many" are what it counts ("The riots killed 15" answers "How many
-    people were killed?")."""
+    """Whether ``text`` says the participle of a "how much" ``question`` but none of the words
+    before it: "a rise of 9%" in a sentence on pay says nothing of "How much have fares
+    risen?". Words before a bare verb are who acts, whom a passive need not name; those of
+    "how many" are what it counts ("The riots killed 15" answers "How many people were
+    killed?")."""
     verb = _asked_verb(question)
     found = re.search(rf"\b{re.escape(verb.word)}\b", question) if verb else None
     if verb is None or verb.bare or found is None or not _HOW_MUCH.search(question):

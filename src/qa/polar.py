@@ -582,6 +582,10 @@ def judge(
         # are pale pink" for "Is the colour of the flowers slaty blue?".
         if c.last and not stems_match(c.last, have):
             return None, coverage
+        # Nor one that says someone wants or plans it: "Management wants to cut the break
+        # to 20 minutes" for "Will breaks be cut to 20 minutes?".
+        if any(stems_match(stem(m["verb"].lower()), c.terms) for m in _INTENDED.finditer(sentence)):
+            return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
     if missing and _same_kind(missing, c, sentence):
@@ -763,6 +767,11 @@ def _figures(text: str) -> list[tuple[int, int, set[str], str]]:
     return out
 
 
+_INTENDED = re.compile(
+    r"\b(?:wants?|wanted|plans?|planned|propos(?:e|es|ed)|intends?|intended|aims?|aimed"
+    r"|hopes?|hoped|seeks?|sought|would\s+like)\s+to\s+(?P<verb>[a-z]+)",
+    re.I,
+)
 _JOINED = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|and|[–—-])\s*")
 
 
