@@ -906,6 +906,7 @@ def test_run__a_date_another_verb_brings_dates_no_other_event(
     [
         ("When was the bridge closed?", " 1968 [1]", None),  # the date is the building's
         ("When was the bridge strengthened?", " 1994 [1]", "1994"),
+        ("When was the bridge founded?", " 1968 [1]", "1968"),  # building is its making too
     ],
 )
 def test_run__a_date_a_passive_verb_takes_dates_that_verbs_event(

@@ -3321,8 +3321,15 @@ def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
     if found is None:
         return False
     left, _ = _clause_span(text, found.start(), found.end())
-    if _PASSIVE_BEFORE.search(text, left, found.start()):
-        return True
+    passive = _PASSIVE_BEFORE.search(text, left, found.start())
+    asked_passive = _PASSIVE_WHEN_Q.match(question)
+    if passive and asked_passive:
+        # Sources date a thing's making by any of its steps: "was first established in 1856"
+        # answers "When was the light constructed?" ("was built in 1968" no closure).
+        made = [
+            stems_match(stem(v.lower()), _MAKING) for v in (passive["verb"], asked_passive["verb"])
+        ]
+        return not all(made)
     verbs = list(re.finditer(r"\b[a-z]{3,}ed\b", text[left : found.start()]))
     asked = content_stems(question) - _name_stems(question)
     return bool(verbs) and any(
@@ -3333,8 +3340,10 @@ def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
 # "was built in", "was last strengthened in": a passive verb that takes the date after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|last\s+|first\s+)?"
-    r"[a-z]+(?:ed|en|wn|n|t|de|ld)\s+(?:in|on|at|during)\s+$"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|n|t|de|ld))\s+(?:in|on|at|during)\s+$"
 )
+# The verbs of making a thing: building, founding, opening.
+_MAKING = frozenset().union(*(g for g in _SAME_EVENT if g & {"build", "found", "open"}))
 
 
 def _means(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
