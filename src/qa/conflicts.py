@@ -117,11 +117,8 @@ def _one_name(short: str, long: str) -> bool:
     if before and before[0].lower() in ("the", "a", "an"):
         before = before[1:]
     described = before is not None and not any(w.lower() in STOPWORDS for w in before)
-    return (
-        bool(_names(short))
-        and _names(short) == _names(long)
-        and (described or long.startswith(f"{short},"))
-    )
+    names = _names(short)
+    return bool(names) and names == _names(long) and (described or long.startswith(f"{short},"))
 
 
 def _names(text: str) -> set[str]:
