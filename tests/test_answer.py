@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
+import numpy as np
 import pytest
 from helpers import reading_model, shown_sentences
 
 from qa.answer import (
+    _CAUSAL,
     Evidence,
     SourceAnswerer,
     _amount_asked,
@@ -2083,6 +2086,40 @@ def test_run__figure_counting_another_thing_gives_way_to_one_counting_the_asked_
     assert sa.answer == expected
 
 
+class _Synonyms(HashEmbedding):
+    """Hashed vectors, but "officials" embeds as "officers" does, as near-synonyms do in
+    MiniLM."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return super().embed([re.sub(r"\bofficials\b", "officers", t) for t in texts])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # no figure says "officers", but "officials" is clearly the nearest thing counted
+        (
+            "How many police officers are on trial in Aktau for the riots?",
+            "Six Interior Ministry officials",
+        ),
+        # "mayors" is near no counted thing: the figure best matching the words stands
+        ("How many mayors are on trial in Aktau for the riots?", "Thirty-seven individuals"),
+    ],
+)
+def test_run__the_nearest_counted_thing_stands_for_the_asked_one(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "Thirty-seven individuals are on trial in Aktau for the riots. "
+        "Six Interior Ministry officials also face charges over the shootings."
+    )
+    settings = Settings.preset("test", figure_min_score=-1.0)
+
+    sa = SourceAnswerer(FakeLLM([NOT_STATED]), _Synonyms(), settings).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 @pytest.mark.parametrize(
     ("text", "reply", "expected"),
     [
@@ -2370,10 +2407,13 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
         ("The study enrolled about 812 patients", "enrolled"),
         ("Of the 840 patients enrolled, 812 dropped out", None),
         ("The clinic recorded 812 patients", None),
+        ("The clinic employs about 812 patients", "employs"),
+        ("The clinic has 812 patients", None),
+        ("The clinic treats patients, plus 812 others", None),
     ],
 )
 def test_event_verb_is_the_verb_right_before_the_figure(text: str, expected: str | None) -> None:
-    assert _event_verb(text, text.index("812")) == expected
+    assert _event_verb(text, text.index("812"), present=True) == expected
 
 
 def test_run__figure_another_verb_counts_stands_when_no_other_does() -> None:
@@ -2865,6 +2905,28 @@ def test_on_calendar__a_relative_date_carries_the_day_it_stands_for() -> None:
     )
 
     assert (sa.answer, sa.calendar_date) == ("Tuesday", "10 February 2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews were called at 3.15 am on Tuesday, the regulator said.", "at 3.15 am on Tuesday"),
+        ("Crews were called on Tuesday, the regulator said.", "Tuesday"),
+        # a time after the day is left out: "Tuesday at 11" would read as a day of the month
+        ("Crews were called on Tuesday at 11 pm, the regulator said.", "Tuesday"),
+    ],
+)
+def test_on_calendar__a_day_keeps_the_time_of_day_said_before_it(text: str, expected: str) -> None:
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-02-14")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    question = "When were crews called?"
+
+    sa = on_calendar(
+        _answerer(FakeLLM([" Tuesday [1]"])).run(question, doc, passages), doc, question
+    )
+
+    assert (sa.answer, sa.calendar_date) == (expected, "10 February 2026")
+    assert sa.answer in sa.quotes[0].text
 
 
 def test_run__a_when_question_takes_the_date_nearest_its_event_whichever_comes_first() -> None:
@@ -3520,6 +3582,33 @@ def test_run__where_question_falls_back_only_to_a_sentence_naming_a_place() -> N
 
 
 @pytest.mark.parametrize(
+    ("author", "question", "expected"),
+    [
+        # the author the subject names says "we", in the present's bare form
+        ("Dunmere Residents' Association", "What do residents want?", "an independent inquiry"),
+        (
+            "Dunmere Residents' Association",
+            "What does the residents' association want?",
+            "an independent inquiry",
+        ),
+        # another author's "we" is not the residents'
+        ("Veltra Chemicals", "What do residents want?", None),
+    ],
+)
+def test_run__what_x_wants_is_said_by_x_as_we(
+    author: str, question: str, expected: str | None
+) -> None:
+    text = "Nobody knocked on a single door. We want an independent inquiry, and a fair one."
+    doc = Document("d.txt", "d.txt", text, "x", "D", author=author)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    llm = FakeLLM([NOT_STATED])
+
+    sa = _answerer(llm, extract_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What did the mayor do?",  # asks for no object
@@ -3609,11 +3698,17 @@ def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it() -> None:
     assert (sa.kind, sa.answer) == ("answer", "Tomas Ruud") and not llm.history
 
 
-def test_run__who_is_the_role_of_the_sources_author_gets_the_name_of_our_role_holder() -> None:
-    text = (
-        "Our teams found the fault on Monday.\n\n"
-        '"We are sorry," said Miriam Calder, our chief executive. Repairs start today.'
-    )
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We are sorry," said Miriam Calder, our chief executive.',
+        'Our chief executive, Miriam Calder, said: "We are sorry."',
+    ],
+)
+def test_run__who_is_the_role_of_the_sources_author_gets_the_name_of_our_role_holder(
+    said: str,
+) -> None:
+    text = f"Our teams found the fault on Monday.\n\n{said} Repairs start today."
     doc = Document("d.txt", "d.txt", text, "x", "Update", author="Coldwater Regional Water")
     passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
     llm = FakeLLM([NOT_STATED])
@@ -4321,6 +4416,37 @@ def test_extract__a_cause_need_not_share_the_questions_rarer_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "causal"),
+    [
+        ("The dispute began over pay.", True),
+        ("The delay was due to rain.", True),
+        ("Talks are due to resume on 7 October.", False),  # a plan, not a cause
+        ("The strike began on Monday.", False),
+    ],
+)
+def test_causal_states_a_cause(text: str, causal: bool) -> None:
+    assert bool(_CAUSAL.search(text)) is causal
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # the model's answer states a cause of the event, named with a word of its kind
+        ("Commuters waited all week. The dispute began over pay.", True),
+        # a sentence sharing no word with the question and stating no cause is off the topic
+        ("Commuters waited all week. The dispute began on Monday.", False),
+    ],
+)
+def test_run__a_cause_may_name_the_asked_event_in_other_words(text: str, stands: bool) -> None:
+    doc, passages = _one_sentence(text)
+    reply = " " + text.split(". ")[1].rstrip(".").lower() + " [2]"
+
+    sa = _answerer(FakeLLM([reply])).run("Why did the strike start?", doc, passages)
+
+    assert (sa.kind == "answer") is stands
+
+
+@pytest.mark.parametrize(
     ("question", "parts"),
     [
         ("When and where was Ann Lee born?", ("When was Ann Lee born?", "Where was Ann Lee born?")),
@@ -4430,6 +4556,10 @@ def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
         ("How many homes were flooded?", "The river reached 5.6 metres at Kessler.", False),
         ("What volume of oil leaked?", "The tank lost 2,000 litres overnight.", True),
         ("What volume of oil leaked?", "The leak forced 140 workers out.", False),
+        # a quantity of stuff, by volume or by mass
+        ("How much acid reached the drain?", "About 300 litres entered the drain.", True),
+        ("How much grain was lost?", "The fire destroyed 40 tonnes of grain.", True),
+        ("How much acid reached the drain?", "The plant employs 180 people.", False),
     ],
 )
 def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(

@@ -335,6 +335,15 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Management wants to cut the paid break from 30 minutes to 20 minutes."],
             None,
         ),
+        # nor is having the power to do it
+        (
+            "Has the plant's permit been suspended?",
+            ["The agency has the power to suspend the plant's permit, a spokesperson said."],
+            None,
+        ),
+        # "nobody" denies it
+        ("Was anyone injured?", ["Nobody was injured in the leak."], ("no", 0)),
+        ("Was anyone injured?", ["Two workers were injured in the leak."], ("yes", 0)),
         # "excluding" leaves out what follows it
         (
             "Is the KX4 protein found in liver cells?",

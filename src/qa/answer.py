@@ -115,6 +115,11 @@ PLACE_REACH = 4
 # Cosine similarity (MiniLM) above which two counted nouns are one thing: "people" / "persons"
 # 0.83, "people" / "individuals" 0.82; "officials" / "individuals" 0.50.
 SAME_THING = 0.7
+# Where no figure counts the asked noun, how alike another noun must be to stand for it, and
+# how much more alike than any other figure's: "officers" / "officials" 0.60, "officers" /
+# "individuals" 0.41.
+NEAR_THING = 0.5
+NEAR_MARGIN = 0.15
 # ... and below which two verbs tell of different events: "dropped" / "enrolled" 0.24,
 # "recalled" / "sold" 0.11; but "died" / "shot" 0.41, "dropped" / "withdrew" 0.43, "tested" /
 # "sampled" 0.35 (single words embed loosely).
@@ -140,16 +145,20 @@ _MEASURE_UNITS: dict[str, frozenset[str]] = {
         "l litres liters gallons barrels m3 m³ cubic ml millilitres milliliters".split()
     ),
 }
-# "How high did the river rise?" and "What volume of oil leaked?" ask for a measure in the
-# units of its dimension.
+_MASS_UNITS = frozenset("kg kilograms kilos tonnes tons t g grams lb lbs pounds ounces oz".split())
+# "How high did the river rise?", "What volume of oil leaked?" and "How much acid reached the
+# drain?" ask for a measure in the units of its dimension (a quantity of stuff: its volume or
+# mass).
 _DIMENSION_Q = re.compile(
-    r"\b(?:how\s+(?P<dimension>high|tall|deep|far|wide|fast)|what\s+(?P<measure>volume))\b",
+    r"\b(?:how\s+(?P<dimension>high|tall|deep|far|wide|fast|much)|what\s+(?P<measure>volume))"
+    r"\b",
     re.I,
 )
 _DIMENSION_UNITS = {
     **{d: _LENGTH_UNITS for d in ("high", "tall", "deep", "far", "wide")},
     "fast": _MEASURE_UNITS["speed"],
     "volume": _MEASURE_UNITS["volume"],
+    "much": _MEASURE_UNITS["volume"] | _MASS_UNITS,
 }
 # Stems of verbs that date the same event ("built", "constructed"): general vocabulary, like
 # the units above.
@@ -297,6 +306,14 @@ _MEASURING = frozenset(
     {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
 )
 _EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I)
+# ... and one in the present: "The plant employs about 180 people".
+_PRESENT_VERB = re.compile(
+    rf"\b([a-z]+[^\W\d_su]s)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I
+)
+# Words in "-s" that are no verb: "plus 20 staff".
+_NOT_VERBS = frozenset(
+    {"plus", "minus", "thus", "always", "perhaps", "towards", "whereas", "besides"}
+)
 # Words that open a noun phrase: after "did", the word before one is a verb with an object.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
 # A participle between one and its noun only describes it: "the stolen works" (but "the
@@ -465,10 +482,14 @@ _CAUSE_Q = re.compile(
     r"|\b(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\b",
     re.I,
 )
+# Words that state a cause; "due to" before a verb states a plan ("Talks are due to resume").
 _CAUSAL = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|result of|as a result|caus(?:e|es|ed|ing)|"
+    r"\b(?:because|due to(?!\s+(?:be|begin|start|resume|open|close|end|finish|meet|arrive|"
+    r"return|take|hold|vote|decide|report|publish|launch|sign|appear|face|stand|expire|go)\b)|"
+    r"owing to|thanks to|result of|as a result|caus(?:e|es|ed|ing)|"
     r"led to|lead(?:s|ing)? to|blam(?:e|es|ed|ing)|responsible|reasons?|roots?|rooted|"
-    r"spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:e|es|ed|ing)|stem(?:s|med)? from)\b",
+    r"spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:e|es|ed|ing)|stem(?:s|med)? from|"
+    r"(?:began|begun|started|arose|broke out|erupted) over)\b",
     re.I,
 )
 # Prepositions of place that `STOPWORDS` lacks: "in Springfield, Massachusetts near ...".
@@ -1101,7 +1122,7 @@ class SourceAnswerer:
                 _instance(asked, on_subject)
                 or _place(asked, on_subject)
                 # The question itself: a query for what a source "says" drops the verb.
-                or _object(_active(asked_now), on_subject, document.text)
+                or _object(_active(asked_now), on_subject, document.text, document.author or "")
                 or _nominalised(asked, on_subject)
                 or _what_did(asked, on_subject, document.text)
                 or _means(asked, on_subject)
@@ -1527,12 +1548,6 @@ class SourceAnswerer:
         counted = any(
             c and s.text[a:b].lower() != "one" for c, (s, a, b) in zip(counts_unit, candidates)
         )
-        unit_q = _UNIT_Q.search(query)
-        likeness = self._likeness(unit_q[1], map(_counted, tails)) if counted and unit_q else {}
-        others = {i for i, sim in likeness.items() if sim < SAME_THING}
-        # Where none counts it, a figure counting a thing unlike the asked one is still no
-        # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
-        # `_ANY_COUNTED`).
         head = _asked_head(query)
         # A part named by no noun of its own counts its whole's: "about 1,100" of "Of our
         # 1,850 frontline operating employees, about 1,100, ..." counts employees.
@@ -1540,6 +1555,19 @@ class SourceAnswerer:
             _plural_head(tail) or _plural_head(_whole_phrase(s.text, a))
             for tail, (s, a, _) in zip(tails, candidates)
         ]
+        kinds = [_plural_head(_LEADING_NAMES.sub("", tail)) for tail in tails]
+        if not counted and head and (near := self._nearest(head, kinds)):
+            # The source names the asked thing in its own words: "Six Kazakh officials from
+            # the Interior Ministry" for "How many police officers ...", beside "Thirty-seven
+            # individuals" on trial.
+            counts_unit = [c or kind == near for c, kind in zip(counts_unit, kinds)]
+            counted = True
+        unit_q = _UNIT_Q.search(query)
+        likeness = self._likeness(unit_q[1], map(_counted, tails)) if counted and unit_q else {}
+        others = {i for i, sim in likeness.items() if sim < SAME_THING}
+        # Where none counts it, a figure counting a thing unlike the asked one is still no
+        # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
+        # `_ANY_COUNTED`).
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
@@ -1588,7 +1616,7 @@ class SourceAnswerer:
         events = {
             c: v
             for c in candidates
-            if (v := _event_verb(c[0].text, c[1]))
+            if (v := _event_verb(c[0].text, c[1], present=True))
             and not _uses(verb, _clause(c[0].text, c[1], c[2]))
         }
         others = {v for v in events.values() if not _uses(verb, v)}
@@ -1608,6 +1636,19 @@ class SourceAnswerer:
             return {}
         vectors = self.embedder.embed([noun, *nouns.values()])
         return {i: float(sim) for i, sim in zip(nouns, vectors[1:] @ vectors[0])}
+
+    def _nearest(self, noun: str, counted: Sequence[str | None]) -> str | None:
+        """The noun among ``counted`` (per figure, the noun it counts or None) clearly nearest
+        in meaning to the asked ``noun``, if one is: at least `NEAR_THING` alike and
+        `NEAR_MARGIN` more alike than any other ("officials" 0.60 for "officers", against
+        "mayors" 0.41 and "individuals" 0.41)."""
+        nouns = list(dict.fromkeys(n for n in counted if n))
+        likeness = sorted(zip(self._likeness(noun, nouns).values(), nouns), reverse=True)
+        if not likeness or likeness[0][0] < NEAR_THING:
+            return None
+        if len(likeness) > 1 and likeness[0][0] - likeness[1][0] < NEAR_MARGIN:
+            return None
+        return likeness[0][1]
 
     def _measured(
         self, query: str, sentences: Sequence[Sentence], idf: Mapping[str, float] | None
@@ -1832,6 +1873,10 @@ class SourceAnswerer:
         if qtype == "date":
             # "the recount was completed on Friday" restates "When did the recount finish?".
             restated += " " + " ".join(_same_event(content_stems(restated)))
+        # Asked for a cause, a sentence that states one may name the event with another word
+        # of its kind: "The dispute began over pay" for "Why did the strike start?".
+        cause = qtype == "open" and bool(_CAUSE_Q.search(question))
+        kindred = " ".join(_same_event(content_stems(query or question))) if cause else ""
         for sentence in candidates:
             if _in_dateline(text, sentence.text):
                 continue
@@ -1839,6 +1884,9 @@ class SourceAnswerer:
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
                 or on_topic(query or question, _sequel(document.text, sentence))
+                or cause
+                and bool(_CAUSAL.search(sentence.text))
+                and on_topic(kindred, sentence.text)
             ):
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         copied = None
@@ -2250,8 +2298,12 @@ def _is_participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or len(verb_forms(word)) > 1)
 
 
+# The author speaking for itself: "We want an independent inquiry".
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
 def _object(
-    question: str, sentences: Sequence[Sentence], text_around: str = ""
+    question: str, sentences: Sequence[Sentence], text_around: str = "", author: str = ""
 ) -> tuple[str, Sentence] | None:
     """What the subject of "What did <subject> <verb>?" did it to, and the sentence: "a day of
     mourning" of "Mayor Alan Price called the fire the worst disaster ... and announced a day
@@ -2260,8 +2312,11 @@ def _object(
     or "does") gives the words after the verb, up to a comma or the sentence's end (at most
     `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"; or the quote
     that follows the verb, whole. A sentence opening with "He", "She" or "They" holds the
-    subject when the sentence before it in ``text_around`` (the document) does. Asked "What
-    <noun> did X <verb>?", the words must name the noun: "a 5% pay rise over two years"."""
+    subject when the sentence before it in ``text_around`` (the document) does, and "We" or
+    "Our" when the document's ``author`` is named by the subject's words ("What do residents
+    want?" of the Dunmere Residents' Association's "We want an independent inquiry"). Asked
+    "What <noun> did X <verb>?", the words must name the noun: "a 5% pay rise over two
+    years"."""
     match = _OBJECT_Q.match(question)
     subject = _object_subject(question)
     if match is None or not subject:
@@ -2270,16 +2325,20 @@ def _object(
     rest = match["rest"] or match["going"]
     tokens = words(_PREPOSITIONAL.sub(" ", rest))
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", rest, re.I)
-    # After "did" the text says the verb inflected; "demanding" is found as "demanding".
-    bare = (match["aux"] or "").lower() in ("did", "does", "do")
-    verb = _verb(tokens[-1], after_do=bare)
+    # After "did" or "does" the text says the verb inflected ("demanding" is found as
+    # "demanding"), but after "do", or of "we", its present is the bare form ("We want").
+    aux = (match["aux"] or "").lower()
+    verb = _verb(tokens[-1], after_do=aux in ("did", "does"))
+    voiced = subject <= content_stems(author)
     for sentence in sentences:
         text = sentence.text
         named = _with_antecedent(text_around, sentence) if _PERSON.match(text) else text
-        if not all(stems_match(w, content_stems(named)) for w in subject):
+        we = voiced and bool(_FIRST_PLURAL.search(text))
+        if not we and not all(stems_match(w, content_stems(named)) for w in subject):
             continue
+        present = verb._replace(bare=False) if we and aux != "did" else verb
         for m in re.finditer(r"[\w'’-]+", text):
-            if not _uses(verb, m[0].lower()):
+            if not _uses(present, m[0].lower()):
                 continue
             # A quote after the verb is what the subject said, if named before it: 'Its
             # chairman, David Lin, said: "The council put money before safety."'.
@@ -2576,9 +2635,10 @@ def _holder(
     role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
-    # "The chief executive, Maria Kowal," and "the commission's chair, Helen Varga,".
+    # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," and "Our
+    # chair, Tomasz Kowal,".
     apposed = re.compile(
-        rf"(?i:\b(?:the|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),"
+        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),"
     )
     for sentence in sentences:
         text = sentence.text
@@ -3492,11 +3552,38 @@ def compound_parts(question: str) -> tuple[str, str] | None:
 def on_calendar(answer: SourceAnswer, document: Document, question: str) -> SourceAnswer:
     """``answer`` to a "when" ``question`` with the day it stands for when it is told relative
     to its source's writing ("today", "on Tuesday"), counted from the document's publication
-    date: "10 February 2026" for the "today" of a notice published that day."""
+    date: "10 February 2026" for the "today" of a notice published that day; and with the
+    time of day its sentence gives beside it ("3.15 am on Sunday"), which two sources may
+    dispute."""
     if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
         return answer
     day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
-    return answer if day is None else replace(answer, calendar_date=f"{day:%-d %B %Y}")
+    if day is not None:
+        answer = replace(answer, calendar_date=f"{day:%-d %B %Y}")
+    return _timed(answer)
+
+
+_TIME_OF_DAY = (
+    r"(?:(?:about|around|at|before|after|shortly\s+(?:before|after))\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)"
+)
+_TIME_BEFORE = re.compile(rf"\b(?:{_TIME_OF_DAY})(?:\s+on)?\s+$", re.I)
+
+
+def _timed(answer: SourceAnswer) -> SourceAnswer:
+    """``answer``, a date, with the time of day its quote gives right before it: "about 2.40
+    am on Sunday 1 November" of "At about 2.40 am on Sunday 1 November, a valve failed". (One
+    after it, "Friday at 11 pm", reads as a day of the month.)"""
+    quote = answer.quotes[0].text
+    at = quote.find(answer.answer)
+    if at < 0 or not answer.answer.strip():
+        return answer
+    before = _TIME_BEFORE.search(quote, 0, at)
+    return (
+        replace(answer, answer=quote[before.start() : at + len(answer.answer)])
+        if before
+        else answer
+    )
 
 
 def _joined(source_id: str, answers: Sequence[SourceAnswer]) -> SourceAnswer:
@@ -3727,29 +3814,33 @@ def _in_units(text: str, start: int, end: int, units: frozenset[str]) -> bool:
     return all(w in STOPWORDS for w in after) and _event_verb(text, start) is None
 
 
-def _event_verb(text: str, start: int) -> str | None:
-    """The verb in "-ed" (but a measuring one) right before the figure at ``text[start]``, a
-    hedge aside: "enrolled" of "which enrolled 812 patients", whose event the figure counts;
-    None for "recorded 15 deaths" and for "Of the 840 patients enrolled, 212 dropped out"."""
-    match = _EVENT_VERB.search(text, max(0, start - 40), start)
+def _event_verb(text: str, start: int, present: bool = False) -> str | None:
+    """The verb in "-ed" (and with ``present``, in "-s"; but a measuring one) right before the
+    figure at ``text[start]``, a hedge aside: "enrolled" of "which enrolled 812 patients",
+    "employs" of "employs about 180 people", whose event the figure counts; None for "recorded
+    15 deaths", "has 15 staff" and "Of the 840 patients enrolled, 212 dropped out"."""
+    at = max(0, start - 40)
+    match = _EVENT_VERB.search(text, at, start) or present and _PRESENT_VERB.search(text, at, start)
     verb = match[1].lower() if match else None
-    return verb if verb not in _MEASURING else None
+    return verb if verb not in _MEASURING | _NOT_VERBS | STOPWORDS else None
 
 
 def _asked_head(question: str) -> str | None:
-    """The first plural noun after "how many", before a small word: "stores" of "How many
-    convenience stores are ...", "railcars" of "How many East Midlands ... Class 153 railcars
-    had ..."; None when it counts several things ("How many dead, prisoners and wounded") or
-    names nothing ("How many died?")."""
+    """The last plural noun after "how many", before a small word, as a compound ends with
+    its head: "stores" of "How many convenience stores are ...", "officers" of "How many
+    police officers ...", "railcars" of "How many East Midlands ... Class 153 railcars had
+    ..."; None when it counts several things ("How many dead, prisoners and wounded") or names
+    nothing ("How many died?")."""
     if len(_asked_units(question)) > 1:
         return None
     m = re.search(r"\bhow many\s+([^,;:?]*)", question, re.I)
+    head = None
     for word in m[1].split() if m else []:
         if word.lower() in STOPWORDS:
             break
         if _is_plural(word):
-            return word
-    return None
+            head = word
+    return head
 
 
 def _is_plural(word: str) -> bool:
@@ -3770,6 +3861,10 @@ def _plural_head(tail: str) -> str | None:
             break
         kept.append(word)
     return kept[-1] if kept and _is_plural(kept[-1]) else None
+
+
+# The names that qualify a counted noun: "Kazakh" of "Six Kazakh officials".
+_LEADING_NAMES = re.compile(r"^(?:\s+(?-i:[A-Z][\w’'-]*))+(?=\s+(?-i:[a-z]))")
 
 
 def _counted(tail: str) -> str | None:

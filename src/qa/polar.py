@@ -157,7 +157,8 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|none|cannot|except|excluding|without)\b|n['’]t\b"
+    r"\b(?:not|never|no|neither|nor|none|nobody|nothing|cannot|except|excluding|without)\b"
+    r"|n['’]t\b"
     # Having none: "The systems lacked two-factor authentication", "a lack of oversight".
     r"|\black(?:s|ed|ing)?\b"
     # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
@@ -582,8 +583,8 @@ def judge(
         # are pale pink" for "Is the colour of the flowers slaty blue?".
         if c.last and not stems_match(c.last, have):
             return None, coverage
-        # Nor one that says someone wants or plans it: "Management wants to cut the break
-        # to 20 minutes" for "Will breaks be cut to 20 minutes?".
+        # Nor one that says someone wants or plans it, or only may do it: "Management wants
+        # to cut the break to 20 minutes" for "Will breaks be cut to 20 minutes?".
         if any(stems_match(stem(m["verb"].lower()), c.terms) for m in _INTENDED.finditer(sentence)):
             return None, coverage
         return "yes", coverage
@@ -769,7 +770,9 @@ def _figures(text: str) -> list[tuple[int, int, set[str], str]]:
 
 _INTENDED = re.compile(
     r"\b(?:wants?|wanted|plans?|planned|propos(?:e|es|ed)|intends?|intended|aims?|aimed"
-    r"|hopes?|hoped|seeks?|sought|would\s+like)\s+to\s+(?P<verb>[a-z]+)",
+    r"|hopes?|hoped|seeks?|sought|would\s+like"
+    # ... or only may: "has the power to suspend the permit".
+    r"|power|right|authority|able|allowed|entitled)\s+to\s+(?P<verb>[a-z]+)",
     re.I,
 )
 _JOINED = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|and|[–—-])\s*")
