@@ -1467,6 +1467,27 @@ def test_run__yes_no_question_is_decided_by_the_text_before_its_headline() -> No
     assert (sa.kind, sa.answer, sa.quotes[0].text) == ("yes_no", "Yes", text.split("\n\n")[1])
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        # the author's line names him in full: "Luca" is Ferraro
+        ("Marta Quist, agent to Luca Ferraro", "No"),
+        # named in full nowhere, "Luca" may be anyone
+        ("Marta Quist", "not stated"),
+    ],
+)
+def test_run__yes_no_a_first_name_stands_for_the_one_full_name_it_begins(
+    author: str, expected: str
+) -> None:
+    text = "Luca never asked to leave. He is sad to go."
+    doc = Document("d.txt", "d.txt", text, "x", "The player's side", author=author)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM()).run("Did Ferraro ask to leave?", doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__yes_no_follow_up_without_a_question_mark_keeps_its_own_claim() -> None:
     # The expanded query's last "?" sentence is the earlier question, not this one.
     sa = _answerer(FakeLLM()).run(
@@ -3593,12 +3614,17 @@ def test_run__where_question_falls_back_only_to_a_sentence_naming_a_place() -> N
         ),
         # another author's "we" is not the residents'
         ("Veltra Chemicals", "What do residents want?", None),
+        # nor is the author's "we" found where no "we" comes right before the asked word
+        ("Dunmere Residents' Association", "What does the association say about the door?", None),
     ],
 )
 def test_run__what_x_wants_is_said_by_x_as_we(
     author: str, question: str, expected: str | None
 ) -> None:
-    text = "Nobody knocked on a single door. We want an independent inquiry, and a fair one."
+    text = (
+        "We found their door open to the street all night. "
+        "We want an independent inquiry, and a fair one."
+    )
     doc = Document("d.txt", "d.txt", text, "x", "D", author=author)
     passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
     llm = FakeLLM([NOT_STATED])
@@ -3921,6 +3947,25 @@ def test_run__a_lone_price_answers_what_something_cost(text: str, expected: str)
     doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM([NOT_STATED])).run("How much did the kettle cost?", doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He joined Castellan for a fee of £18 million, rising to £22 million.", "£18 million"),
+        ("Castellan signed him. Sources put the fee at around £16 million.", "£16 million"),
+        # a sum no fee names is not what was paid
+        ("He joined Castellan, whose wage bill rose by £18 million.", NOT_STATED),
+    ],
+)
+def test_run__a_lone_fee_answers_what_was_paid(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "How much did Castellan pay for the striker?", doc, passages
+    )
 
     assert sa.answer == expected
 

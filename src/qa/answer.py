@@ -381,7 +381,7 @@ _MONEY_Q = re.compile(
     re.I,
 )
 # A price answers "How much did X cost?" as well as "What was X's price?".
-_PRICED = frozenset({stem("cost"), stem("price")})
+_PRICED = frozenset({stem("cost"), stem("price"), stem("pay")})
 # "is the union demanding", "has the transit authority offered": a question about what a
 # party does.
 _PARTY_Q = re.compile(
@@ -443,8 +443,14 @@ _MONEY_ACTS = (
 # Words for one act: a firm fined $42,000 was penalised $42,000 and paid a $42,000 penalty.
 _KIN = (("fine", "penalise", "penalize", "penalty"),)
 _PRICE_BEFORE = re.compile(
-    r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?\s+[$€£¥₹₽]?$",
+    r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?"
+    rf"(?:\s+(?:{'|'.join(sorted(HEDGES))}))?\s+[$€£¥₹₽]?$",
     re.I,
+)
+# ... and what was paid: "for a fee of £18 million", "put the fee at around £16 million"
+# (but "a delivery fee of $4" is no price of the kettle).
+_FEE_BEFORE = re.compile(
+    rf"\bfees?(?:\s+(?:of|at|was|is))?(?:\s+(?:{'|'.join(sorted(HEDGES))}))?\s+[$€£¥₹₽]?$", re.I
 )
 # "the standard adult fare of $2.75": a sum of the noun before it.
 _NOUN_OF_SUM = re.compile(r"\b([^\W\d_]+)\s+of\s+[$€£¥₹₽]?$")
@@ -1141,6 +1147,8 @@ class SourceAnswerer:
                 if s not in aside
                 and s not in off_subject
                 and not is_question(s.text)
+                # A headline says no verb: "# Ferraro move: the player's side".
+                and not _is_headline(s, document)
                 and _uses(verb, _predicates(s.text), exact=True)
             ]
             if using:
@@ -1342,7 +1350,7 @@ class SourceAnswerer:
         in_order = sorted(evidence.sentences, key=lambda s: s.start)
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
-        short = _short_names(question, document.text)
+        short = _short_names(question, f"{document.text}\n{_topic(document)}")
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
             texts = [_named_in_full(s.text, short) for s in pool]
             decided = polar_verdict(question, texts, _topic(document))
@@ -2299,7 +2307,7 @@ def _is_participle(word: str) -> bool:
 
 
 # The author speaking for itself: "We want an independent inquiry".
-_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.I)
+_WE_BEFORE = re.compile(r"\bwe\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _object(
@@ -2333,12 +2341,15 @@ def _object(
     for sentence in sentences:
         text = sentence.text
         named = _with_antecedent(text_around, sentence) if _PERSON.match(text) else text
-        we = voiced and bool(_FIRST_PLURAL.search(text))
-        if not we and not all(stems_match(w, content_stems(named)) for w in subject):
+        if all(stems_match(w, content_stems(named)) for w in subject):
+            we = False
+        elif voiced:
+            we = True  # unnamed, the author is "we" right before the verb: "We want ..."
+        else:
             continue
         present = verb._replace(bare=False) if we and aux != "did" else verb
         for m in re.finditer(r"[\w'’-]+", text):
-            if not _uses(present, m[0].lower()):
+            if not _uses(present, m[0].lower()) or we and not _WE_BEFORE.search(text, 0, m.start()):
                 continue
             # A quote after the verb is what the subject said, if named before it: 'Its
             # chairman, David Lin, said: "The council put money before safety."'.
@@ -4126,12 +4137,15 @@ def _one_price(
 def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the sum at ``sentence.text[start:end]`` is a price: "a retail price of £59.99",
     "£59.99 each", or a sum of what the question asks about ("the standard adult fare of
-    $2.75" for "How much does a bus fare cost?"); not the "£40" of "delivered at no cost, or a
-    £40 voucher"."""
+    $2.75" for "How much does a bus fare cost?"), or, asked what was paid, a fee ("for a fee
+    of £18 million"); not the "£40" of "delivered at no cost, or a £40 voucher"."""
     before = sentence.text[max(0, start - 30) : start]
     noun = _NOUN_OF_SUM.search(before)
+    paid = (money := _money_verb(question)) is not None and money.stem == stem("pay")
     return bool(
         _PRICE_BEFORE.search(before)
+        or paid
+        and _FEE_BEFORE.search(before)
         or _EACH.match(sentence.text, end)
         or noun
         and stems_match(stem(noun[1].lower()), content_stems(question))
@@ -4159,6 +4173,16 @@ def _short_names(question: str, text: str) -> dict[str, str]:
     short: dict[str, str] = {}
     for run in NAME_RUN.findall(question[:1].lower() + question[1:]):
         names = run.split()
+        if len(names) == 1:
+            # A one-word name the text gives in full, once: "Luca Ferraro" for "Ferraro", so
+            # that "Luca never asked to leave" is about him.
+            full = {
+                m
+                for m in NAME_RUN.findall(text)
+                if len(m.split()) > 1 and run in (m.split()[0], m.split()[-1])
+            }
+            run = next(iter(full)) if len(full) == 1 else run
+            names = run.split()
         if len(names) >= 2 and run in text:
             short |= {w: run for w in (names[0], names[-1]) if w[0].isupper() and len(w) > 2}
     return short
@@ -4624,8 +4648,10 @@ def _stands_alone(text: str) -> bool:
 
 def _is_headline(sentence: Sentence, document: Document) -> bool:
     """Whether ``sentence`` is the document's title as its text repeats it: "Why the AeroPure
-    recall came too late" matches "Why did the recall come too late?" and says nothing."""
-    return _one_line(sentence.text).rstrip(".").lower() == _one_line(document.title).lower()
+    recall came too late" matches "Why did the recall come too late?" and says nothing. A
+    Markdown heading's marks are no part of it ("# Ferraro move")."""
+    line = _one_line(sentence.text).lstrip("#").strip().rstrip(".")
+    return line.lower() == _one_line(document.title).lower()
 
 
 def _one_line(text: str) -> str:
