@@ -1114,9 +1114,14 @@ def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> No
         ("About 40% of respondents said no.", "40%", "40% of respondents"),
         ("Sales fell 8% in 2020.", "8%", "8%"),
         ("It sold 30 of the 40 boats.", "30", "30 of the 40 boats"),
+        # a compound the figure opens is one word, but a range is two figures
+        ("He signed a five-year contract on Monday.", "five", "five-year contract"),
+        ("It ran 1861-1862 in all.", "1861", "1861-1862"),
     ],
 )
-def test_figure_phrase__a_share_keeps_what_it_is_of(text: str, figure: str, expected: str) -> None:
+def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens(
+    text: str, figure: str, expected: str
+) -> None:
     start = text.index(figure)
 
     assert _figure_phrase(text, start, start + len(figure)) == expected
@@ -3744,6 +3749,28 @@ def test_run__who_is_the_role_of_the_sources_author_gets_the_name_of_our_role_ho
     )
 
     assert (sa.kind, sa.answer) == ("answer", "Miriam Calder") and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who owns Harlow Rovers?", "Grant Ashby"),
+        ("Who owned Harlow Rovers?", "Grant Ashby"),
+        # the owner of another thing is no answer
+        ("Who owns the Castellan ground?", None),
+    ],
+)
+def test_run__who_owns_gets_the_name_set_after_its_owner_at_the_sentence_end(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "Harlow Rovers have sold their top striker.\n\n"
+        "The club owes £31 million to its owner, Grant Ashby."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -614,7 +614,7 @@ _ROLE_Q = re.compile(
 # "Who chairs the commission?" asks who the commission's chair is: verbs of holding a role,
 # and the role's noun (general vocabulary, like the units below).
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "led": "leader"}
-_ROLE_VERBS |= {"manag": "manager", "direct": "director", "coach": "coach"}
+_ROLE_VERBS |= {"manag": "manager", "direct": "director", "coach": "coach", "own": "owner"}
 _ROLE_VERB_Q = re.compile(
     rf"^\W*who\s+(?:currently\s+)?(?P<verb>{'|'.join(_ROLE_VERBS)})(?:e?[sd])?\s+"
     r"(?P<of>[^?]+?)\W*$",
@@ -722,6 +722,7 @@ _DAY_RANGE_OPEN = re.compile(
 )
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
+_HYPHENATED = re.compile(r"-[^\W\d_]+")  # "-year" of "five-year"
 # "% of annual turnover", " percent of the vote": a share and what it is of.
 _SHARE_OF = re.compile(
     r"(?P<unit>\s?(?:percent|per cent)\b)?\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
@@ -2646,10 +2647,11 @@ def _holder(
     role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
-    # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," and "Our
-    # chair, Tomasz Kowal,".
+    # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," "Our chair,
+    # Tomasz Kowal," and "... owes £31 million to its owner, Grant Ashby."
     apposed = re.compile(
-        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern}),"
+        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern})"
+        r"(?:,|\.?$)"
     )
     for sentence in sentences:
         text = sentence.text
@@ -3985,6 +3987,9 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     end = range_end.end() if range_end else end
     joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
     end = joined.end() if joined else end
+    # A compound the figure opens is one word: "a five-year contract".
+    compound = _HYPHENATED.match(text, end)
+    end = compound.end() if compound else end
     share = _SHARE_OF.match(text, end)
     nouns = share["noun"].split() if share else []
     if (
