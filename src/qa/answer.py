@@ -2321,9 +2321,10 @@ def _object(
     or "does") gives the words after the verb, up to a comma or the sentence's end (at most
     `MAX_OBJECT_WORDS`), past the question's particle ("refer to") and a "that"; or the quote
     that follows the verb, whole. A sentence opening with "He", "She" or "They" holds the
-    subject when the sentence before it in ``text_around`` (the document) does, and "We" or
-    "Our" when the document's ``author`` is named by the subject's words ("What do residents
-    want?" of the Dunmere Residents' Association's "We want an independent inquiry"). Asked
+    subject when the sentence before it in ``text_around`` (the document) does, and "we"
+    right before the verb when the subject's words name the document's ``author`` ("What do
+    residents want?" of the Dunmere Residents' Association's "We want an independent
+    inquiry"). Asked
     "What <noun> did X <verb>?", the words must name the noun: "a 5% pay rise over two
     years"."""
     match = _OBJECT_Q.match(question)
@@ -3566,8 +3567,8 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
     """``answer`` to a "when" ``question`` with the day it stands for when it is told relative
     to its source's writing ("today", "on Tuesday"), counted from the document's publication
     date: "10 February 2026" for the "today" of a notice published that day; and with the
-    time of day its sentence gives beside it ("3.15 am on Sunday"), which two sources may
-    dispute."""
+    time of day its sentence gives right before it ("at 3.15 am on Sunday"), which two sources
+    may dispute."""
     if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
         return answer
     day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
