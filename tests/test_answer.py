@@ -2435,6 +2435,7 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
         ("The clinic recorded 812 patients", None),
         ("The clinic employs about 812 patients", "employs"),
         ("The clinic has 812 patients", None),
+        ("The district encompasses 812 buildings", None),
         ("The clinic treats patients, plus 812 others", None),
     ],
 )

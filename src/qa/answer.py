@@ -310,9 +310,11 @@ _EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(HEDGES))})\
 _PRESENT_VERB = re.compile(
     rf"\b([a-z]+[^\W\d_su]s)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I
 )
-# Words in "-s" that are no verb: "plus 20 staff".
+# Words in "-s" that are no verb ("plus 20 staff"), and verbs of holding, which state a
+# measure ("It encompasses 291 contributing buildings").
 _NOT_VERBS = frozenset(
     {"plus", "minus", "thus", "always", "perhaps", "towards", "whereas", "besides"}
+    | {"encompasses", "includes", "contains", "comprises", "totals", "numbers", "counts"}
 )
 # Words that open a noun phrase: after "did", the word before one is a verb with an object.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
