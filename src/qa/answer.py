@@ -305,11 +305,11 @@ _PERCENT_Q = re.compile(r"\bpercent(?:age)?\b|\bper cent\b|%", re.I)
 _MEASURING = frozenset(
     {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
 )
-_EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I)
+# A hedge before a figure, if any: "about ".
+_HEDGED = rf"(?:(?:{'|'.join(sorted(HEDGES))})\s+)?"
+_EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+{_HEDGED}$", re.I)
 # ... and one in the present: "The plant employs about 180 people".
-_PRESENT_VERB = re.compile(
-    rf"\b([a-z]+[^\W\d_su]s)\s+(?:(?:{'|'.join(sorted(HEDGES))})\s+)?$", re.I
-)
+_PRESENT_VERB = re.compile(rf"\b([a-z]+[^\W\d_su]s)\s+{_HEDGED}$", re.I)
 # Words in "-s" that are no verb ("plus 20 staff"), and verbs of holding, which state a
 # measure ("It encompasses 291 contributing buildings").
 _NOT_VERBS = frozenset(
@@ -444,16 +444,13 @@ _MONEY_ACTS = (
 )  # fmt: skip
 # Words for one act: a firm fined $42,000 was penalised $42,000 and paid a $42,000 penalty.
 _KIN = (("fine", "penalise", "penalize", "penalty"),)
+_SUM_AFTER = rf"(?:\s+(?:of|at|was|is))?\s+{_HEDGED}[$€£¥₹₽]?$"
 _PRICE_BEFORE = re.compile(
-    r"\b(?:price[ds]?|costs?|costing|sells? for|sold for)(?:\s+(?:of|at|was|is))?"
-    rf"(?:\s+(?:{'|'.join(sorted(HEDGES))}))?\s+[$€£¥₹₽]?$",
-    re.I,
+    rf"\b(?:price[ds]?|costs?|costing|sells? for|sold for){_SUM_AFTER}", re.I
 )
 # ... and what was paid: "for a fee of £18 million", "put the fee at around £16 million"
 # (but "a delivery fee of $4" is no price of the kettle).
-_FEE_BEFORE = re.compile(
-    rf"\bfees?(?:\s+(?:of|at|was|is))?(?:\s+(?:{'|'.join(sorted(HEDGES))}))?\s+[$€£¥₹₽]?$", re.I
-)
+_FEE_BEFORE = re.compile(rf"\bfees?{_SUM_AFTER}", re.I)
 # "the standard adult fare of $2.75": a sum of the noun before it.
 _NOUN_OF_SUM = re.compile(r"\b([^\W\d_]+)\s+of\s+[$€£¥₹₽]?$")
 _EACH = re.compile(r"\s+(?:each|apiece|a piece)\b", re.I)
@@ -3908,7 +3905,6 @@ _OF_THE = re.compile(
     r"\bof\s+(?:the|its|their|his|her|our|all|these|those)\s+(?:[\w-]+['’]s\s+)?$", re.I
 )
 _NOUN_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}")
-_HEDGED = rf"(?:(?:{'|'.join(sorted(HEDGES))})\s+)?"
 # ", of whom 1,420 are bus drivers and 220 are ...": the parts after their whole.
 _OF_WHOM = re.compile(r",\s+of\s+(?:whom|which)\s+", re.I)
 _NEXT_PART = re.compile(rf"\s+(?:are|were)\s+[^,;:()]*?\s+and\s+{_HEDGED}", re.I)
