@@ -133,11 +133,13 @@ def run_case(
         "score": {k: v for k, v in asdict(score).items() if k not in ("details", "passed")},
     }
     if "also_expected" in case.extra:  # one passage holding both contradicting statements
-        both = all(
-            metrics.answer_matches(exp, row["answers"].get(title, ""), case.question)
+        missing = [
+            f"{title}: {row['answers'].get(title, '')!r} does not also state {exp!r}"
             for title, exp in case.extra["also_expected"].items()
-        )
-        row["passed"] = row["passed"] and both
+            if not metrics.answer_matches(exp, row["answers"].get(title, ""), case.question)
+        ]
+        row["passed"] = row["passed"] and not missing
+        row["failures"] += missing
     if case.documents and any(d.label for d in case.documents):
         labels = {d.title: d.label for d in case.documents}
         row["ramdocs"] = metrics.ramdocs_counts(result, labels, case.sources)

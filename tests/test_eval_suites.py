@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from evals import runner, suites
+from evals import metrics, runner, suites
 from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.settings import Settings
@@ -129,3 +129,19 @@ def test_missing_benchmark_folder_is_an_error_naming_it(tmp_path, suite):
         suites.load(suite, benchmarks=tmp_path / "nowhere")
 
     assert str(tmp_path / "nowhere" / suite) in str(info.value)
+
+
+def test_one_passage_must_state_both_answers_and_the_row_says_which_is_missing():
+    doc = suites.SourceDoc("Passage 1", "The fire destroyed 12 warehouses on Tuesday.")
+    case = suites.Case(
+        id="wc-x", kind="explicit_same", question="How many warehouses burned?",
+        verdict="single_source", sources={"Passage 1": ["12"]}, documents=(doc,),
+        extra={"also_expected": {"Passage 1": ["9"]}},
+    )  # fmt: skip
+    settings = Settings.preset("test")
+    llm = FakeLLM(fn=lambda p: "12 [1]")
+    with runner._case_assistant(case, settings, llm, HashEmbedding(), None) as assistant:
+        ask = lambda a, q, history: a.ask(q).to_dict()  # noqa: E731
+        row = runner.run_case(case, assistant, ask, metrics.lexical_support)
+    assert not row["passed"]
+    assert row["failures"] == ["Passage 1: '12 warehouses' does not also state ['9']"]
