@@ -1912,6 +1912,25 @@ def test_run__who_did_it_rejects_a_doer_of_another_verb_in_other_case() -> None:
     assert sa.answer != "the health board" and llm.history
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # One party to the dispute that caused the closure did not cause it.
+        ("The closure was caused by a dispute between Norland Ferries and its crews.", False),
+        ("The closure was caused by Norland Ferries and its crews.", True),
+    ],
+)
+def test_run__who_did_it_rejects_one_party_to_a_relation_the_sentence_gives_as_doer(
+    text: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Norland Ferries [1]"])
+
+    sa = _answerer(llm).run("Who was to blame for the closure?", doc, passages)
+
+    assert (sa.answer == "Norland Ferries") is kept and llm.history
+
+
 def test_run__who_question_without_a_by_phrase_opening_with_a_name_asks_the_model() -> None:
     # An infobox's run of labels and values: no name follows "by" before other words do.
     text = "Salt Road Studio album by Ada Vane Released 1960 Recorded March 1960 Producer Piet Kors"
@@ -2118,6 +2137,50 @@ class _Synonyms(HashEmbedding):
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         return super().embed([re.sub(r"\bofficials\b", "officers", t) for t in texts])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a count of what people once did is no count of a present state
+        ("How many people does the plant employ?", NOT_STATED),
+        ("How many people went to the clinic?", "Eleven people"),
+    ],
+)
+def test_run__a_figure_whose_subject_did_another_thing_counts_no_present_state(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "Eleven people, including four children, went to the clinic with sore eyes."
+    )
+
+    sa = _answerer(FakeLLM([" Eleven [1]"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+class _Blame(HashEmbedding):
+    """Hashed vectors, but "caused" embeds as "blame" does, as they are near in MiniLM."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return super().embed([re.sub(r"\bcaused\b", "blame", t) for t in texts])
+
+
+@pytest.mark.parametrize(("embedder", "found"), [(_Blame(), True), (HashEmbedding(), False)])
+def test_run__who_takes_the_doer_of_a_verb_near_the_asked_one(
+    embedder: HashEmbedding, found: bool
+) -> None:
+    doc, passages = _one_sentence(
+        "The closure was sparked by a dispute between Norland Ferries and its crews. "
+        "Inspectors found it was caused by a group of unpaid contractors at the port."
+    )
+    llm = FakeLLM([" Norland Ferries [1]"])
+
+    sa = SourceAnswerer(llm, embedder, Settings.preset("test")).run(
+        "Who was to blame for the closure?", doc, passages
+    )
+
+    assert (sa.answer == "a group of unpaid contractors") is found, sa.answer
 
 
 @pytest.mark.parametrize(

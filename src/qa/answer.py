@@ -124,6 +124,9 @@ NEAR_MARGIN = 0.15
 # "recalled" / "sold" 0.11; but "died" / "shot" 0.41, "dropped" / "withdrew" 0.43, "tested" /
 # "sampled" 0.35 (single words embed loosely).
 OTHER_VERB = 0.3
+# ... and above which a verb before "by" stands for the one a "who" question asks about:
+# "caused" / "blame" 0.60; "sparked" / "blame" 0.38, "caused" / "instigated" 0.38.
+NEAR_VERB = 0.5
 # How much lower the extract threshold is for a question about one named source.
 SCOPED_RELIEF = 0.25
 # ... and for a sentence that states a cause, asked for one (see `_CAUSE_Q`).
@@ -1114,6 +1117,7 @@ class SourceAnswerer:
         agent = (
             (
                 _agent(asked, on_subject, text=document.text)
+                or self._near_doer(asked, on_subject)
                 or _patient(asked, on_subject)
                 or _actor(asked, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
@@ -1247,6 +1251,7 @@ class SourceAnswerer:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
             elif (
                 _doer_of_another(asked, verified.answer, verified.quotes[0].text)
+                or _party_to_doer(verified.answer, verified.quotes[0].text)
                 or _only_says(asked, verified.answer, verified.quotes[0].text)
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
@@ -1486,7 +1491,9 @@ class SourceAnswerer:
                 )
             ]
         if _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
-            candidates = self._by_asked_verb(candidates, verb)
+            # ("is" and "are" questions end in no verb, so only "do" and "does" tell a tense.)
+            present = re.match(r"\s*(?:do|does)\b", _predicate_text(query), re.I)
+            candidates = self._by_asked_verb(candidates, verb, present=present is not None)
         if money := _money_verb(query):
             # A sum where the source gives one: "$6 million", not the "400 lead service lines"
             # it pays for; else a figure said with the question's verb ("cost 250"), not "a
@@ -1613,26 +1620,55 @@ class SourceAnswerer:
         return sorted(scored, key=lambda x: -x[0])
 
     def _by_asked_verb(
-        self, candidates: list[tuple[Sentence, int, int]], verb: _Verb
+        self, candidates: list[tuple[Sentence, int, int]], verb: _Verb, present: bool = False
     ) -> list[tuple[Sentence, int, int]]:
         """The ``candidates`` but those another verb than the question's counts, when any
         remain: not "which enrolled 812 patients" but "Two patients stopped treatment" for "How
         many patients dropped out?". A near-synonym ("killed 15 people" for "How many people
         died?") counts what the question does, and so does a figure whose clause uses its verb
         ("received four reports" for "How many injuries were reported?", "The corrosion
-        affected four supports" for "How many supports were corroded?")."""
-        events = {
-            c: v
-            for c in candidates
-            if (v := _event_verb(c[0].text, c[1], present=True))
-            and not _uses(verb, _clause(c[0].text, c[1], c[2]))
-        }
-        others = {v for v in events.values() if not _uses(verb, v)}
+        affected four supports" for "How many supports were corroded?"). Asked in the
+        ``present``, a figure whose subject did another thing in the past counts none: see
+        `_verb_after`."""
+        told = [c for c in candidates if not _uses(verb, _clause(c[0].text, c[1], c[2]))]
+        events = {c: v for c in told if (v := _event_verb(c[0].text, c[1], present=True))}
+        after = {c: v for c in told if present and (v := _verb_after(c[0].text, c[2]))}
+        others = {v for v in (*events.values(), *after.values()) if not _uses(verb, v)}
         if not others:
             return candidates
         vectors = self.embedder.embed([verb.word, *others])
         unlike = {v for v, sim in zip(others, vectors[1:] @ vectors[0]) if sim < OTHER_VERB}
-        return [c for c in candidates if events.get(c) not in unlike] or candidates
+        kept = [c for c in candidates if events.get(c) not in unlike] or candidates
+        # What a figure's subject did once is no state of now, even where no figure is left:
+        # "Eleven people, including four children, went to the clinic" for "How many people
+        # does the plant employ?".
+        return [c for c in kept if after.get(c) not in unlike]
+
+    def _near_doer(
+        self, question: str, sentences: Sequence[Sentence]
+    ) -> tuple[str, Sentence] | None:
+        """A doer that is no name, given after a verb near in meaning (`NEAR_VERB`) to the one
+        a "who" question asks about, and its sentence; the first of ``sentences`` that gives
+        one counts: "the disturbances were caused by a group of former oil workers" for "Who
+        was to blame for the violence?"."""
+        role = _role_word(question)
+        found = [
+            (m["word"], doer, sentence)
+            for sentence in sentences
+            for m in _BY.finditer(sentence.text)
+            # The question's own verb is `_agent`'s, which wants the rest of the question too.
+            if role
+            and not is_base_form(m["word"].lower())
+            and not stems_match(stem(role), [stem(m["word"].lower())])
+            and (doer := _doer(m["agent"]))
+        ]
+        if role is None or not found:
+            return None
+        vectors = self.embedder.embed([role, *(verb for verb, _, _ in found)])
+        for (_, doer, sentence), sim in zip(found, vectors[1:] @ vectors[0]):
+            if sim >= NEAR_VERB:
+                return doer, sentence
+        return None
 
     def _likeness(self, noun: str, counted: Iterable[str | None]) -> dict[int, float]:
         """Per figure that counts another thing (``counted``: per figure, the noun it counts or
@@ -2085,7 +2121,7 @@ def _agent(
     asked = content_stems(question) - content_stems(" ".join(names))
     # The first of them names the role ("mixed" of "Who mixed the album X?"): "mixed by" is
     # looked for before "album by".
-    role = [stem(w.lower()) for w in words(question) if stem(w.lower()) in asked][:1]
+    role = [stem(w) for w in [_role_word(question)] if w]
     holding = [s for s in sentences if _holds_names(s.text, names)]
     # Unless not ``whole`` (the model chose the sentence), a doer that is no name must come
     # with the rest of the question: "The riot was started by ..." does not say who started
@@ -2119,6 +2155,16 @@ def _agent(
                     if phrase:
                         return phrase, sentence
     return _qualifier(names, asked, holding)
+
+
+def _role_word(question: str) -> str | None:
+    """The first word of a "who" question that is neither a stopword nor part of a name: the
+    role or verb it asks about ("blame" of "Who was to blame for the fire?")."""
+    names = content_stems(
+        " ".join(n for n in capitalised_words(question) if n.lower() not in STOPWORDS)
+    )
+    asked = content_stems(question) - names
+    return next((w.lower() for w in words(question) if stem(w.lower()) in asked), None)
 
 
 def _before_verb(text: str, role: Sequence[str]) -> str | None:
@@ -2541,6 +2587,18 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
+
+
+def _party_to_doer(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` only as one party to the relation it gives as a doer:
+    "caused by a long-standing dispute between oil company Ozenmunaigaz and some of its former
+    workers" names the dispute, not the company, as the cause."""
+    wanted = content_stems(name)
+    for m in _BY.finditer(text):
+        between = re.search(r"\bbetween\b", m["agent"], re.I)
+        if between and wanted and wanted <= content_stems(m["agent"][between.end() :]):
+            return True
+    return False
 
 
 def _who_verb_stems(question: str) -> set[str]:
@@ -3836,6 +3894,26 @@ def _event_verb(text: str, start: int, present: bool = False) -> str | None:
     match = _EVENT_VERB.search(text, at, start) or present and _PRESENT_VERB.search(text, at, start)
     verb = match[1].lower() if match else None
     return verb if verb not in _MEASURING | _NOT_VERBS | STOPWORDS else None
+
+
+# The counted noun's words after a figure, an aside in commas (or the end of the one the figure
+# is in), and a past verb (with "was" or "were" before it in the passive): "people, including
+# four children, went", "children, went".
+_VERB_AFTER = re.compile(
+    r"(?P<noun>(?:\s+(?-i:[a-z]+)){0,3}?)(?:\s*,[^,.;:]{1,60},|,)?\s+(?:(?:was|were)\s+)?"
+    rf"(?P<verb>(?-i:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))}))\b"
+)
+
+
+def _verb_after(text: str, end: int) -> str | None:
+    """The past verb that the subject a figure (ending at ``end``) opens does, when the words
+    after the figure are its noun and that verb: "went" of "Eleven people, including four
+    children, went to the clinic", "stopped" of "Two patients stopped treatment"; None for
+    "14 people dead" or "37 charged with organizing"."""
+    m = _VERB_AFTER.match(text, end)
+    if m is None or any(w in STOPWORDS for w in m["noun"].split()):
+        return None
+    return m["verb"] if m["verb"] not in _MEASURING | STOPWORDS else None
 
 
 def _asked_head(question: str) -> str | None:
