@@ -2159,6 +2159,30 @@ def test_run__a_figure_whose_subject_did_another_thing_counts_no_present_state(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What trade dispute delayed the ferry deal?",
+            "a bitter dispute between Norland Ferries and its fuel suppliers",
+        ),
+        # the question asks for no relation of that kind
+        ("What ferry company signed the deal?", NOT_STATED),
+    ],
+)
+def test_run__what_kind_takes_the_relation_of_that_kind_named_by_its_parties(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "The ferry deal was delayed in May by a bitter dispute between Norland Ferries and its "
+        "fuel suppliers, officials said."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 class _Blame(HashEmbedding):
     """Hashed vectors, but "caused" embeds as "blame" does, as they are near in MiniLM."""
 

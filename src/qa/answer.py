@@ -1130,6 +1130,7 @@ class SourceAnswerer:
         if agent is None and qtype in ("which", "open"):
             agent = (
                 _instance(asked, on_subject)
+                or _between(asked, on_subject)
                 or _place(asked, on_subject)
                 # The question itself: a query for what a source "says" drops the verb.
                 or _object(_active(asked_now), on_subject, document.text, document.author or "")
@@ -2272,6 +2273,35 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
             # "the United States" is not one state.
             if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
                 return name, sentence
+    return None
+
+
+# The first words of a "What <kind> ...?" question, one of which names the kind.
+_KIND_WORDS_Q = re.compile(rf"{_OPENING}(?:which|what)(?P<words>(?: [a-z][\w-]*){{1,3}})", re.I)
+
+
+def _between(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The relation of the kind a "what <noun>" question asks for, named by the parties it is
+    between, and its sentence: "a long-standing dispute between oil company Ozenmunaigaz and
+    some of its former workers" for "What labour dispute preceded the unrest?". The first of
+    ``sentences`` that names one counts; the model tends to answer with another event."""
+    match = _KIND_WORDS_Q.match(question)
+    kinds = [
+        re.escape(w)
+        for w in (match["words"].lower().split() if match else [])
+        if w not in STOPWORDS
+    ]
+    if not kinds:
+        return None
+    phrase = re.compile(
+        # Up to three words back to an article: "a long-standing dispute".
+        rf"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?)?\b(?:{'|'.join(kinds)})s?"
+        r"\s+between\s+[^,.;:]+?\s+and\s+[^,.;:]+",
+        re.I,
+    )
+    for sentence in sentences:
+        if found := phrase.search(sentence.text):
+            return found[0], sentence
     return None
 
 
