@@ -2183,6 +2183,43 @@ def test_run__what_kind_takes_the_relation_of_that_kind_named_by_its_parties(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "kept"),
+    [
+        # the sum is what the fee is, not what it is used for
+        ("What will the fee be used for?", "Sources put the fee at around £16 million.", False),
+        ("What did the club value the striker at?", "The club valued him at £16 million.", True),
+    ],
+)
+def test_run__a_bare_figure_answers_what_x_did_only_where_its_sentence_says_the_verb(
+    question: str, text: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" £16 million [1]"])).run(question, doc, passages)
+
+    assert (sa.answer == "£16 million") is kept, sa.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luca signed a five-year contract at Castellan City on Saturday.", "Saturday"),
+        # the one date of the sentence telling the event dates another thing
+        ("The contract of 2019, which Luca signed, runs out.", NOT_STATED),
+    ],
+)
+def test_run__when_takes_the_one_date_the_asked_event_introduces(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+    settings = Settings.preset("test", figure_floor=-1.0)
+
+    sa = SourceAnswerer(FakeLLM([" October 2004 [1]"]), HashEmbedding(), settings).run(
+        "When did Ferraro sign for Castellan?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
 class _Blame(HashEmbedding):
     """Hashed vectors, but "caused" embeds as "blame" does, as they are near in MiniLM."""
 

@@ -1176,6 +1176,8 @@ class SourceAnswerer:
             # "the authority calls its offer 4.5 per cent" for "What pay increase is the union
             # demanding?"
             verified = None
+        if verified is not None and qtype == "open" and _sum_for_act(asked_now, verified):
+            verified = None
         subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
         if verified is not None and subject and not _asked_noun(asked_now):
             # "What did Maria Okafor say?" is not answered by what David Lin said, nor by
@@ -1296,6 +1298,11 @@ class SourceAnswerer:
                 and (
                     scored[0][0] >= self.settings.figure_min_score
                     or (verified is not None and said_with is not None)
+                    # The one date of the sentences that tell the asked event: "Luca signed a
+                    # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
+                    or scored[0][0] >= self.settings.figure_floor
+                    and [f[1] for f in scored if f[1] in told] == [scored[0][1]]
+                    and _verb_before(asked, scored[0][1].text, scored[0][2])
                 )
                 # A date beside the subject alone dates another event: "the loss of power on
                 # the ferry on July 29" for "When did the ferry return to service?".
@@ -2533,6 +2540,33 @@ def _asked_noun(question: str) -> set[str]:
     did the authority offer?"; empty for "What did X <verb>?" and any other question."""
     match = _OBJECT_Q.match(question)
     return content_stems(match["noun"]) if match else set()
+
+
+def _verb_before(question: str, text: str, start: int) -> bool:
+    """Whether the verb that ends a "when" ``question`` (its phrases after a preposition aside),
+    or one telling the same event, comes before ``start`` in its part of ``text`` (back to a
+    comma): "Luca signed ... on Saturday" for "When did Ferraro sign for Castellan?", not "The
+    recount of the March 10 election, which ended" for "When did the recount finish?"."""
+    tokens = words(_PREPOSITIONAL.sub(" ", question))
+    held = content_stems(re.split(r"[,;:]", text[:start])[-1])
+    return bool(tokens) and any(stems_match(s, held) for s in _same_event({stem(tokens[-1])}))
+
+
+def _sum_for_act(question: str, answer: SourceAnswer) -> bool:
+    """Whether ``answer`` is a bare figure for "What did/will X <verb> ...?", in a sentence
+    that does not say the verb: "put the fee at around £16 million" says what the fee is, not
+    what it will be used for."""
+    match = _OBJECT_Q.match(question)
+    if match is None or not numbers(answer.answer) or len(content_stems(answer.answer)) > 2:
+        return False
+    rest = match["rest"] or match["going"]
+    if _asked_noun(question):
+        return False  # "What pay increase is the union demanding?" asks for a figure
+    # The first word after the auxiliary names the subject; any later one may be the verb.
+    acts = [w for w in words(_PREPOSITIONAL.sub(" ", rest)) if w not in STOPWORDS][1:]
+    after_do = (match["aux"] or "").lower() in ("did", "does")
+    text = answer.quotes[0].text
+    return bool(acts) and not any(_uses(_verb(w, after_do), text) for w in acts)
 
 
 def _object_subject(question: str) -> set[str]:
