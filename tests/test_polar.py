@@ -496,6 +496,20 @@ def test_polar_verdict__a_speaker_or_the_topic_is_no_other_subject(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural initialism names a kind of thing, not another place or body
+        ("Rioters went on looting shops, banks and ATMs.", ("yes", 0)),
+        ("Rioters went on looting shops in Bristol.", None),
+    ],
+)
+def test_polar_verdict__a_plural_initialism_is_no_other_subject(
+    sentence: str, expected: object
+) -> None:
+    assert polar_verdict("Was there looting by rioters?", [sentence], "Riot report") == expected
+
+
+@pytest.mark.parametrize(
     ("topic", "expected"),
     [("Families say heater fires spread", ("yes", 0)), ("Families say heaters failed", None)],
 )

@@ -631,6 +631,9 @@ def _anchor(text: str) -> str | None:
     return stem(content[-1]) if content else None
 
 
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+
+
 def _new_names(c: Claim, sentence: str) -> list[str]:
     """Capitalised words of ``sentence``, its first aside, that the claim does not hold: not
     a day's or a month's name, nor, when the claim names nothing, a name whose last word is
@@ -650,6 +653,8 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
         and w.lower() not in c.terms
         and w.lower() not in WEEKDAYS
         and w.lower().rstrip(".") not in MONTHS
+        # An initialism in the plural names a kind of thing, not one: "banks and ATMs".
+        and not _PLURAL_INITIALISM.fullmatch(w)
     ]
 
 
