@@ -2139,6 +2139,18 @@ class _Synonyms(HashEmbedding):
         return super().embed([re.sub(r"\bofficials\b", "officers", t) for t in texts])
 
 
+def test_run__yes_no_decided_by_a_writers_why_question_says_so() -> None:
+    doc, passages = _one_sentence("So why did the guards fire? Why did they use live rounds?")
+
+    sa = _answerer(FakeLLM()).run("Did the guards use live rounds?", doc, passages)
+
+    assert (sa.answer, sa.quotes[0].text, sa.note) == (
+        "Yes",
+        "Why did they use live rounds?",
+        "taken as given by the writer's question",
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -190,6 +190,14 @@ def test_compose__yes_or_no_is_shown_with_the_sentence_it_rests_on() -> None:
     assert f"No — “{B_QUOTE.text}” [2]" in answer.answer
 
 
+def test_compose__a_yes_or_nos_note_follows_its_sentence() -> None:
+    no = SourceAnswer("b.txt", "No", "yes_no", (B_QUOTE,), note="taken as given")
+
+    answer = compose("Did 12 die?", DOCS, [A12, no], CONFLICT)
+
+    assert answer.sources[1].answer == f"No — “{B_QUOTE.text}” (taken as given)"
+
+
 def test_compose__not_found_uses_the_fixed_phrase_and_abstains_without_citations() -> None:
     silent_a = SourceAnswer("a.txt", NOT_STATED, "not_stated")
 

@@ -496,6 +496,22 @@ def test_polar_verdict__a_speaker_or_the_topic_is_no_other_subject(
 
 
 @pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a "why" question takes its statement as given, its subject from the one before
+        (["So why did the guards fire?", "Why did they use live rounds?"], ("yes", 1)),
+        (["Why did the guards not use live rounds?"], ("no", 0)),
+        # a question that only wonders takes nothing as given
+        (["Would the guards use live rounds?"], None),
+    ],
+)
+def test_polar_verdict__a_why_question_in_the_text_says_what_it_takes_as_given(
+    sentences: list[str], expected: object
+) -> None:
+    assert polar_verdict("Did the guards use live rounds?", sentences) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a plural initialism names a kind of thing, not another place or body

@@ -1369,7 +1369,14 @@ class SourceAnswerer:
             decided = polar_verdict(question, texts, _topic(document))
             if decided:
                 polarity, i = decided
-                return SourceAnswer(document.doc_id, polarity.capitalize(), "yes_no", (pool[i],))
+                # A question the writer asks ("Why did they use live ammunition?") decides only
+                # by what it takes as given; say so beside the quote.
+                note = (
+                    "taken as given by the writer's question" if is_question(pool[i].text) else ""
+                )
+                return SourceAnswer(
+                    document.doc_id, polarity.capitalize(), "yes_no", (pool[i],), note=note
+                )
         figures = numbers(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))

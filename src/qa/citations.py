@@ -78,7 +78,8 @@ def display_answer(sa: SourceAnswer) -> str:
     and in brackets the day a relative date stands for and any note."""
     if sa.kind == "yes_no":
         # A bare yes or no is only as good as the sentence it rests on: show that sentence.
-        return f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
+        quoted = f"{sa.answer} — " + " ".join(f"“{_escape(q.text)}”" for q in sa.quotes)
+        return f"{quoted} ({_escape(sa.note)})" if sa.note else quoted
     text = _escape(sa.answer)
     shown = f"“{text}”" if sa.kind == "extract" else text
     notes = (

@@ -506,6 +506,7 @@ def judge(
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ...". ``topic`` (the document's title and author) names what a claim that
     names nothing is about."""
+    sentence = _presupposed(sentence)
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
@@ -632,6 +633,18 @@ def _anchor(text: str) -> str | None:
 
 
 _PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+# "Why did they use live ammunition?": the writer takes it that they did.
+_WHY_DID = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?why\s+(?:did|do|does|was|were|is|are|has|have)\s+(?P<rest>[^?]+)\?\W*$",
+    re.I,
+)
+
+
+def _presupposed(sentence: str) -> str:
+    """``sentence``, or the statement a "why" question in it takes as given: "they use live
+    ammunition." of "Why did they use live ammunition?"."""
+    m = _WHY_DID.match(sentence)
+    return f"{m['rest'][:1].upper()}{m['rest'][1:]}." if m else sentence
 
 
 def _new_names(c: Claim, sentence: str) -> list[str]:
