@@ -496,6 +496,23 @@ def test_polar_verdict__a_speaker_or_the_topic_is_no_other_subject(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        # "policemen" are police officers, and a sentence naming nothing new is on the topic
+        ("Last week the court sentenced policemen to jail.", "The truth about Harwick", ("yes", 0)),
+        ("Last week the court sentenced policemen to jail.", "The truth about the riots", None),
+        # another name puts the sentence elsewhere
+        ("In Arlon the court sentenced policemen to jail.", "The truth about Harwick", None),
+    ],
+)
+def test_polar_verdict__a_compound_and_the_topic_complete_the_claim(
+    sentence: str, topic: str, expected: object
+) -> None:
+    question = "Have the police officers charged over Harwick been sentenced?"
+    assert polar_verdict(question, [sentence], topic) == expected
+
+
+@pytest.mark.parametrize(
     ("sentences", "expected"),
     [
         # a "why" question takes its statement as given, its subject from the one before

@@ -436,6 +436,7 @@ class Claim:
     # The stem of the word that ends the claim, when it is a word of its own (no figure, no
     # name's): what "Is the colour of the flowers slaty blue?" says of its subject.
     last: str | None = None
+    body: str = ""  # the claim as asked, for its word pairs (see `_compounded`)
 
 
 def claim(question: str) -> Claim:
@@ -477,6 +478,7 @@ def claim(question: str) -> Claim:
         core=_core(body),
         verb=(m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else None),
         last=_last_word(body) if _COPULA_Q.match(question) else None,
+        body=body,
     )
 
 
@@ -511,6 +513,7 @@ def judge(
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
+    have |= _compounded(c.body, scope)
     # What the title says the source is about, a sentence holding all the claim's other words
     # is about too (one word, no name's): "Two people have died" under "... as heater fires
     # spread" says people died in the fires.
@@ -551,9 +554,13 @@ def judge(
     asks = is_question(sentence) or asks_whether(c.terms, sentence)
     if not about or asks or unquantified or c.compares or unqualified:
         return None, coverage
-    names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     figures = numbers(scope)
     new_names = _new_names(c, sentence)
+    if not new_names:
+        # A sentence that names nothing new is about what its source is about: "the court has
+        # sentenced policemen" in "The whole truth about Zhanaozen".
+        named = named | content_stems(topic)
+    names_in = [all(stems_match(w, named) for w in run) for run in c.names]
     counts = _figure_counts(scope)
     short = frozenset(f for f, n in c.repeated.items() if counts[f] < n)
     if all(names_in) and c.figures <= figures and not short:
@@ -638,6 +645,18 @@ _WHY_DID = re.compile(
     r"^\W*(?:(?:so|and|but)\s+)?why\s+(?:did|do|does|was|were|is|are|has|have)\s+(?P<rest>[^?]+)\?\W*$",
     re.I,
 )
+
+
+def _compounded(question: str, text: str) -> set[str]:
+    """The stems of the question's two-word names for people that ``text`` writes as one word
+    in "-man" or "-men": "police" and "officer" where "policemen" stands for "police officers",
+    "fire" and "fighter" for "firemen"."""
+    found: set[str] = set()
+    for m in re.finditer(r"\b([a-z]{4,})(?:man|men)\b", text, re.I):
+        pair = re.search(rf"\b{m[1]}\s+([a-z]+)", question, re.I)
+        if pair:
+            found |= {stem(m[1].lower()), stem(pair[1].lower())}
+    return found
 
 
 def _presupposed(sentence: str) -> str:
