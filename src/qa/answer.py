@@ -1667,17 +1667,18 @@ class SourceAnswerer:
         one counts: "the disturbances were caused by a group of former oil workers" for "Who
         was to blame for the violence?"."""
         role = _role_word(question)
+        if role is None:
+            return None
         found = [
             (m["word"], doer, sentence)
             for sentence in sentences
             for m in _BY.finditer(sentence.text)
             # The question's own verb is `_agent`'s, which wants the rest of the question too.
-            if role
-            and not is_base_form(m["word"].lower())
+            if not is_base_form(m["word"].lower())
             and not stems_match(stem(role), [stem(m["word"].lower())])
             and (doer := _doer(m["agent"]))
         ]
-        if role is None or not found:
+        if not found:
             return None
         vectors = self.embedder.embed([role, *(verb for verb, _, _ in found)])
         for (_, doer, sentence), sim in zip(found, vectors[1:] @ vectors[0]):
@@ -2566,10 +2567,10 @@ def _sum_for_act(question: str, answer: SourceAnswer) -> bool:
     match = _OBJECT_Q.match(question)
     if match is None or not numbers(answer.answer) or len(content_stems(answer.answer)) > 2:
         return False
-    rest = match["rest"] or match["going"]
     if _asked_noun(question):
         return False  # "What pay increase is the union demanding?" asks for a figure
     # The first word after the auxiliary names the subject; any later one may be the verb.
+    rest = match["rest"] or match["going"]
     acts = [w for w in words(_PREPOSITIONAL.sub(" ", rest)) if w not in STOPWORDS][1:]
     after_do = (match["aux"] or "").lower() in ("did", "does")
     text = answer.quotes[0].text

@@ -639,10 +639,12 @@ def _anchor(text: str) -> str | None:
     return stem(content[-1]) if content else None
 
 
+# "ATMs", "NGOs": a kind of thing, not a name.
 _PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 # "Why did they use live ammunition?": the writer takes it that they did.
 _WHY_DID = re.compile(
-    r"^\W*(?:(?:so|and|but)\s+)?why\s+(?:did|do|does|was|were|is|are|has|have)\s+(?P<rest>[^?]+)\?\W*$",
+    r"^\W*(?:(?:so|and|but)\s+)?why\s+(?:did|do|does|was|were|is|are|has|have)\s+"
+    r"(?P<rest>[^?]+)\?\W*$",
     re.I,
 )
 
@@ -685,8 +687,7 @@ def _new_names(c: Claim, sentence: str) -> list[str]:
         and w.lower() not in c.terms
         and w.lower() not in WEEKDAYS
         and w.lower().rstrip(".") not in MONTHS
-        # An initialism in the plural names a kind of thing, not one: "banks and ATMs".
-        and not _PLURAL_INITIALISM.fullmatch(w)
+        and not _PLURAL_INITIALISM.fullmatch(w)  # "banks and ATMs"
     ]
 
 
