@@ -3777,6 +3777,26 @@ def test_run__what_x_wants_is_said_by_x_as_we(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a phrase naming the asked thing by its head answers
+        ("What pay rise is the union asking for?", "a rise of 9% this year"),
+        ("What pay cut is the union asking for?", None),
+    ],
+)
+def test_run__what_noun_x_verbs_is_named_by_the_nouns_head(
+    question: str, expected: str | None
+) -> None:
+    text = "We are asking for a rise of 9% this year."
+    doc = Document("d.txt", "d.txt", text, "x", "D", author="Northfield Bus Workers' Union")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What did the mayor do?",  # asks for no object

@@ -2421,7 +2421,7 @@ def _object(
     subject = _object_subject(question)
     if match is None or not subject:
         return None
-    noun = _asked_noun(question)
+    head = {stem(w) for w in words(match["noun"])[-1:]}
     rest = match["rest"] or match["going"]
     tokens = words(_PREPOSITIONAL.sub(" ", rest))
     particle = re.search(rf"\b{re.escape(tokens[-1])}\s+(\w+)", rest, re.I)
@@ -2464,9 +2464,10 @@ def _object(
                 if 2 * sum(stems_match(w, held) for w in subject) >= len(subject):
                     return quoted["words"], sentence
                 continue
-            # "What pay rise did X offer?" is answered by a phrase naming one: not by "college
-            # football at Auburn" for "What position did X play?".
-            if subject <= held or not all(stems_match(w, held) for w in noun):
+            # "What pay rise did X offer?" is answered by a phrase naming one ("a rise of 9%"
+            # names it by its head): not by "college football at Auburn" for "What position
+            # did X play?".
+            if subject <= held or not all(stems_match(w, held) for w in head):
                 continue
             most = MAX_SAID_WORDS if "said" in verb_forms(verb.word) else MAX_OBJECT_WORDS
             if said and _opens_phrase(said[0]) and len(said) <= most:
