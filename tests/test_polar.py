@@ -528,6 +528,11 @@ def test_polar_verdict__a_why_question_in_the_text_says_what_it_takes_as_given(
     assert polar_verdict("Did the guards use live rounds?", sentences) == expected
 
 
+def test_polar_verdict__a_why_question_gives_only_what_it_says() -> None:
+    sentences = ["So why did the guards fire?", "Why did they use live rounds?"]
+    assert polar_verdict("Was the guards' use of live rounds justified?", sentences) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -508,7 +508,10 @@ def judge(
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ...". ``topic`` (the document's title and author) names what a claim that
     names nothing is about."""
-    sentence = _presupposed(sentence)
+    given = _presupposed(sentence)
+    # What a question takes as given says no more than it does: every word of the claim.
+    needed = 1.0 if given != sentence else MIN_COVERAGE
+    sentence = given
     pronoun = opens_with_pronoun(sentence)
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
@@ -530,7 +533,7 @@ def judge(
     # An opposite stands for its word: the sentence is about the claim, and denies it.
     coverage = _share(c.terms, have | opposed)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
-    needed = 1.0 if len(c.terms) <= SHORT_CLAIM else MIN_COVERAGE
+    needed = 1.0 if len(c.terms) <= SHORT_CLAIM else needed
     # Names the sentence lacks (all words but a run's last: "... Stadium" may stay) may have
     # another name in their place, which decides "no" below; their words cannot count
     # against the sentence being about the claim ("Did X play for Y club?" / "X played for Z").
