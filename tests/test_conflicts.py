@@ -243,3 +243,15 @@ def test_run__extracts_agree_only_in_near_identical_words() -> None:
     assert detector.run([a, same]).verdict == "agree"
     # short answers still agree by meaning
     assert detector.run([_answer("a", "oil strike"), _answer("b", "walkout")]).verdict == "agree"
+
+
+def test_run__an_answer_joins_a_group_only_agreeing_with_each_member(
+    detector: ConflictDetector,
+) -> None:
+    both = SourceAnswer("c", "It ended the First Boer War and the Second Boer War.", "extract")
+    report = detector.run(
+        [both, _answer("a", "the First Boer War"), _answer("b", "the Second Boer War")]
+    )
+
+    assert report.verdict == "conflict"
+    assert ("b",) in report.groups

@@ -47,8 +47,12 @@ class ConflictDetector:
         groups: list[list[int]] = []
         for i in range(len(answered)):
             for group in groups:
-                j = group[0]
-                if self._same(answered[i], answered[j], float(vectors[i] @ vectors[j]), question):
+                # With every member: a sentence naming both "First" and "Second Boer War" does
+                # not make the two one answer.
+                if all(
+                    self._same(answered[i], answered[j], float(vectors[i] @ vectors[j]), question)
+                    for j in group
+                ):
                     group.append(i)
                     break
             else:
