@@ -4909,6 +4909,51 @@ def test_run__who_answer_from_a_sentence_without_the_asked_verb_gives_way_to_one
     assert "systems" not in sa.answer and "Ferrant Security" in sa.answer
 
 
+def test_run__who_answer_moves_to_the_sentence_giving_the_name_as_the_asked_verbs_doer() -> None:
+    doc, passages = _one_sentence(
+        "Liturgy of Saint Basil (Rachmaninoff) is a choral work for unaccompanied choir."
+        " Rachmaninoff composed the work in July 1910 at his estate."
+    )
+
+    sa = _answerer(FakeLLM([" Rachmaninoff [1]"])).run(
+        "Who composed the Liturgy of Saint Basil?", doc, passages
+    )
+
+    assert sa.answer == "Rachmaninoff"
+    assert sa.quotes[0].text.startswith("Rachmaninoff composed")
+
+
+def test_run__who_question_names_held_with_an_abbreviated_saint() -> None:
+    doc, passages = _one_sentence(
+        "The Liturgy of St. Basil is a choral composition by Pyotr Tchaikovsky, written in 1878."
+    )
+
+    sa = _answerer(FakeLLM([" not stated"])).run(
+        "Who composed the Liturgy of Saint Basil?", doc, passages
+    )
+
+    assert sa.answer == "Pyotr Tchaikovsky"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Who is the composer of String Quintet No. 2?", "Johannes Brahms"),
+        # the work's sentence names its maker, not the maker of something else
+        ("Who is the composer of Piano Trio No. 1?", "not stated"),
+    ],
+)
+def test_run__who_is_the_maker_of_a_work_from_its_own_sentence(question: str, answer: str) -> None:
+    doc, passages = _one_sentence(
+        "String Quintet No. 2 in G major is a chamber work by Johannes Brahms published in"
+        " 1890. The Piano Trio No. 1 was revised much later."
+    )
+
+    sa = _answerer(FakeLLM([" not stated"])).run(question, doc, passages)
+
+    assert sa.answer == answer
+
+
 def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
     doc, passages = _one_sentence(
         '"Customers deserve to know whether their water was ever at risk," he said. The'

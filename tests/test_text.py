@@ -83,6 +83,16 @@ def test_sentence_spans__digit_after_full_stop_starts_a_sentence() -> None:
     ]
 
 
+def test_sentence_spans__a_numbering_abbreviation_before_its_number_does_not_split() -> None:
+    text = "The Quintet in G major, Op. 111, is a late work. See Vol. 2 for it. It ends."
+
+    assert _sentences(text) == [
+        "The Quintet in G major, Op. 111, is a late work.",
+        "See Vol. 2 for it.",
+        "It ends.",
+    ]
+
+
 def test_sentence_spans__range_gives_absolute_offsets() -> None:
     text = "Intro sentence. Middle one here. Last one."
     start = text.index("Middle")

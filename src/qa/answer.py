@@ -738,6 +738,13 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
+# "Who is the composer of X?", "Who was the architect of X?": a role, no verb.
+_WHO_ROLE_OF = re.compile(r"^\W*who (?:is|was) the (?:[\w-]+ )?[\w-]+ of\b", re.I)
+# "X is a work by NAME", "X was an oil painting by NAME": the work's sentence names its maker.
+_WORK_BY = re.compile(
+    r"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}by\s+"
+    rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
+)
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
@@ -1252,6 +1259,8 @@ class SourceAnswerer:
             doer = _agent(asked, verified.quotes, whole=False)
             if doer is not None:
                 verified = SourceAnswer(document.doc_id, doer[0], "answer", (doer[1],))
+            elif retold := _doer_elsewhere(asked, verified.answer, verified.quotes[0], on_subject):
+                verified = replace(verified, quotes=(retold,))
             elif (
                 _doer_of_another(asked, verified.answer, verified.quotes[0].text)
                 or _party_to_doer(verified.answer, verified.quotes[0].text)
@@ -2170,7 +2179,25 @@ def _agent(
                     phrase = _doer(m["agent"])
                     if phrase:
                         return phrase, sentence
-    return _qualifier(names, asked, holding)
+    return _qualifier(names, asked, holding) or _maker(question, names, asked, holding)
+
+
+def _maker(
+    question: str, names: Sequence[str], asked: set[str], sentences: Sequence[Sentence]
+) -> tuple[str, Sentence] | None:
+    """The name a work's own sentence gives as its maker, and that sentence, for "Who is the
+    <role> of <work>?": "String Quintet No. 2 in G major, Op. 111, is a work by Johannes Brahms"
+    for "Who is the composer of String Quintet No. 2?". The words before "is" must hold the
+    question's names; the first of ``sentences`` that gives one counts."""
+    if not names or not _WHO_ROLE_OF.match(question):
+        return None
+    for sentence in sentences:
+        m = _WORK_BY.search(sentence.text)
+        if m and _holds_names(sentence.text[: m.start()], names):
+            name = _agent_name(m["agent"], asked, sentence.text.startswith(" by", m.end("agent")))
+            if name:
+                return name, sentence
+    return None
 
 
 def _role_word(question: str) -> str | None:
@@ -2721,6 +2748,32 @@ def _verb_elsewhere(question: str, text: str, sentences: Sequence[Sentence]) -> 
     )
 
 
+def _doer_elsewhere(
+    question: str, name: str, quote: Sentence, sentences: Sequence[Sentence]
+) -> Sentence | None:
+    """The first of ``sentences`` that gives ``name`` as the doer of the verb "Who <verb-ed>
+    ...?" asks about, where the model's ``quote`` lacks that verb: "Rachmaninoff composed the
+    work in July, 1910" beside a title line "Liturgy of St. John Chrysostom (Rachmaninoff)"."""
+    asked = _who_verb_stems(question)
+    if not asked or _says_verb(asked, quote.text):
+        return None
+    for sentence in sentences:
+        text = sentence.text
+        at = text.find(name)
+        if sentence == quote or at < 0:
+            continue
+        after = words(text[at + len(name) :])[:1]
+        before = words(text[:at])[-2:]
+        # "Rachmaninoff composed ..." or "... composed by Rachmaninoff".
+        if (
+            after
+            and stems_match(stem(after[0]), asked)
+            or (len(before) == 2 and before[1] == "by" and stems_match(stem(before[0]), asked))
+        ):
+            return sentence
+    return None
+
+
 def _says_verb(stems: set[str], text: str) -> bool:
     """Whether ``text`` holds a word of one of the verb ``stems``."""
     return any(stems_match(stem(w), stems) for w in words(text))
@@ -3135,9 +3188,15 @@ def _pinning(question: str) -> set[str]:
 
 
 def _holds_names(text: str, names: Sequence[str]) -> bool:
-    """Whether ``text`` holds every one of ``names``, accents aside ("José" holds "Jose")."""
-    held = plain(text)
+    """Whether ``text`` holds every one of ``names``, accents and a name's abbreviated title
+    aside ("José" holds "Jose", "St. John" holds "Saint John")."""
+    held = plain(_ABBREVIATED_TITLE.sub(lambda m: _TITLE_WORDS[m[1]], text))
     return all(plain(n) in held for n in names)
+
+
+# Before a name, "St." is "Saint" (after one, "Main St." is a street); so "Mt." and "Ft.".
+_TITLE_WORDS = {"St": "Saint", "Mt": "Mount", "Ft": "Fort"}
+_ABBREVIATED_TITLE = re.compile(rf"\b({'|'.join(_TITLE_WORDS)})\.?(?=\s+[A-Z])")
 
 
 def _states_a_day(document: Document, question: str) -> bool:
