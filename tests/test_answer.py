@@ -4954,6 +4954,34 @@ def test_run__who_is_the_maker_of_a_work_from_its_own_sentence(question: str, an
     assert sa.answer == answer
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a child's sentence names the parent; "He" is the sentence before's subject
+        ("Who was Mahmud I's father?", "Mustafa II"),
+        # a wife's sentence names the husband
+        ("Who is the husband of Saliha?", "Mahmud I"),
+        # past a describing word that is no participle ("king" ends in "ing")
+        ("Who was Osman's father?", "Clotaire"),
+        # a father named for someone else answers nothing about Sultan Ahmed
+        ("Who was Sultan Ahmed's father?", "not stated"),
+    ],
+)
+def test_run__who_is_a_relative_from_the_relation_given_the_other_way_round(
+    question: str, answer: str
+) -> None:
+    doc, passages = _one_sentence(
+        "Mahmud I was the Sultan of the Ottoman Empire from 1730 to 1754. He was born at Edirne"
+        " Palace, the son of Mustafa II; his brother was Osman. Saliha, a palace servant, was"
+        " later the wife of Mahmud I in Edirne. Osman was one of the sons of the Frankish king"
+        " Clotaire. Ahmed Pasha, the father of Halil, served Sultan Ahmed."
+    )
+
+    sa = _answerer(FakeLLM([" not stated"])).run(question, doc, passages)
+
+    assert sa.answer == answer
+
+
 def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
     doc, passages = _one_sentence(
         '"Customers deserve to know whether their water was ever at risk," he said. The'

@@ -737,7 +737,23 @@ _CONVERSION = re.compile(r"\((?:\s*[\d.,]+\s*[^\W\d_][\w/.]*){1,2}\s*\)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
-# A title's bracketed qualifier: "War Music (Slim the Mobster album)".
+# "Who was X's father?", "Who is the husband of X?": the relative asked for, and whose.
+_KIN_Q = re.compile(
+    r"^\W*who (?:is|was) (?:(?P<owner>[A-Z][^?]*?)['’]s? (?P<kin>\w+)|the (?P<kin_of>\w+) of "
+    r"(?P<owner_of>[A-Z][^?]*?))\W*$",
+    re.I,
+)
+# A text gives a relative either way round: "his father Mustafa II", or "the son of Mustafa II".
+_KIN_CONVERSE = {
+    **dict.fromkeys(("father", "mother", "parent"), "son|daughter|child|sons|daughters|children"),
+    "husband": "wife",
+    "wife": "husband",
+    "spouse": "wife|husband",
+}
+_HE_OR_SHE = re.compile(r"\W*(?:he|she)\b", re.I)
+# X's name among a sentence's first words makes it about X: "Emperor Jingzong was the eldest
+# son of ...", "Mahmud I (, , 2 August 1696 - 13 December 1754) was ...".
+KIN_SUBJECT_WORDS = 8
 # "Who is the composer of X?", "Who was the architect of X?": a role, no verb.
 _WHO_ROLE_OF = re.compile(r"^\W*who (?:is|was) the (?:[\w-]+ )?[\w-]+ of\b", re.I)
 # "X is a work by NAME", "X was an oil painting by NAME": the work's sentence names its maker.
@@ -745,6 +761,7 @@ _WORK_BY = re.compile(
     r"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}by\s+"
     rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
 )
+# A title's bracketed qualifier: "War Music (Slim the Mobster album)".
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
@@ -1123,7 +1140,8 @@ class SourceAnswerer:
             return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
         agent = (
             (
-                _agent(asked, on_subject, text=document.text)
+                _kin(asked, on_subject, document.text)
+                or _agent(asked, on_subject, text=document.text)
                 or self._near_doer(asked, on_subject)
                 or _patient(asked, on_subject)
                 or _actor(asked, on_subject)
@@ -2182,6 +2200,37 @@ def _agent(
     return _qualifier(names, asked, holding) or _maker(question, names, asked, holding)
 
 
+def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, Sentence] | None:
+    """The relative "Who was X's father?" asks for, and the sentence naming them: the first of
+    ``sentences`` about X (X's name among its first words, or "He" or "She" opening it after a
+    sentence that names X) that names X's relative ("He was born at Edirne Palace, the son of
+    Mustafa II", "Chilonis was a Spartan princess, daughter of Leotychidas, wife of Cleonymus",
+    "her husband Cleonymus"). A small model asked for a father names any man in the sentence."""
+    match = _KIN_Q.match(question)
+    kin = (match["kin"] or match["kin_of"]).lower() if match else ""
+    if not match or kin not in _KIN_CONVERSE:
+        return None
+    owner = capitalised_words(f"x {match['owner'] or match['owner_of']}")
+    owner = [n for n in owner if n.lower() not in STOPWORDS]
+    relation = re.compile(
+        rf"\b(?:(?:his|her)\s+(?:\w+\s+){{0,2}}{kin}\s+|(?:{_KIN_CONVERSE[kin]})\s+of\s+)"
+        r"(?P<agent>[^,.;:!?()\[\]\"“”]+)",
+        re.I,
+    )
+    asked = content_stems(question) - content_stems(" ".join(owner))
+    for sentence in sentences:
+        m = relation.search(sentence.text)
+        if m is None or not owner:
+            continue
+        if _HE_OR_SHE.match(sentence.text):
+            about = _with_antecedent(text, sentence)[: -len(sentence.text)]
+        else:
+            about = " ".join(sentence.text.split()[:KIN_SUBJECT_WORDS])
+        if _holds_names(about, owner) and (name := _agent_name(m["agent"], asked, cut=False)):
+            return name, sentence
+    return None
+
+
 def _maker(
     question: str, names: Sequence[str], asked: set[str], sentences: Sequence[Sentence]
 ) -> tuple[str, Sentence] | None:
@@ -3033,8 +3082,15 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
             parts.pop()
         name = " ".join(parts)
         # A name ends where a small word, a verb ("starring") or the phrase comes; "American"
-        # of "American indie rock duo" describes. "Directed" of "by Directed by" is a label.
-        ends = not after or after[0].lower() in STOPWORDS or after[0].endswith(("ing", "ed"))
+        # of "American indie rock duo" and "Frankish" of "the Frankish king" describe (a
+        # participle's stem has a vowel). "Directed" of "by Directed by" is a label.
+        ends = (
+            not after
+            or after[0].lower() in STOPWORDS
+            or after[0].endswith("ed")
+            or after[0].endswith("ing")
+            and re.search(r"[aeiouy]", after[0][:-3], re.I) is not None
+        )
         if ends and not any(stems_match(w, asked) for w in _stems(name)):
             return name
     return None

@@ -17,6 +17,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that end no sentence when a number follows: "Op. 31", "Vol. 2", "pp. 21".
 _NUMBER_ABBREVIATIONS = frozenset({"op", "opp", "vol", "vols", "pp", "ch", "art", "nr"})
+_NUMBER_NEXT = re.compile(r"\s+\d")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
 _LINE_BREAK = re.compile(r"\n")
 WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -163,7 +164,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             prev = word.group(1).lower().rstrip(".") if word else ""
             if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 continue
-            if prev in _NUMBER_ABBREVIATIONS and re.match(r"\s+\d", text[m.end() :]):
+            if prev in _NUMBER_ABBREVIATIONS and _NUMBER_NEXT.match(text, m.end()):
                 continue  # "String Quintet No. 2 in G major, Op. 111, is ..." is one sentence
             if prev in _CLOCK_MARKS and _dates_on(text, m.end()):
                 continue  # "finished at about 2:40 a.m. Saturday" is one sentence
