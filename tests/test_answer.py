@@ -4982,6 +4982,31 @@ def test_run__who_is_a_relative_from_the_relation_given_the_other_way_round(
     assert sa.answer == answer
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Koch split his force into groups. Group Granite had 85 men in eleven gliders;"
+            " Group Steel had 92 men and nine gliders; and Group Iron had 90 men in ten gliders.",
+            "30 gliders in all (eleven + nine + ten)",  # the parts as the note
+        ),
+        # the sentence gives its own total
+        (
+            "Koch split his force into groups. In all 30 gliders flew: Granite had eleven gliders;"
+            " Steel had nine gliders; and Iron had ten gliders.",
+            None,
+        ),
+    ],
+)
+def test_run__how_many_adds_up_the_parts_a_sentence_lists(text: str, answer: str | None) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 30 [1]"])).run("How many gliders were used?", doc, passages)
+
+    shown = f"{sa.answer} ({sa.note})" if sa.note else sa.answer
+    assert shown == answer if answer else "in all" not in shown
+
+
 def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
     doc, passages = _one_sentence(
         '"Customers deserve to know whether their water was ever at risk," he said. The'

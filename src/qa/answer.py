@@ -101,6 +101,10 @@ FIGURE_MARGIN = 0.05
 # ... and how much better it must match when it sits in another sentence than the model's.
 SENTENCE_SWITCH_MARGIN = 0.15
 UNIT_BONUS = 0.2
+# Fewest items of a list whose figures `_listed_total` adds up: two may be a choice or a
+# comparison ("11 gliders; the other group 9").
+MIN_LISTED_PARTS = 3
+_TOTAL_WORDS = re.compile(r"\b(?:in all|in total|total of|altogether|combined)\b", re.I)
 # ... and for a count whose nearest name before it is one the question asks about: "the
 # Pradyota dynasty, which ruled for 138 years" after "ruled Magadha for 1000 years".
 OWNER_BONUS = 0.1
@@ -1308,6 +1312,8 @@ class SourceAnswerer:
                     for f in self._score_figures(asked, figured, idf)
                     if (f[1], f[2], f[3]) in said_with
                 ]
+            if qtype == "number" and (total := _listed_total(document.doc_id, asked, scored)):
+                return total
             best = self._best_figure(verified, scored, asked) if verified is not None else None
             if (
                 verified is None
@@ -3763,6 +3769,41 @@ def _mashed_date(
     if any(stated <= held for _, held in figures):
         return None  # a date of the text, which `_best_figure` checks
     return next((f for f, held in figures if dated(held) and held & stated), None)
+
+
+def _listed_total(
+    source_id: str, question: str, scored: Sequence[tuple[float, Sentence, int, int]]
+) -> SourceAnswer | None:
+    """The sum of the parts the best-scored sentence lists, one per semicolon-separated item,
+    each counting what "How many <unit> ...?" asks about, with the parts as its note: "41
+    gliders in all" ("eleven + nine + eleven + ten") of "Group Granite ... eleven gliders ...;
+    Group Steel ... nine gliders ...; ...". At least `MIN_LISTED_PARTS` items must each give
+    one such figure, and none more than one; a sentence with its own total ("in all") says
+    it."""
+    match = _UNIT_Q.search(question) if _HOW_MANY_Q.search(question) else None
+    unit = _asked_unit(question)
+    if match is None or not unit or not scored:
+        return None
+    sentence = scored[0][1]
+    if _TOTAL_WORDS.search(sentence.text):
+        return None
+    items = [0, *(m.end() for m in re.finditer(";", sentence.text)), len(sentence.text) + 1]
+    parts: dict[int, list[tuple[int, int]]] = {}
+    for _, s, a, b in scored:
+        if s == sentence and unit in _stems(_figure_phrase(s.text, a, b)):
+            item = next(i for i, end in enumerate(items[1:]) if a < end)
+            parts.setdefault(item, []).append((a, b))
+    if len(parts) < MIN_LISTED_PARTS or any(len(found) > 1 for found in parts.values()):
+        return None
+    figures = [found[0] for _, found in sorted(parts.items())]
+    values = [numbers(sentence.text[a:b]) for a, b in figures]
+    if any(len(v) != 1 or not next(iter(v)).isdigit() for v in values):
+        return None
+    total = sum(int(next(iter(v))) for v in values)
+    # The parts go in the note: as part of the answer, "ten" would agree with "ten gliders".
+    addends = " + ".join(sentence.text[a:b] for a, b in figures)
+    answer = f"{total} {match[1].lower()} in all"
+    return SourceAnswer(source_id, answer, "answer", (sentence,), note=addends)
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
