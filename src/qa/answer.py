@@ -2218,6 +2218,8 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
         return None
     owner = capitalised_words(f"x {match['owner'] or match['owner_of']}")
     owner = [n for n in owner if n.lower() not in STOPWORDS]
+    if not owner:
+        return None  # "Who is the father of the bride?"
     relation = re.compile(
         rf"\b(?:(?:his|her)\s+(?:\w+\s+){{0,2}}{kin}\s+|(?:{_KIN_CONVERSE[kin]})\s+of\s+)"
         r"(?P<agent>[^,.;:!?()\[\]\"“”]+)",
@@ -2226,7 +2228,7 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
     asked = content_stems(question) - content_stems(" ".join(owner))
     for sentence in sentences:
         m = relation.search(sentence.text)
-        if m is None or not owner:
+        if m is None:
             continue
         if _HE_OR_SHE.match(sentence.text):
             about = _with_antecedent(text, sentence)[: -len(sentence.text)]
