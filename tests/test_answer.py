@@ -5007,6 +5007,30 @@ def test_run__how_many_adds_up_the_parts_a_sentence_lists(text: str, answer: str
     assert shown == answer if answer else "in all" not in shown
 
 
+def test_run__who_names_no_maker_from_a_list_of_works_of_one_title_by_several() -> None:
+    doc, passages = _one_sentence(
+        "Te Deum (Berlioz), a choral work composed by Hector Berlioz in 1849. Te Deum (Bruckner),"
+        " a choral work composed by Anton Bruckner in 1884."
+    )
+
+    sa = _answerer(FakeLLM([" not stated"])).run("Who composed the Te Deum?", doc, passages)
+
+    assert "Berlioz" not in sa.answer or "Bruckner" in sa.answer
+
+
+def test_run__who_keeps_a_name_whose_particle_is_no_title() -> None:
+    doc, passages = _one_sentence(
+        "Symphony No. 1 (Beethoven) Ludwig van Beethoven's Symphony No. 1 in C major, Op. 21,"
+        " was dedicated to Baron Gottfried van Swieten, an early patron of the composer."
+    )
+
+    sa = _answerer(FakeLLM([" Ludwig van Beethoven [1]"])).run(
+        "Who is the composer of Symphony No. 1 in C major?", doc, passages
+    )
+
+    assert sa.answer == "Ludwig van Beethoven"
+
+
 def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
     doc, passages = _one_sentence(
         '"Customers deserve to know whether their water was ever at risk," he said. The'

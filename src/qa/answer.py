@@ -630,7 +630,10 @@ _ROLE_VERB_Q = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z])\b(?:,[^-–—]{0,30}?)?(?:\s*\([^)]*\))?\s[-–—]\s"
 )
-_TRAILING_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
+# A name's particles are part of it: "Ludwig van Beethoven", "Leonardo da Vinci".
+_TRAILING_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*)*[A-Z][\w'’.-]*$"
+)
 _LEADING_AND = re.compile(r"^(?:and|but|or)\s+", re.I)
 # "What did the mayor announce?": the subject and verb after "what" and an auxiliary.
 _OBJECT_Q = re.compile(
@@ -2190,6 +2193,8 @@ def _agent(
                 # "Directed by Jon Hewitt Written by ...": the word before "by" is its own.
                 cut = sentence.text.startswith(" by", m.end("agent"))
                 name = _agent_name(m["agent"], asked, cut)
+                if name and _other_maker(name, m["word"], holding, asked):
+                    return None  # a list of works of one title, by several makers
                 if name:
                     return name, sentence
                 if done == "near":
@@ -2204,6 +2209,20 @@ def _agent(
                     if phrase:
                         return phrase, sentence
     return _qualifier(names, asked, holding) or _maker(question, names, asked, holding)
+
+
+def _other_maker(name: str, word: str, sentences: Sequence[Sentence], asked: set[str]) -> bool:
+    """Whether one of ``sentences`` names another than ``name`` after ``word`` and "by": "...
+    (Paliashvili), a choral work composed by Zakaria Paliashvili in 1909. Liturgy of St. John
+    Chrysostom (Rachmaninoff), op. 31, a choral work composed by Sergei Rachmaninoff"."""
+    for sentence in sentences:
+        for m in _BY.finditer(sentence.text):
+            if m["word"].lower() == word.lower():
+                cut = sentence.text.startswith(" by", m.end("agent"))
+                other = _agent_name(m["agent"], asked, cut)
+                if other and not content_stems(other) & content_stems(name):
+                    return True
+    return False
 
 
 def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, Sentence] | None:
