@@ -2193,7 +2193,7 @@ def _agent(
                 # "Directed by Jon Hewitt Written by ...": the word before "by" is its own.
                 cut = sentence.text.startswith(" by", m.end("agent"))
                 name = _agent_name(m["agent"], asked, cut)
-                if name and _other_maker(name, m["word"], holding, asked):
+                if name and _other_makers(name, m["word"], holding, names, asked):
                     return None  # a list of works of one title, by several makers
                 if name:
                     return name, sentence
@@ -2211,11 +2211,20 @@ def _agent(
     return _qualifier(names, asked, holding) or _maker(question, names, asked, holding)
 
 
-def _other_maker(name: str, word: str, sentences: Sequence[Sentence], asked: set[str]) -> bool:
-    """Whether one of ``sentences`` names another than ``name`` after ``word`` and "by": "...
-    (Paliashvili), a choral work composed by Zakaria Paliashvili in 1909. Liturgy of St. John
-    Chrysostom (Rachmaninoff), op. 31, a choral work composed by Sergei Rachmaninoff"."""
+def _other_makers(
+    name: str, word: str, sentences: Sequence[Sentence], names: Sequence[str], asked: set[str]
+) -> bool:
+    """Whether one of ``sentences`` names another than ``name`` after ``word`` and "by" in an
+    entry of a list of like-titled works, each told apart by its maker in brackets after the
+    title (the last of ``names``): "Liturgy of St. John Chrysostom (Paliashvili), a choral work
+    composed by Zakaria Paliashvili in 1909". An earlier version's maker, named in passing,
+    is no such entry: "the first, directed by John M. Stahl, was released in 1934"."""
+    if not names:
+        return False
+    entry = re.compile(rf"{re.escape(names[-1])}\s*\(\s*[A-Z][^()]*\)")
     for sentence in sentences:
+        if not entry.search(sentence.text):
+            continue
         for m in _BY.finditer(sentence.text):
             if m["word"].lower() == word.lower():
                 cut = sentence.text.startswith(" by", m.end("agent"))
