@@ -763,11 +763,11 @@ _HE_OR_SHE = re.compile(r"\W*(?:he|she)\b", re.I)
 KIN_SUBJECT_WORDS = 8
 # "Who is the composer of X?", "Who was the architect of X?": a role, no verb.
 _WHO_ROLE_OF = re.compile(r"^\W*who (?:is|was) the (?:[\w-]+ )?[\w-]+ of\b", re.I)
+# The words after "by": a lookahead, so that they may open the next "by" ("Produced by
+# Directed by"); a name may hold stops ("J. Searle Dawley", "Dr. Priya Natarajan").
+_AGENT = rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
 # "X is a work by NAME", "X was an oil painting by NAME": the work's sentence names its maker.
-_WORK_BY = re.compile(
-    r"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}by\s+"
-    rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
-)
+_WORK_BY = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}by\s+" + _AGENT)
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
@@ -797,10 +797,7 @@ _UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit", "let", "shut", "spread"
 # "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
     # A particle may come between: "paid for by residents", "carried out by Marlow".
-    r"\b(?P<word>[^\W\d_]+)\s+(?:(?:for|out|up|off|about|after|over)\s+)?by\s+"
-    # A lookahead, so that the words after one "by" may open the next: "Produced by Directed by".
-    # "J. Searle Dawley", "Dr. Priya Natarajan"
-    rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
+    r"\b(?P<word>[^\W\d_]+)\s+(?:(?:for|out|up|off|about|after|over)\s+)?by\s+" + _AGENT
 )
 
 
@@ -2190,9 +2187,7 @@ def _agent(
                 done = _done_by(sentence.text, m, role)
                 if not stems_match(stem(m["word"].lower()), wanted) and not done:
                     continue
-                # "Directed by Jon Hewitt Written by ...": the word before "by" is its own.
-                cut = sentence.text.startswith(" by", m.end("agent"))
-                name = _agent_name(m["agent"], asked, cut)
+                name = _named_by(sentence.text, m, asked)
                 if name and _other_makers(name, m["word"], holding, names, asked):
                     return None  # a list of works of one title, by several makers
                 if name:
@@ -2227,8 +2222,7 @@ def _other_makers(
             continue
         for m in _BY.finditer(sentence.text):
             if m["word"].lower() == word.lower():
-                cut = sentence.text.startswith(" by", m.end("agent"))
-                other = _agent_name(m["agent"], asked, cut)
+                other = _named_by(sentence.text, m, asked)
                 if other and not content_stems(other) & content_stems(name):
                     return True
     return False
@@ -2279,7 +2273,7 @@ def _maker(
     for sentence in sentences:
         m = _WORK_BY.search(sentence.text)
         if m and _holds_names(sentence.text[: m.start()], names):
-            name = _agent_name(m["agent"], asked, sentence.text.startswith(" by", m.end("agent")))
+            name = _named_by(sentence.text, m, asked)
             if name:
                 return name, sentence
     return None
@@ -3093,6 +3087,12 @@ def _subject(before: str) -> str | None:
     if not said or len(said.split()) > MAX_OBJECT_WORDS or not content_stems(said):
         return None
     return said
+
+
+def _named_by(text: str, by: re.Match[str], asked: set[str]) -> str | None:
+    """The name (see `_agent_name`) after the "by" of ``by`` in ``text``; "Directed by Jon
+    Hewitt Written by ...": the word before the next "by" is its own."""
+    return _agent_name(by["agent"], asked, text.startswith(" by", by.end("agent")))
 
 
 def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
