@@ -142,6 +142,10 @@ def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
         ("What was the ransom amount?", "number"),
         ("What is the size of the island?", "number"),
         ("What is the total cost?", "open"),
+        # A quoted title's words ask nothing.
+        ('Who is the artist of the album "What\'s My Name?"', "who"),
+        ("Who wrote “How Many Roads”?", "who"),
+        ('When was "Who Knew" released?', "date"),
     ],
 )
 def test_question_type__classifies_the_expected_answer(question: str, qtype: str) -> None:
@@ -1616,7 +1620,7 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
         # ... but one after a work names its maker.
         (
             'Who is the artist of "Harbour Lights"?',
-            "Harbour Lights is the debut album by Canadian folk band Pale North.",
+            "Harbour Lights, the debut album by Canadian folk band Pale North, came out in May.",
             "extract",
         ),
     ],
@@ -4941,12 +4945,15 @@ def test_run__who_question_names_held_with_an_abbreviated_saint() -> None:
         ("Who is the composer of String Quintet No. 2?", "Johannes Brahms"),
         # the work's sentence names its maker, not the maker of something else
         ("Who is the composer of Piano Trio No. 1?", "not stated"),
+        # "the ninth ... by" names the maker as "a ... by" does
+        ("Who is the artist of the album Night Songs?", "Aster Lane"),
     ],
 )
 def test_run__who_is_the_maker_of_a_work_from_its_own_sentence(question: str, answer: str) -> None:
     doc, passages = _one_sentence(
         "String Quintet No. 2 in G major is a chamber work by Johannes Brahms published in"
-        " 1890. The Piano Trio No. 1 was revised much later."
+        " 1890. The Piano Trio No. 1 was revised much later. Night Songs is the ninth extended"
+        " play by South Korean girl group Aster Lane."
     )
 
     sa = _answerer(FakeLLM([" not stated"])).run(question, doc, passages)

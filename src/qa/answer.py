@@ -766,12 +766,14 @@ _WHO_ROLE_OF = re.compile(r"^\W*who (?:is|was) the (?:[\w-]+ )?[\w-]+ of\b", re.
 # The words after "by": a lookahead, so that they may open the next "by" ("Produced by
 # Directed by"); a name may hold stops ("J. Searle Dawley", "Dr. Priya Natarajan").
 _AGENT = rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
-# "X is a work by NAME", "X was an oil painting by NAME": the work's sentence names its maker.
-_WORK_BY = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}by\s+" + _AGENT)
+# "X is a work by NAME", "X was the ninth extended play by NAME": the work's sentence names
+# its maker.
+_WORK_BY = re.compile(r"\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}by\s+" + _AGENT)
 # A title's bracketed qualifier: "War Music (Slim the Mobster album)".
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
+_QUOTED_TITLE = re.compile(r'"[^"]+"|“[^”]+”')
 # "What is the (estimated total) population of X?" asks for a figure the noun introduces:
 # "population was 1,066".
 _MEASURE_Q = re.compile(
@@ -819,7 +821,8 @@ def _topic(document: Document) -> str:
 
 def question_type(question: str) -> QuestionType:
     """The kind of answer a question expects; it decides what a valid answer must contain."""
-    question = focus(question)
+    # A quoted title asks nothing: "Who is the artist of "What's My Name?"" asks who.
+    question = _QUOTED_TITLE.sub("X", focus(question))
     if _NUMBER_Q.search(question):
         return "number"
     if _DATE_Q.search(question):
