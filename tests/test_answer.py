@@ -4993,6 +4993,32 @@ def test_run__who_is_a_relative_from_the_relation_given_the_other_way_round(
     ("text", "answer"),
     [
         (
+            "As of 2018, Munsee was spoken only on the Moraviantown Reserve in Ontario, by two"
+            " elderly individuals, aged 77 and 90.",
+            "two elderly individuals",
+        ),
+        # the doers of another act
+        ("In 2018 the Moraviantown Reserve was visited by two elderly individuals.", NOT_STATED),
+        # the "by" phrase goes with the last passive verb before it
+        ("Munsee was once spoken widely; it is now taught by two elderly teachers.", NOT_STATED),
+    ],
+)
+def test_run__how_many_doers_counts_the_by_phrase_of_the_agent_nouns_verb(
+    text: str, answer: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "How many speakers are there of the Munsee language?", doc, passages
+    )
+
+    assert sa.answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
             "Koch split his force into groups. Group Granite had 85 men in eleven gliders;"
             " Group Steel had 92 men and nine gliders; and Group Iron had 90 men in ten gliders.",
             "30 gliders in all (eleven + nine + ten)",  # the parts as the note

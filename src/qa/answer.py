@@ -1348,6 +1348,8 @@ class SourceAnswerer:
                 and not _verb_alone_said(asked, _with_antecedent(document.text, scored[0][1]))
             ):
                 best = _figure_answer(document.doc_id, scored[0])
+            if best is None and qtype == "number" and (doers := _doers_count(asked, scored)):
+                best = _figure_answer(document.doc_id, doers)
             if best is None and (price := _one_price(asked, scored)) is not None:
                 best = _figure_answer(document.doc_id, price)
             if best is not None and qtype == "date":
@@ -3695,6 +3697,10 @@ def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
     )
 
 
+# "by (only) two elderly individuals": the figure counts the doers of a passive verb.
+_BY_DOERS = re.compile(r"\bby\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+)?$", re.I)
+# A passive auxiliary and the two words after it: "was spoken only", "is now known".
+_PASSIVE_AUX_WORD = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?P<next>[a-z]+(?:\s+[a-z]+)?)")
 # "was built in", "was last strengthened in": a passive verb that takes the date after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|last\s+|first\s+)?"
@@ -3837,6 +3843,31 @@ def _listed_total(
     addends = " + ".join(sentence.text[a:b] for a, b in figures)
     answer = f"{total} {match[1].lower()} in all"
     return SourceAnswer(source_id, answer, "answer", (sentence,), note=addends)
+
+
+def _doers_count(
+    question: str, scored: Sequence[tuple[float, Sentence, int, int]]
+) -> tuple[float, Sentence, int, int] | None:
+    """The first of ``scored`` that counts the doers a "How many <agent noun>s ...?" question
+    asks about, in a "by" phrase after a passive form of the noun's verb: "two" of "Munsee was
+    spoken only on the Moraviantown Reserve in Ontario, by two elderly individuals" for "How
+    many speakers are there of Munsee?". None for a noun that names no doer ("members")."""
+    head = _asked_head(question)
+    if not head or not head.endswith(("ers", "ors")):
+        return None
+    agent = head[:-1]
+    # "speaker" -> "speak", "user" -> "use", "visitor" -> "visit".
+    verbs = [_Verb(stem(base), base, True) for base in {agent[:-2], agent[:-1]} if len(base) > 2]
+    for figure in scored:
+        _, sentence, a, _ = figure
+        by = _BY_DOERS.search(sentence.text, 0, a)
+        passive = list(_PASSIVE_AUX_WORD.finditer(sentence.text, 0, by.start())) if by else []
+        # The verb the "by" phrase goes with is the last passive one before it.
+        if passive and any(
+            _uses(verb, word) for word in passive[-1]["next"].split() for verb in verbs
+        ):
+            return figure
+    return None
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
