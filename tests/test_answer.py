@@ -5040,6 +5040,21 @@ def test_run__how_many_adds_up_the_parts_a_sentence_lists(text: str, answer: str
     assert shown == answer if answer else "in all" not in shown
 
 
+def test_run__how_many_adds_up_parts_counted_by_a_word_for_anyone() -> None:
+    doc, passages = _one_sentence(
+        "Koch split his force into groups. Group Granite had eighty-five men in eleven gliders;"
+        " Group Steel had ninety-two men and nine gliders; and Group Iron had ninety men in ten"
+        " gliders."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("How many troops were used?", doc, passages)
+
+    assert (sa.answer, sa.note) == (
+        "267 troops in all",
+        "eighty-five + ninety-two + ninety",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

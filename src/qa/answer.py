@@ -3816,9 +3816,10 @@ def _listed_total(
     """The sum of the parts the best-scored sentence lists, one per semicolon-separated item,
     each counting what "How many <unit> ...?" asks about, with the parts as its note: "41
     gliders in all" ("eleven + nine + eleven + ten") of "Group Granite ... eleven gliders ...;
-    Group Steel ... nine gliders ...; ...". At least `MIN_LISTED_PARTS` items must each give
-    one such figure, and none more than one; a sentence with its own total ("in all") says
-    it."""
+    Group Steel ... nine gliders ...; ...". Where no figure names the unit, figures of a word
+    that counts anything (`_ANY_COUNTED`: "eighty-five men" for "How many troops ...?") stand
+    for it. At least `MIN_LISTED_PARTS` items must each give one such figure, and none more
+    than one; a sentence with its own total ("in all") says it."""
     match = _UNIT_Q.search(question) if _HOW_MANY_Q.search(question) else None
     unit = _asked_unit(question)
     if match is None or not unit or not scored:
@@ -3827,9 +3828,12 @@ def _listed_total(
     if _TOTAL_WORDS.search(sentence.text):
         return None
     items = [0, *(m.end() for m in re.finditer(";", sentence.text)), len(sentence.text) + 1]
+    spans = [(a, b) for _, s, a, b in scored if s == sentence]
+    phrases = [_stems(_figure_phrase(sentence.text, a, b)) for a, b in spans]
+    counted = {unit} if any(unit in p for p in phrases) else {stem(w) for w in _ANY_COUNTED}
     parts: dict[int, list[tuple[int, int]]] = {}
-    for _, s, a, b in scored:
-        if s == sentence and unit in _stems(_figure_phrase(s.text, a, b)):
+    for (a, b), phrase in zip(spans, phrases):
+        if phrase & counted:
             item = next(i for i, end in enumerate(items[1:]) if a < end)
             parts.setdefault(item, []).append((a, b))
     if len(parts) < MIN_LISTED_PARTS or any(len(found) > 1 for found in parts.values()):
