@@ -4023,9 +4023,12 @@ def _vague_count(question: str, sentences: Sequence[Sentence]) -> SourceAnswer |
                 return SourceAnswer(sentence.doc_id, m[0].strip(), "answer", (sentence,))
         for m in _VAGUE_COUNT.finditer(text):
             following = _FOLLOWING_WORDS.match(text, m.end())
-            # The noun, or a word or two describing it first: "dozens of local shops".
-            for w in re.finditer(r"\S+", following[0] if following else ""):
-                if stems_match(stem(w[0].lower()), {unit}):
+            # The noun, or a word or two describing it first: "dozens of local shops"; or the
+            # asked verb, the noun left out: "14 people dead and scores injured".
+            for i, w in enumerate(re.finditer(r"\S+", following[0] if following else "")):
+                if stems_match(stem(w[0].lower()), {unit}) or (
+                    i == 0 and verb and _uses(verb, w[0])
+                ):
                     answer = text[m.start() : m.end() + w.end()]
                     return SourceAnswer(sentence.doc_id, answer, "answer", (sentence,))
                 if w[0].lower() in STOPWORDS:
