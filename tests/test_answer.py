@@ -2578,6 +2578,27 @@ def test_run__how_long_takes_the_duration_said_with_the_verb(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long did the strike last?", "many months"),
+        # the time's own clause must say the verb
+        ("How long did the talks last?", None),
+    ],
+)
+def test_run__how_long_takes_a_time_in_words_said_with_the_verb(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "The strike of oil workers, which lasted for many months, was about pay. "
+        "The talks lasted; the delays went on for weeks."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=9.0).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The study, which enrolled 812 patients, found", "enrolled"),

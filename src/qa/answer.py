@@ -285,6 +285,12 @@ _RELATIVE_DATE = re.compile(
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
 # about time or age asks for one.
 _DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
+# A time in words: "for many months", "several weeks", "for decades".
+_VAGUE_DURATION = re.compile(
+    r"(?P<for>\bfor\s+)?\b(?P<time>(?P<some>(?:many|several|a few|a couple of)\s+)?"
+    r"(?:years|months|weeks|days|hours|minutes|decades|centuries))\b",
+    re.I,
+)
 # "How long will the repairs take?": its subject and verb.
 _LASTING_Q = re.compile(
     r"^\W*how long (?P<aux>did|does|do|will|would|can|could|is|was|are|were)\s+"
@@ -1106,7 +1112,9 @@ class SourceAnswerer:
         if not shown:
             # No figure to count with; a list, or a quantity in words, may count what is asked.
             listed = (
-                _listed_count(asked, evidence.sentences) or _vague_count(asked, evidence.sentences)
+                _listed_count(asked, evidence.sentences)
+                or _vague_count(asked, evidence.sentences)
+                or _vague_lasting(document.doc_id, asked, evidence.sentences, document.text)
                 if qtype == "number"
                 else None
             )
@@ -1364,7 +1372,12 @@ class SourceAnswerer:
             return verified
         aside = self._aside(document, evidence, question)
         evidence = evidence.where(lambda s: s not in aside)
-        vague = _vague_count(asked, evidence.sentences) if qtype == "number" else None
+        vague = (
+            _vague_count(asked, evidence.sentences)
+            or _vague_lasting(document.doc_id, asked, evidence.sentences, document.text)
+            if qtype == "number"
+            else None
+        )
         if vague is not None:
             return vague
         return self._extract(document, evidence, question, qtype, scoped, floor, topic)
@@ -3762,20 +3775,11 @@ def _lasting(
     verb. A sentence opening with a pronoun holds the subject of the one before it in
     ``document_text`` ("They remained undetected on the network for eleven days"). None when
     no sentence does."""
-    match = _LASTING_Q.match(question)
-    tokens = words(match["rest"]) if match else []
-    verbless = match is not None and match["aux"].lower() in ("is", "was", "are", "were")
-    if verbless and len(tokens) > 1 and tokens[-1].lower().endswith("ed"):
-        verbless = False
-    subject = content_stems(" ".join(tokens if verbless else tokens[:-1]))
-    if match is None or not subject or tokens[-1] in STOPWORDS:
+    asked = _lasting_asked(question)
+    if asked is None:
         return None
-    # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
-    verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
-    for sentence in sentences:
-        said = content_stems(_with_antecedent(document_text, sentence))
-        if not all(stems_match(w, said) for w in subject):
-            continue
+    subject, verb = asked
+    for sentence in _on_lasting_subject(subject, sentences, document_text):
         text = sentence.text
         for a, b in figure_spans(text):
             duration = _DURATION.match(text, b)
@@ -3788,9 +3792,51 @@ def _lasting(
                 return SourceAnswer(
                     source_id, text[a : duration.end() + noun.end()], "answer", (sentence,)
                 )
-            if not verbless and _uses(verb, _clause(text, a, b)):
+            if verb is not None and _uses(verb, _clause(text, a, b)):
                 return _figure_answer(source_id, (0.0, sentence, a, b))
     return None
+
+
+def _vague_lasting(
+    source_id: str, question: str, sentences: Sequence[Sentence], document_text: str
+) -> SourceAnswer | None:
+    """Where no figure answers "How long did <subject> <verb>?" (see `_lasting`), a time in
+    words said with the verb in its own clause: "many months" of "the strike of oil workers,
+    ..., which lasted for many months"."""
+    subject, verb = _lasting_asked(question) or (frozenset(), None)
+    if verb is None:
+        return None
+    for sentence in _on_lasting_subject(subject, sentences, document_text):
+        for m in _VAGUE_DURATION.finditer(sentence.text):
+            clause = re.split(r"[,;:]", sentence.text[: m.start()])[-1]
+            if (m["for"] or m["some"]) and _uses(verb, clause):
+                return SourceAnswer(source_id, m["time"], "answer", (sentence,))
+    return None
+
+
+def _lasting_asked(question: str) -> tuple[frozenset[str], _Verb | None] | None:
+    """The content stems of the subject of "How long did/will/is <subject> <verb>?" and its
+    verb (None for "How long is <subject>?"); None for another question."""
+    match = _LASTING_Q.match(question)
+    tokens = words(match["rest"]) if match else []
+    verbless = match is not None and match["aux"].lower() in ("is", "was", "are", "were")
+    if verbless and len(tokens) > 1 and tokens[-1].lower().endswith("ed"):
+        verbless = False
+    subject = content_stems(" ".join(tokens if verbless else tokens[:-1]))
+    if match is None or not subject or tokens[-1] in STOPWORDS:
+        return None
+    # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
+    verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
+    return frozenset(subject), None if verbless else verb
+
+
+def _on_lasting_subject(
+    subject: frozenset[str], sentences: Sequence[Sentence], document_text: str
+) -> list[Sentence]:
+    """The ``sentences`` holding all the ``subject``'s words, with the sentence before one that
+    opens with a pronoun."""
+    said = [(s, content_stems(_with_antecedent(document_text, s))) for s in sentences]
+    return [s for s, stems in said if all(stems_match(w, stems) for w in subject)]
 
 
 def _mashed_date(
