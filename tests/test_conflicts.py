@@ -245,6 +245,33 @@ def test_run__extracts_agree_only_in_near_identical_words() -> None:
     assert detector.run([_answer("a", "oil strike"), _answer("b", "walkout")]).verdict == "agree"
 
 
+def test_run__extracts_with_a_word_swapped_for_another_conflict() -> None:
+    detector = ConflictDetector(_SameVector())  # type: ignore[arg-type]
+    film = "Big Girl is a Canadian documentary, directed by Renuka Jeyapalan in 2005."
+    a = SourceAnswer("a", film, "extract")
+    swapped = SourceAnswer("b", film.replace("documentary", "short film"), "extract")
+    longer = SourceAnswer("b", film.replace("in 2005", "and released in 2005"), "extract")
+
+    assert detector.run([a, swapped]).verdict == "conflict"
+    # words only added say no other thing
+    assert detector.run([a, longer]).verdict == "agree"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        ("northeastern Puerto Rico", "northwestern Puerto Rico", "conflict"),
+        ("the north-east of Iowa", "northeastern Iowa", "agree"),
+        ("southern Chile", "the south of Chile", "agree"),
+        ("west Texas", "east Texas", "conflict"),
+    ],
+)
+def test_run__different_compass_points_conflict(first: str, second: str, verdict: str) -> None:
+    detector = ConflictDetector(_SameVector())  # type: ignore[arg-type]
+
+    assert detector.run([_answer("a", first), _answer("b", second)]).verdict == verdict
+
+
 def test_run__an_answer_joins_a_group_only_agreeing_with_each_member(
     detector: ConflictDetector,
 ) -> None:

@@ -23,6 +23,13 @@ from qa.types import ConflictReport, SourceAnswer
 
 # Share of content words two answers must have in common to agree whatever their embeddings.
 NEAR_IDENTICAL = 0.6
+# A compass point, which another contradicts as a figure does: "northeastern", "north-east",
+# "west".
+_COMPASS = re.compile(
+    r"\b(?:north|south)(?:-?(?:east|west))?(?:ern|erly|wards?)?\b"
+    r"|\b(?:east|west)(?:ern|erly|wards?)?\b",
+    re.I,
+)
 # Words that scale a figure, which `numbers` leaves out: "9 million" states a 9.
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
 
@@ -73,8 +80,11 @@ class ConflictDetector:
         if a.kind == b.kind == "extract":
             # Sentences on one topic embed alike, and share its figures, whatever they claim
             # ("CD19 is expressed on B cells, excluding plasma cells" / "plasma cells do
-            # express CD19"): only near-identical wording agrees.
-            return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL
+            # express CD19"): only near-identical wording agrees, and only where one says all
+            # the other does; a word swapped for another ("a Canadian documentary" / "a
+            # Canadian short film") says another thing.
+            sa, sb = content_stems(a.answer), content_stems(b.answer)
+            return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL and (sa <= sb or sb <= sa)
         return self.same(_stated(a), _stated(b), similarity, question)
 
     def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
@@ -92,6 +102,9 @@ class ConflictDetector:
             if not (na or nb) and fa and fb and not (fa <= fb or fb <= fa):
                 return False
             na, nb = (fa, fb) if na or nb else (set(), set())
+        ca, cb = _compass_points(a), _compass_points(b)
+        if ca and cb and ca != cb:
+            return False  # "northeastern Puerto Rico" / "northwestern Puerto Rico"
         if na or nb:
             # "December 16" agrees with "December 16, 2011"; 15 and 14 never agree, nor
             # "9 million euros" and "nine paintings". A weekday may be the other's date: a
@@ -127,6 +140,12 @@ def _one_name(short: str, long: str) -> bool:
 
 def _names(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-ZА-ЯЁ][\w'’-]*", text) if w.lower() not in STOPWORDS}
+
+
+def _compass_points(text: str) -> set[str]:
+    """The compass points ``text`` names, one way of writing each: "northeast" for
+    "northeastern" and "the north-east"."""
+    return {re.sub(r"-|ern$|erly$|wards?$", "", m[0].lower()) for m in _COMPASS.finditer(text)}
 
 
 def _scales(text: str) -> set[str]:
