@@ -446,6 +446,25 @@ def test_polar_verdict(question: str, sentences: list[str], expected: object) ->
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a degree the sentence does not say is not shown by its other words
+        ("Did the battle have a large number of civilian casualties?", None),
+        # ... its opposite denies it
+        ("Did the battle have a high number of civilian casualties?", ("no", 0)),
+        # ... and the degree it says affirms it
+        ("Did the battle have a low number of civilian casualties?", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__a_claim_of_degree_needs_that_degree(
+    question: str, expected: object
+) -> None:
+    sentences = ["The battle had a low number of civilian casualties, about a thousand."]
+
+    assert polar_verdict(question, sentences) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # A negation's clause ends at "and" before another verb ...

@@ -194,6 +194,16 @@ _OPPOSITES = (
     ("allowed", "banned"),
     ("allowed", "forbidden"),
     ("allowed", "prohibited"),
+    ("high", "low"),
+    ("large", "small"),
+    ("many", "few"),
+    ("heavy", "light"),
+    ("major", "minor"),
+)
+# Words of degree: a claim with one is shown only by a sentence that says it (its opposite
+# denies it): "very light on civilian casualties" says nothing of "a large number" of them.
+_DEGREE = frozenset(
+    stem(w) for w in "high low large small big many few heavy light major minor".split()
 )
 _OPPOSITE_STEMS = frozenset(
     pair for a, b in _OPPOSITES for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
@@ -576,6 +586,8 @@ def judge(
             # "was not absent" affirms what "absent" denies; that is left undecided.
             return (None if _negated_spans(sentence) else "no"), coverage
         if _NOT_DENIED.search(sentence):
+            return None, coverage
+        if any(t in _DEGREE and not stems_match(t, have) for t in c.terms):
             return None, coverage
         if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
