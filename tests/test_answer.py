@@ -4979,13 +4979,16 @@ def test_run__who_question_names_held_with_an_abbreviated_saint() -> None:
         ("Who is the composer of Piano Trio No. 1?", "not stated"),
         # "the ninth ... by" names the maker as "a ... by" does
         ("Who is the artist of the album Night Songs?", "Aster Lane"),
+        # a nickname in quotes is part of the name
+        ("Who is the artist of the album Day Songs?", 'Missy "Misdemeanor" Elliott'),
     ],
 )
 def test_run__who_is_the_maker_of_a_work_from_its_own_sentence(question: str, answer: str) -> None:
     doc, passages = _one_sentence(
         "String Quintet No. 2 in G major is a chamber work by Johannes Brahms published in"
         " 1890. The Piano Trio No. 1 was revised much later. Night Songs is the ninth extended"
-        " play by South Korean girl group Aster Lane."
+        " play by South Korean girl group Aster Lane. Day Songs is the second album by rapper"
+        ' Missy "Misdemeanor" Elliott, released in 1999.'
     )
 
     sa = _answerer(FakeLLM([" not stated"])).run(question, doc, passages)

@@ -769,9 +769,15 @@ _HE_OR_SHE = re.compile(r"\W*(?:he|she)\b", re.I)
 KIN_SUBJECT_WORDS = 8
 # "Who is the composer of X?", "Who was the architect of X?": a role, no verb.
 _WHO_ROLE_OF = re.compile(r"^\W*who (?:is|was) the (?:[\w-]+ )?[\w-]+ of\b", re.I)
+# A nickname in quotes inside a name: Missy "Misdemeanor" Elliott.
+_NICKNAME_TEXT = r"[\"“][A-Z][^\"“”]{0,30}[\"”](?=\s+[A-Z])"
+_NICKNAMED = re.compile(rf"\s+{_NICKNAME_TEXT}\s+{NAME_RUN.pattern}")
 # The words after "by": a lookahead, so that they may open the next "by" ("Produced by
 # Directed by"); a name may hold stops ("J. Searle Dawley", "Dr. Priya Natarajan").
-_AGENT = rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|[^,.;:!?()\[\]\"“”]))+))"
+_AGENT = (
+    rf"(?=(?P<agent>(?:(?!\sby\s)(?:\b[A-Z]\.|\b{NAME_ABBREVIATION}|{_NICKNAME_TEXT}"
+    r"|[^,.;:!?()\[\]\"“”]))+))"
+)
 # "X is a work by NAME", "X was the ninth extended play by NAME": the work's sentence names
 # its maker.
 _WORK_BY = re.compile(r"\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}by\s+" + _AGENT)
@@ -3115,16 +3121,19 @@ def _named_by(text: str, by: re.Match[str], asked: set[str]) -> str | None:
 
 def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
     """The name that ``phrase``, the words after "by", opens with, past a few describing words
-    ("American indie rock duo Best Coast" -> "Best Coast"); None when it opens with none, as
-    in an infobox's run of labels and values ("Frank Sinatra Released 1960 Recorded March")."""
+    ("American indie rock duo Best Coast" -> "Best Coast"), with a nickname inside it ("Missy
+    "Misdemeanor" Elliott"); None when it opens with none, as in an infobox's run of labels and
+    values ("Frank Sinatra Released 1960 Recorded March")."""
     for run in NAME_RUN.finditer(phrase):
         before = phrase[: run.start()]
         if len(words(before)) > MAX_DESCRIPTION_WORDS or numbers(before):
             return None
-        name = run[0]
-        if cut and run.end() == len(phrase.rstrip()) and " " in name:
+        nicknamed = _NICKNAMED.match(phrase, run.end())
+        end = nicknamed.end() if nicknamed else run.end()
+        name = phrase[run.start() : end]
+        if cut and end == len(phrase.rstrip()) and " " in name:
             name = name.rsplit(" ", 1)[0]
-        after = words(phrase[run.end() :])[:1]
+        after = words(phrase[end:])[:1]
         # A category list runs on into its next label: "Films directed by Marc Forster Films
         # scored by ..." for "Who directed the film X?".
         parts = name.split()
