@@ -1,10 +1,10 @@
 """Conflict stage: compare per-source answers in code and give a closed-vocabulary verdict.
 
 A small model says sources agree when they don't, so the model is never asked. Answers are
-grouped by meaning: figures and dates must match (one set containing the other), otherwise
-texts must be near-paraphrases. Two extracts (whole sentences) agree only in near-identical
-words, and two noes only when their quotes give no different figures. One group is ``agree``,
-more than one is ``conflict``.
+grouped by meaning: figures and dates must match (one set containing the other), and so must
+compass points; otherwise texts must be near-paraphrases. Two extracts (whole sentences) agree
+only in near-identical words, none swapped for another, and two noes only when their quotes
+give no different figures. One group is ``agree``, more than one is ``conflict``.
 
 Example:
     >>> ConflictDetector(HashEmbedding()).run([a15, a14]).verdict  # doctest: +SKIP
