@@ -454,12 +454,17 @@ def test_polar_verdict(question: str, sentences: list[str], expected: object) ->
         ("Did the battle have a high number of civilian casualties?", ("no", 0)),
         # ... and the degree it says affirms it
         ("Did the battle have a low number of civilian casualties?", ("yes", 0)),
+        # a denial of all of it denies any degree
+        ("Did the siege have a large number of civilian casualties?", ("no", 1)),
     ],
 )
 def test_polar_verdict__a_claim_of_degree_needs_that_degree(
     question: str, expected: object
 ) -> None:
-    sentences = ["The battle had a low number of civilian casualties, about a thousand."]
+    sentences = [
+        "The battle had a low number of civilian casualties, about a thousand.",
+        "The siege did not have civilian casualties.",
+    ]
 
     assert polar_verdict(question, sentences) == expected
 

@@ -785,6 +785,7 @@ _WORK_BY = re.compile(r"\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}by\s+" +
 _QUALIFIER = re.compile(
     r"(?P<title>[\w'’-]+)\s*\(\s*(?P<maker>[^()\d]+?)\s+(?P<word>[^\W\d_]+)\s*\)"
 )
+# A title in quotes, whose words say nothing of what the question asks for.
 _QUOTED_TITLE = re.compile(r'"[^"]+"|“[^”]+”')
 # "What is the (estimated total) population of X?" asks for a figure the noun introduces:
 # "population was 1,066".

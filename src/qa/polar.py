@@ -587,10 +587,10 @@ def judge(
             return (None if _negated_spans(sentence) else "no"), coverage
         if _NOT_DENIED.search(sentence):
             return None, coverage
-        if any(t in _DEGREE and not stems_match(t, have) for t in c.terms):
-            return None, coverage
         if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
+        if any(t in _DEGREE and not stems_match(t, have) for t in c.terms):
+            return None, coverage
         # A question that names nothing is about the corpus topic; a sentence naming others
         # ("riots in several British cities") is about something else. Nor is "only in
         # Norland" shown by "only in Norland and Arlon".
