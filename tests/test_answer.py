@@ -31,6 +31,7 @@ from qa.answer import (
     _said_with,
     _uses,
     compound_parts,
+    focus,
     grounded,
     informative,
     mentions_any_name,
@@ -104,6 +105,29 @@ def test_parse_reply__splits_answer_text_and_sentence_numbers(
 def test_parse_reply__quoted_answer_followed_by_full_stop_loses_both() -> None:
     # Regression: quotes were stripped before the full stop, leaving 'the broken pumps"'.
     assert parse_reply(' "the broken pumps". [1]') == ("the broken pumps", [1])
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # who is asked is the scope's business, not part of the question
+        (
+            "How long did the strike last, according to each source?",
+            "How long did the strike last?",
+        ),
+        (
+            "Did the police fire into the air, according to Kantor?",
+            "Did the police fire into the air?",
+        ),
+        # a record the figure comes from is part of it
+        (
+            "What is the population according to the 2010 census?",
+            "What is the population according to the 2010 census?",
+        ),
+    ],
+)
+def test_focus__leaves_out_a_closing_attribution_to_a_source(question: str, asked: str) -> None:
+    assert focus(question) == asked
 
 
 @pytest.mark.parametrize(

@@ -816,6 +816,15 @@ _BY = re.compile(
 )
 
 
+# A closing attribution to a source: "..., according to each source?", "according to Kantor?",
+# "according to her?"; not to a record ("according to the 2010 census?").
+_ATTRIBUTION_TAIL = re.compile(
+    r",?\s+according to\s+(?:(?:each|both|either|the|all|these|those)\s+(?:two\s+)?"
+    r"(?:sources?|articles?|authors?|pieces?|accounts?|writers?|documents?)"
+    r"|him|her|them|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*\?\s*$)"
+)
+
+
 def focus(question: str) -> str:
     """The question itself: the last sentence that ends in "?", when the text has several.
 
@@ -824,7 +833,9 @@ def focus(question: str) -> str:
     """
     spans = sentence_spans(question)
     asked = [question[s:e] for s, e in spans if question[s:e].rstrip().endswith("?")]
-    return asked[-1] if len(spans) > 1 and asked else question
+    # "..., according to Kantor?" names whom to ask, which scoping reads (followup.py); the
+    # question is what comes before it.
+    return _ATTRIBUTION_TAIL.sub("", asked[-1] if len(spans) > 1 and asked else question)
 
 
 def _topic(document: Document) -> str:
