@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
@@ -3853,11 +3853,13 @@ def _lasting_asked(question: str) -> tuple[frozenset[str], _Verb | None] | None:
 
 def _on_lasting_subject(
     subject: frozenset[str], sentences: Sequence[Sentence], document_text: str
-) -> list[Sentence]:
+) -> Iterator[Sentence]:
     """The ``sentences`` holding all the ``subject``'s words, with the sentence before one that
-    opens with a pronoun."""
-    said = [(s, content_stems(_with_antecedent(document_text, s))) for s in sentences]
-    return [s for s, stems in said if all(stems_match(w, stems) for w in subject)]
+    opens with a pronoun, one at a time: the first that answers ends the search."""
+    for sentence in sentences:
+        said = content_stems(_with_antecedent(document_text, sentence))
+        if all(stems_match(w, said) for w in subject):
+            yield sentence
 
 
 def _mashed_date(
