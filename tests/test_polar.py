@@ -603,8 +603,8 @@ def test_polar_verdict__a_sentence_affirms_a_named_subjects_act_only_saying_its_
     ("question", "sentence", "expected"),
     [
         (
-            "Is the colour of the petals of the marsh kaliwort slaty blue?",
-            "The petals of the marsh kaliwort are pale pink and the stem is reddish in colour.",
+            "Is the texture of the bark of the marsh kaliwort smooth?",
+            "The bark of the marsh kaliwort is ridged and the stem is reddish in colour.",
             None,
         ),
         (
@@ -754,3 +754,28 @@ def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
 )
 def test_chosen(question: str, sentence: str, expected: str | None) -> None:
     assert chosen(choices(question), sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # another colour in the claim's place denies it
+        ("Are the flowers of the vine pale pink?", "The flowers of the vine are slaty blue.", "no"),
+        ("Are the flowers of the vine grey?", "The flowers of the vine are pink.", "no"),
+        (
+            "Is the colour of the petals of the marsh kaliwort slaty blue?",
+            "The petals of the marsh kaliwort are pale pink and the stem is reddish in colour.",
+            "no",
+        ),
+        # ... but not beside the claim's own
+        ("Are the flowers of the vine pink?", "The flowers of the vine are pink and white.", "yes"),
+        # a colour in a name is no colour
+        ("Did the ferry sink in the Black Sea?", "The ferry sank in the White Sea.", None),
+    ],
+)
+def test_polar_verdict__another_colour_denies_a_colour(
+    question: str, sentence: str, expected: str | None
+) -> None:
+    verdict = polar_verdict(question, [sentence])
+
+    assert (verdict[0] if verdict else None) == expected

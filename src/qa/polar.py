@@ -205,6 +205,11 @@ _OPPOSITES = (
 _DEGREE = frozenset(
     stem(w) for w in "high low large small big many few heavy light major minor".split()
 )
+# Colours, each denying the others: "The flowers ... are slaty blue" says they are not pale
+# pink. Only in lower case, since "the Black Sea" is a name, not a colour.
+_COLOURS = frozenset(
+    "red orange yellow green blue purple violet pink white black brown grey gray".split()
+)
 _OPPOSITE_STEMS = frozenset(
     pair for a, b in _OPPOSITES for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
 )
@@ -539,7 +544,7 @@ def judge(
     ):
         have.add(absent[0])
     named = have | content_stems(earlier) if pronoun else have
-    opposed = _opposed(c, have)
+    opposed = _opposed(c, have) | _other_colour(c, scope)
     # An opposite stands for its word: the sentence is about the claim, and denies it.
     coverage = _share(c.terms, have | opposed)
     # A short claim has no word to spare: "Is a mint stamp hinged?" is not about "mint stamp".
@@ -788,6 +793,20 @@ def _opposed(c: Claim, have: set[str]) -> set[str]:
     """The claim's words that ``have`` (a sentence's stems) lacks, stating an opposite of each
     instead: {"present"} for "... was absent at the conclave"."""
     return {t for t in c.terms if not stems_match(t, have) and any(_opposite(t, w) for w in have)}
+
+
+def _colours(text: str) -> set[str]:
+    """The colours ``text`` writes in lower case, "grey" for "gray"."""
+    found = {w for w in re.findall(r"\b[a-z]+\b", text) if w in _COLOURS}
+    return {"grey" if w == "gray" else w for w in found}
+
+
+def _other_colour(c: Claim, sentence: str) -> set[str]:
+    """The claim's colour words, when ``sentence`` gives none of them but another colour."""
+    asked, given = _colours(c.body), _colours(sentence)
+    if not given or asked & given:
+        return set()
+    return {t for t in c.terms if _colours(t)}
 
 
 def _negated_spans(sentence: str) -> list[tuple[int, int]]:
