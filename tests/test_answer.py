@@ -1145,6 +1145,9 @@ def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> No
         # a compound the figure opens is one word, but a range is two figures
         ("He signed a five-year contract on Monday.", "five", "five-year contract"),
         ("It ran 1861-1862 in all.", "1861", "1861-1862"),
+        # a possessive is no noun after the figure
+        ("After the 2011 riots' end, courts sat late.", "2011", "2011 riots"),
+        ("After last summer's riots, courts sat late.", "summer", "summer"),
     ],
 )
 def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens(
@@ -1544,6 +1547,19 @@ def test_run__yes_no_question_no_sentence_decides_gets_the_best_sentence() -> No
     assert (sa.kind, sa.quotes[0]) == ("extract", SPREAD)
     assert strict.kind == "not_stated"
     assert llm.history == []
+
+
+def test_run__yes_no_first_of_an_act_is_no_figure_the_best_sentence_must_hold() -> None:
+    doc, passages = _one_sentence("This means that the police fired into the air.")
+
+    sa = _answerer(FakeLLM(), extract_min_score=0.0).run(
+        "Did the police fire into the air first?", doc, passages
+    )
+
+    assert (sa.kind, sa.quotes[0].text) == (
+        "extract",
+        "This means that the police fired into the air.",
+    )
 
 
 def test_run__sentence_sharing_only_the_topics_words_is_no_extract_unless_asked_by_name() -> None:

@@ -779,3 +779,23 @@ def test_polar_verdict__another_colour_denies_a_colour(
     verdict = polar_verdict(question, [sentence])
 
     assert (verdict[0] if verdict else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "first" said of an act is the order of events, shown only by a sentence saying it
+        ("The police fired into the air.", None),
+        ("The police first fired into the air.", ("yes", 0)),
+        ("At first the police did not fire into the air.", ("no", 0)),
+    ],
+)
+def test_polar_verdict__first_said_of_an_act_needs_the_sentence_to_say_it(
+    sentence: str, expected: object
+) -> None:
+    assert polar_verdict("Did the police fire into the air first?", [sentence]) == expected
+
+
+def test_claim__first_after_the_is_a_rank() -> None:
+    assert claim("Was Abbey Road the first album they recorded?").figures == {"1"}
+    assert claim("Did the police fire into the air first?").figures == frozenset()

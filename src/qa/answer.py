@@ -41,6 +41,7 @@ from qa.llm import LLM
 from qa.polar import (
     UNIT_REACH,
     Option,
+    asked_figures,
     asks_whether,
     choices,
     chosen,
@@ -1446,7 +1447,7 @@ class SourceAnswerer:
                 return SourceAnswer(
                     document.doc_id, polarity.capitalize(), "yes_no", (pool[i],), note=note
                 )
-        figures = numbers(question)
+        figures = asked_figures(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
         terms = content_stems(question)
@@ -4454,6 +4455,8 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     for m in re.finditer(r"\S+", rest):
         word = m.group(0)
         core = word.strip(".,;:!?()[]\"'")  # "1991 [ edit ]" ends at the bracket
+        if word[0] in "'’":
+            break  # a possessive: "last summer's riots" gives "summer", not "summer s"
         if word[0] in "([":
             # The same measure in other units belongs to it: "1,342 km (833.9 mi)".
             converted = _CONVERSION.match(rest, m.start())

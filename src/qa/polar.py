@@ -156,6 +156,14 @@ _RANK = re.compile(r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+[a-z]+est\b", re.I)
 # unless it says so too.
 # Lower case only: "All Pakistan Federation" is a name.
 _QUANTIFIER = re.compile(r"\b(?:only|always|exclusively|solely|every|all|ever|never)\b")
+# "first" said of an act ("Did the police fire first?", "Did they first meet in Rome?") puts
+# it before others, which only a sentence saying "first" shows; after "the", "a" or a
+# possessive it is a rank ("the first album"), a figure.
+_FIRST_ACT = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )"
+    r"(?<!'s )(?<!’s )\bfirst\b(?!-)",
+    re.I,
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|none|nobody|nothing|cannot|except|excluding|without)\b"
     r"|n['’]t\b"
@@ -479,14 +487,16 @@ def claim(question: str) -> Claim:
     runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
-        figures=frozenset(numbers(body)),
+        figures=frozenset(asked_figures(body)),
         names=tuple(name for name, _ in runs),
         anchors=tuple(anchor for _, anchor in runs),
         terms=frozenset(content_stems(body) | ending),
         units=dict(_units(body)),
         compares=bool(_COMPARISON.search(_RANK.sub("", body))),
         qualifiers=_qualifiers(body) if numbers(body) else frozenset(),
-        quantifiers=frozenset(_QUANTIFIER.findall(body)),
+        quantifiers=frozenset(
+            _QUANTIFIER.findall(body) + ["first"] * bool(_FIRST_ACT.search(body))
+        ),
         days=_days(body),
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
@@ -495,6 +505,11 @@ def claim(question: str) -> Claim:
         last=_last_word(body) if _COPULA_Q.match(question) else None,
         body=body,
     )
+
+
+def asked_figures(question: str) -> set[str]:
+    """The figures of a yes/no ``question``: not the "first" of an act (see `_FIRST_ACT`)."""
+    return numbers(_FIRST_ACT.sub(" ", question))
 
 
 def _last_word(body: str) -> str | None:
@@ -565,9 +580,11 @@ def judge(
     about = coverage >= needed or replaced and _share(rest, have) >= needed or denied
     # "only", "always": shown only by a sentence that says them too ("They exclusively live
     # at the summits"); "never" and "ever" carry a negation of their own, and stay undecided.
-    unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= set(
-        _QUANTIFIER.findall(sentence.lower())
-    )
+    said = sentence.lower()
+    unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= {
+        *_QUANTIFIER.findall(said),
+        *re.findall(r"\bfirst\b", said),
+    }
     unqualified = bool(c.qualifiers) and not c.qualifiers <= _qualifiers(sentence)
     asks = is_question(sentence) or asks_whether(c.terms, sentence)
     if not about or asks or unquantified or c.compares or unqualified:
