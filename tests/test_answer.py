@@ -2842,6 +2842,18 @@ def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
     assert [s.text for s in found] == ([last] if digresses else [])
 
 
+def test_digressions__a_name_brought_in_for_comparison_stays_compared_where_it_recurs() -> None:
+    compared = "Port Elin studies how towns such as Dunmore dealt with similar fires."
+    later = "After last year's blaze in Dunmore, its courts sat late."
+    more = ["Port Elin's mayor opened the new warehouse in May.", "Port Elin has 300 rope makers."]
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN[:3], *more, compared, later]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "When did the warehouse fire happen?")
+
+    assert sorted(s.text for s in found) == [later, compared]
+
+
 @pytest.mark.parametrize(
     ("question", "digresses"),
     [("What burned down in 1887?", False), ("What burned down in 1890?", True)],

@@ -3281,6 +3281,16 @@ def _digressions(
         return not any(topical(n) for n in named)
 
     given = _pinning(question)
+    # Rare names a sentence brings in for comparison stay compared wherever they recur: after
+    # "the experience of the United States, France and Britain ... with similar outbreaks",
+    # "After last summer's riots in several British cities, courts in Britain ..." is theirs.
+    compared = {
+        _name_stem(n)
+        for a, b in sentence_spans(document.text, 0, len(document.text))
+        if _COMPARED.search(document.text, a, b)
+        for n in capitalised_words(document.text[a:b])
+        if n.lower() not in STOPWORDS and 3 * share(n) < 1
+    }
 
     def digresses(sentence: Sentence) -> bool:
         read = _with_antecedent(document.text, sentence)
@@ -3294,6 +3304,8 @@ def _digressions(
         if not asked:
             before = sentence_spans(document.text, start, sentence.start)[-1:]
             named = [*opening, (sentence.start, sentence.end)]
+            if any(_name_stem(n) in compared for n in capitalised_words(sentence.text)):
+                return True
             return any(_COMPARED.search(document.text[a:b]) for a, b in [*before, *named]) and any(
                 names_other(document.text[a:b]) for a, b in named
             )
