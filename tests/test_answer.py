@@ -5635,3 +5635,24 @@ def test_run__a_short_name_stands_for_the_full_name_the_text_gives(
     )
 
     assert (sa.answer if sa.kind != "extract" else NOT_STATED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anton Weil (born Aaron Levin; 15 April 1777 – 1838) was a lawyer.", "Aaron Levin"),
+        (
+            "Anton Weil was born in Trier into a Jewish family with the name Aaron Levin, "
+            "the son of a rabbi.",
+            "Aaron Levin",
+        ),
+        # a month after "born" is a date
+        ("Anton Weil was born April 15, 1777, in Trier.", NOT_STATED),
+    ],
+)
+def test_run__birth_name_is_the_name_born_gives(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("What is Anton Weil's birth name?", doc, passages)
+
+    assert sa.answer == expected

@@ -1197,6 +1197,8 @@ class SourceAnswerer:
                 or _what_did(asked, on_subject, document.text)
                 or _means(asked, on_subject)
             )
+        if agent is None and qtype == "name":
+            agent = _birth_name(asked, on_subject)
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
@@ -2294,6 +2296,38 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
         else:
             about = " ".join(sentence.text.split()[:KIN_SUBJECT_WORDS])
         if _holds_names(about, owner) and (name := _agent_name(m["agent"], asked, cut=False)):
+            return name, sentence
+    return None
+
+
+# "What is X's birth name?", "What was the name of X at birth?", "What name was X born with?"
+_BIRTH_NAME_Q = re.compile(r"\bbirth[\s-]*name\b|\bname\b.*\bat\s+birth\b|\bborn\s+with\b", re.I)
+# A name's words: capitalised, or a particle inside it ("Ludwig van Beethoven").
+_NAME_RUN = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|di|del|der|la|le|bin|ibn|ben)\s+)?[A-Z][\w'’.-]*)*"
+)
+# The name a birth gave: right after "born" ("Heinrich Marx (born Herschel HaLevi, ...)"), or
+# "with" or "under the name" in the clause of "born" ("was born in Saarlouis into a Jewish
+# family with the name Herschel Levi").
+_BORN_AS = re.compile(
+    rf"\bborn\s+(?:as\s+)?(?P<name>{_NAME_RUN})"
+    rf"|\bborn\b[^.;()]*?\b(?:with|under)\s+the\s+name\s+(?P<later>{_NAME_RUN})"
+)
+
+
+def _birth_name(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The name "What is X's birth name?" asks for, and the sentence giving it: the first of
+    ``sentences`` (on X) where a name follows "born" or, in its clause, "with the name".
+    A month ("born April 15, 1777") is a date, not a name."""
+    if not _BIRTH_NAME_Q.search(question):
+        return None
+    asked = {plain(n).removesuffix("'s") for n in capitalised_words(question)}
+    for sentence in sentences:
+        for m in _BORN_AS.finditer(sentence.text):
+            name = m["name"] or m["later"]
+            first = name.split()[0]
+            if first.lower() in MONTHS or plain(name) in asked:
+                continue
             return name, sentence
     return None
 
