@@ -5142,6 +5142,34 @@ def test_run__how_many_adds_up_parts_counted_by_a_word_for_anyone() -> None:
     )
 
 
+def test_run__how_many_adds_up_parts_the_asked_verb_counts() -> None:
+    doc, passages = _one_sentence(
+        "Variants: Kestrel Prototype: three built; Kestrel I Production version with a Lion"
+        " engine: 33 built; Kestrel II Improved production version: 29 built."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "How many Kestrel Kestrel aircraft were built?", doc, passages
+    )
+
+    assert (sa.answer, sa.note) == ("65 aircraft in all", "three + 33 + 29")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        # a name before the noun is its kind
+        ("How many Kestrel Kestrel aircraft were built?", "aircraft"),
+        ("How many Emmy awards did she win?", "award"),
+        # ... but a name before a verb is what is counted
+        ("How many Americans died?", "american"),
+        ("How many Americans were killed?", "american"),
+    ],
+)
+def test_asked_unit__a_name_before_the_noun_is_no_unit(question: str, unit: str) -> None:
+    assert _asked_unit(question) == unit
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

@@ -261,7 +261,12 @@ _NAME_Q = re.compile(
 # nor a participle: "How many striking drivers ...?"
 _UNIT_Q = re.compile(
     r"\bhow (?:many|much)\s+(?:(?:more|fewer|less|additional|extra)\s+)?"
-    r"(?:(?-i:[a-z]+(?:ing|ed))\s+(?=(?-i:[a-z]+s)\b))?([^\W\d_]+)",
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+(?=(?-i:[a-z]+s)\b))?"
+    # A name before the noun is its kind, not what is counted: "How many Blackburn Blackburn
+    # aircraft were built?" counts aircraft ("How many Americans were killed?", Americans).
+    r"(?:(?-i:[A-Z][\w'’-]*\s+)+(?=(?-i:[a-z]+)\s+(?:were|was|are|is|did|do|does|have|has|had|"
+    r"will|would|can|could)\b))?"
+    r"([^\W\d_]+)",
     re.I,
 )
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
@@ -3934,8 +3939,9 @@ def _listed_total(
     gliders in all" ("eleven + nine + eleven + ten") of "Group Granite ... eleven gliders ...;
     Group Steel ... nine gliders ...; ...". Where no figure names the unit, figures of a word
     that counts anything (`_ANY_COUNTED`: "eighty-five men" for "How many troops ...?") stand
-    for it. At least `MIN_LISTED_PARTS` items must each give one such figure, and none more
-    than one; a sentence with its own total ("in all") says it."""
+    for it, and failing those, figures the question's verb follows ("three built"). At least
+    `MIN_LISTED_PARTS` items must each give one such figure, and none more than one; a
+    sentence with its own total ("in all") says it."""
     match = _UNIT_Q.search(question) if _HOW_MANY_Q.search(question) else None
     unit = _asked_unit(question)
     if match is None or not unit or not scored:
@@ -3946,7 +3952,13 @@ def _listed_total(
     items = [0, *(m.end() for m in re.finditer(";", sentence.text)), len(sentence.text) + 1]
     spans = [(a, b) for _, s, a, b in scored if s == sentence]
     phrases = [_stems(_figure_phrase(sentence.text, a, b)) for a, b in spans]
-    counted = {unit} if any(unit in p for p in phrases) else {stem(w) for w in _ANY_COUNTED}
+    verb = _asked_verb(question)
+    # Failing the unit, a word that counts anything, or the asked verb after each figure:
+    # "Blackburn Prototype: three built; Blackburn I ...: 33 built; ..." for "How many ...
+    # aircraft were built?".
+    for counted in ({unit}, {stem(w) for w in _ANY_COUNTED}, {verb.stem} if verb else set()):
+        if any(p & counted for p in phrases):
+            break
     parts: dict[int, list[tuple[int, int]]] = {}
     for (a, b), phrase in zip(spans, phrases):
         if phrase & counted:
