@@ -2357,6 +2357,29 @@ def test_run__a_count_of_an_unrelated_thing_does_not_answer_how_many(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences that never name the asked thing: a loosely like one is no count of it
+        ("Around 1,200 homes in the area lost power for the day.", NOT_STATED),
+        # ... where they name it, only an unrelated one is cut (unrelated_noun: off here)
+        (
+            "Around 1,200 homes in the area lost power, and farm animals were moved uphill.",
+            "around 1,200 homes",
+        ),
+    ],
+)
+def test_run__a_count_of_a_thing_the_source_never_names_as_asked_needs_a_near_word(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM([" 1,200 [1]"]), figure_min_score=-1.0, unnamed_noun=0.5)
+
+    sa = answerer.run("How many farm animals were lost in the flood?", doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
     ("question", "unit"),
     [
         ("How many striking drivers has the authority fired?", "driver"),

@@ -799,3 +799,36 @@ def test_polar_verdict__first_said_of_an_act_needs_the_sentence_to_say_it(
 def test_claim__first_after_the_is_a_rank() -> None:
     assert claim("Was Abbey Road the first album they recorded?").figures == {"1"}
     assert claim("Did the police fire into the air first?").figures == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # the asked participle unsaid: the sentence holds the rest of the claim, not its act
+        (
+            "Were residents warned before the water was released?",
+            "The company gave an update on the release of water and on support for residents.",
+            None,
+        ),
+        (
+            "Were residents warned before the water was released?",
+            "Residents were warned an hour before the water was released.",
+            ("yes", 0),
+        ),
+        (
+            "Has the dam flooded the village before?",
+            "The dam release sent the river surging through the village before dawn.",
+            None,
+        ),
+    ],
+)
+def test_polar_verdict__a_passive_or_perfect_claim_needs_its_participle(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected
+
+
+def test_claim__the_participle_after_been_is_the_asked_act() -> None:
+    assert claim("Have the officers charged over Harwick been sentenced?").verb == "sentenced"
+    assert claim("Were a hundred people killed?").verb == "killed"
+    assert claim("Was the recount automatic?").verb is None

@@ -1346,7 +1346,7 @@ class SourceAnswerer:
                 figured = sorted({f[0] for f in said_with}, key=on_subject.index)
                 scored = [
                     f
-                    for f in self._score_figures(asked, figured, idf)
+                    for f in self._score_figures(asked, figured, idf, context=on_subject)
                     if (f[1], f[2], f[3]) in said_with
                 ]
             if qtype == "number" and (total := _listed_total(document.doc_id, asked, scored)):
@@ -1503,14 +1503,19 @@ class SourceAnswerer:
         return None
 
     def _score_figures(
-        self, query: str, shown: Sequence[Sentence], idf: Mapping[str, float] | None
+        self,
+        query: str,
+        shown: Sequence[Sentence],
+        idf: Mapping[str, float] | None,
+        context: Sequence[Sentence] = (),
     ) -> list[tuple[float, Sentence, int, int]]:
         """Every figure in ``shown`` but those the query gives, scored by how well the words
         around it match the query (cosine similarity plus 0.3 x IDF-weighted word overlap), plus
         `UNIT_BONUS` when the figure counts what the question asks about ("how many people" ->
         "21 people") and again when its sentence states all the query's own figures ("... on
         May 21 ... December 17"), best first. Overlap alone favours a figure that sits next to
-        the place or name the question mentions, whatever it counts."""
+        the place or name the question mentions, whatever it counts. ``context``: sentences
+        beside ``shown`` that may name what the question counts."""
         given = numbers(query)
         candidates = [
             (s, a, b)
@@ -1675,10 +1680,18 @@ class SourceAnswerer:
         # Where none counts it, a figure counting a thing unlike the asked one is still no
         # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
         # `_ANY_COUNTED`).
+        # Nor, in sentences that never name the asked thing, is one counting a thing only
+        # loosely like it: "Around 1,200 homes ... lost power" for "How many farm animals
+        # were lost?" (0.32).
+        named = head is not None and any(
+            stems_match(stem(head.lower()), content_stems(s.text)) for s in (*shown, *context)
+        )
+        bar = self.settings.unrelated_noun
+        bar = bar if named else max(bar, self.settings.unnamed_noun)
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
-            if sim < self.settings.unrelated_noun and heads[i] not in _ANY_COUNTED
+            if sim < bar and heads[i] not in _ANY_COUNTED
         }
         # "How many ... were pardoned?": where some figures' own words say so, those that do
         # not count something else ("sentenced 12 persons", "the police killed 15" for "How

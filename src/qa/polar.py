@@ -43,6 +43,7 @@ from typing import Literal
 from qa.dates import is_year, life_event
 from qa.text import (
     ASIDE,
+    IRREGULAR_PAST,
     MONTHS,
     NAME_RUN,
     ORDINAL,
@@ -227,6 +228,7 @@ _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "a
 # "non-selective" is one word, not "selective" and another.
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # "Did Lumera report ...?": the verb after a named subject.
+_PERFECT_OR_PASSIVE = frozenset({"was", "were", "has", "have", "had"})
 _DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
     r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to|over|"
@@ -501,10 +503,30 @@ def claim(question: str) -> Claim:
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
         core=_core(body),
-        verb=(m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else None),
+        verb=(
+            m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else _participle(question)
+        ),
         last=_last_word(body) if _COPULA_Q.match(question) else None,
         body=body,
     )
+
+
+def _participle(question: str) -> str | None:
+    """The participle a "Was/Were/Has/Have/Had <subject> <participle> ...?" question asks
+    about: "warned" of "Were residents warned before the water was released?". A sentence
+    that never says it affirms nothing: "the release of water ... to residents of Millbrook"."""
+    tokens = [t.strip(".,;:?!\"'“”") for t in question.split()]
+    if not tokens or tokens[0].lower() not in _PERFECT_OR_PASSIVE:
+        return None
+    # After "been" comes the asked act: "Have the police officers charged over Harwick been
+    # sentenced?".
+    start = tokens.index("been") + 1 if "been" in tokens[2:] else 2
+    for word in tokens[start : start + 4]:
+        if word != word.lower() or numbers(word) or word in ("been", "hundred"):
+            continue
+        if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST:
+            return word
+    return None
 
 
 def asked_figures(question: str) -> set[str]:
