@@ -1683,11 +1683,11 @@ class SourceAnswerer:
         # Nor, in sentences that never name the asked thing, is one counting a thing only
         # loosely like it: "Around 1,200 homes ... lost power" for "How many farm animals
         # were lost?" (0.32).
-        named = head is not None and any(
+        head_named = head is not None and any(
             stems_match(stem(head.lower()), content_stems(s.text)) for s in (*shown, *context)
         )
         bar = self.settings.unrelated_noun
-        bar = bar if named else max(bar, self.settings.unnamed_noun)
+        bar = bar if head_named else max(bar, self.settings.unnamed_noun)
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
