@@ -1341,12 +1341,12 @@ class SourceAnswerer:
             return relative
         if qtype in ("number", "date"):
             if said_with is None:
-                scored = self._score_figures(asked, scorable, idf)
+                scored = self._score_figures(asked, scorable, idf, document.text)
             else:
                 figured = sorted({f[0] for f in said_with}, key=on_subject.index)
                 scored = [
                     f
-                    for f in self._score_figures(asked, figured, idf, context=on_subject)
+                    for f in self._score_figures(asked, figured, idf, document.text)
                     if (f[1], f[2], f[3]) in said_with
                 ]
             if qtype == "number" and (total := _listed_total(document.doc_id, asked, scored)):
@@ -1507,15 +1507,15 @@ class SourceAnswerer:
         query: str,
         shown: Sequence[Sentence],
         idf: Mapping[str, float] | None,
-        context: Sequence[Sentence] = (),
+        text: str = "",
     ) -> list[tuple[float, Sentence, int, int]]:
         """Every figure in ``shown`` but those the query gives, scored by how well the words
         around it match the query (cosine similarity plus 0.3 x IDF-weighted word overlap), plus
         `UNIT_BONUS` when the figure counts what the question asks about ("how many people" ->
         "21 people") and again when its sentence states all the query's own figures ("... on
         May 21 ... December 17"), best first. Overlap alone favours a figure that sits next to
-        the place or name the question mentions, whatever it counts. ``context``: sentences
-        beside ``shown`` that may name what the question counts."""
+        the place or name the question mentions, whatever it counts. ``text``: the source's
+        text, to tell whether it names what the question counts anywhere (else ``shown``)."""
         given = numbers(query)
         candidates = [
             (s, a, b)
@@ -1680,12 +1680,11 @@ class SourceAnswerer:
         # Where none counts it, a figure counting a thing unlike the asked one is still no
         # count of it: "All 1,640 members" for "How many depots are picketed?" (but see
         # `_ANY_COUNTED`).
-        # Nor, in sentences that never name the asked thing, is one counting a thing only
+        # Nor, in a source that never names the asked thing, is one counting a thing only
         # loosely like it: "Around 1,200 homes ... lost power" for "How many farm animals
         # were lost?" (0.32).
-        head_named = head is not None and any(
-            stems_match(stem(head.lower()), content_stems(s.text)) for s in (*shown, *context)
-        )
+        source = text or " ".join(s.text for s in shown)
+        head_named = head is not None and stems_match(stem(head.lower()), content_stems(source))
         bar = self.settings.unrelated_noun
         bar = bar if head_named else max(bar, self.settings.unnamed_noun)
         unrelated = {
