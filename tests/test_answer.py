@@ -2865,6 +2865,27 @@ def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
     assert [s.text for s in found] == ([last] if digresses else [])
 
 
+@pytest.mark.parametrize(
+    ("last", "digresses"),
+    [
+        # whoever a claim is credited to is not what it is about
+        ("Fourteen people died in the warehouse, according to Dunmore County Council.", False),
+        ("Fourteen people died in the warehouse, Dunmore County Council said.", False),
+        ("Fourteen people died in a Dunmore County warehouse.", True),
+    ],
+)
+def test_digressions__a_name_a_claim_is_credited_to_is_no_other_subject(
+    last: str, digresses: bool
+) -> None:
+    more = ["Port Elin's mayor opened the new warehouse in May.", "Port Elin has 300 rope makers."]
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN[:3], *more, last]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "How many people died in Port Elin?")
+
+    assert [s.text for s in found] == ([last] if digresses else [])
+
+
 def test_digressions__a_name_brought_in_for_comparison_stays_compared_where_it_recurs() -> None:
     compared = "Port Elin studies how towns such as Dunmore dealt with similar fires."
     later = "After last year's blaze in Dunmore, its courts sat late."

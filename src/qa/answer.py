@@ -3318,7 +3318,10 @@ def _digressions(
     )
 
     def names_other(text: str) -> bool:
-        # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic.
+        # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
+        # and whoever a claim is credited to is not what it is about: "More than 300 homes
+        # were flooded, according to Coln Valley District Council".
+        text = _SAID_BY.sub(" ", text)
         names = [
             n
             for n in capitalised_words(text)
