@@ -4112,6 +4112,28 @@ def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:
     assert sa.kind != "answer"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answered"),
+    [
+        # another role in apposition
+        ("Daniel Fitch, a spokesman for Northvale Hydro, said the sirens sounded.", False),
+        # ... or the asked one
+        ("Margaret Oyelaran, chief executive of Northvale Hydro, said she was sorry.", True),
+    ],
+)
+def test_run__who_is_the_role_takes_no_name_apposed_to_another_role(
+    sentence: str, answered: bool
+) -> None:
+    doc, passages = _one_sentence(sentence)
+    name = sentence.split(",")[0]
+
+    sa = _answerer(FakeLLM([f" {name} [1]"])).run(
+        "Who is the chief executive of Northvale Hydro?", doc, passages
+    )
+
+    assert (sa.answer == name) == answered
+
+
 def test_run__a_capitalised_label_before_a_name_is_no_other_role() -> None:
     # A table's label, not a title: the name is still the artist the text names.
     doc, passages = _one_sentence(

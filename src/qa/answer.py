@@ -3039,15 +3039,28 @@ def _role_asked(question: str) -> tuple[str, str] | None:
     return None
 
 
+# A role in apposition after a name: ", a spokesman for", ", chief executive of".
+_APPOSED_TITLE = re.compile(
+    r",\s+(?:(?:a|an|the|its|their|our)\s+)?(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:for|of|at|with|to|from)\b"
+)
+
+
 def _titled_otherwise(question: str, name: str, text: str) -> bool:
     """Whether ``text`` titles ``name`` with another role than "Who is the <role>?" asks
-    about while naming that role apart: "Orrin Lines chief executive Marta Lind said ... the
-    captain alone decided to sail" does not say who the captain is."""
+    about, in apposition ("Daniel Fitch, a spokesman for Northvale Hydro,") or while naming
+    that role apart: "Orrin Lines chief executive Marta Lind said ... the captain alone
+    decided to sail" does not say who the captain is."""
     match = _ROLE_Q.match(question)
     person = _TRAILING_NAME.search(name)
     if match is None or person is None or (at := text.find(name)) < 0:
         return False
     role = content_stems(match["role"])
+    # Another role said of the name in apposition: "Daniel Fitch, a spokesman for Northvale
+    # Hydro," is not its chief executive.
+    apposed = _APPOSED_TITLE.match(text, at + len(name))
+    if role and apposed and not any(stems_match(w, content_stems(apposed["title"])) for w in role):
+        return True
     if not role or not all(stems_match(w, content_stems(text)) for w in role):
         return False
     words_before = _title(text[: at + person.start()], surname=False)
