@@ -5750,3 +5750,30 @@ def test_run__birth_name_is_the_name_born_gives(text: str, expected: str) -> Non
     sa = _answerer(FakeLLM([NOT_STATED])).run("What is Anton Weil's birth name?", doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How much damage did the flood cause?",
+            "More than 300 homes were flooded, and the council estimates the damage at around"
+            " £11 million.",
+            "£11 million",
+        ),
+        (
+            "How much rain fell before the release?",
+            "The release peaked at 310 cubic metres per second after the catchment received 82"
+            " millimetres of rain.",
+            "82 millimetres",
+        ),
+    ],
+)
+def test_run__how_much_noun_takes_the_figure_said_as_an_amount_of_it(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected

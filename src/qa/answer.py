@@ -480,6 +480,12 @@ _MONEY = re.compile(
 )
 # "How much did Lumera slow memory decline?": an amount of what a verb did.
 _HOW_MUCH_DID_Q = re.compile(r"\bhow much\s+(?:did|does|do)\s+(?P<rest>[^?]+)", re.I)
+# "How much damage ...?", "How much rain fell?": the noun whose amount is asked.
+_HOW_MUCH_NOUN_Q = re.compile(
+    r"\bhow much\s+(?P<noun>(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|"
+    r"could|more|less|longer|further|of)\b)[a-z]+)\b",
+    re.I,
+)
 _CURRENCY_SIGN = re.compile(rf"{_SIGN}$")
 _WHERE_Q = re.compile(rf"{_LEAD}(?:and |but |so )?where\b", re.I)
 # "How is X ranked ...?", "Where does X rank ...?": a place in an order, not "the rank of X".
@@ -1650,10 +1656,12 @@ class SourceAnswerer:
         phrases = [_figure_phrase(s.text, a, b) for s, a, b in candidates]
         unit = _asked_unit(query)
         counts_unit = [bool(unit) and unit in _stems(p) for p in phrases]
-        counts_unit = [
-            c or _amount_asked(query, *f) or _dimension_asked(query, *f)
-            for c, f in zip(counts_unit, candidates)
-        ]
+        amounts = [_amount_asked(query, *f) for f in candidates]
+        # A figure only in a unit of the asked dimension counts where none is said to be the
+        # amount asked: "82 millimetres of rain", not "310 cubic metres per second", for "How
+        # much rain fell?".
+        dimensions = [not any(amounts) and _dimension_asked(query, *f) for f in candidates]
+        counts_unit = [any(c) for c in zip(counts_unit, amounts, dimensions)]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
         # Figures counting other things lose ground only where one counts the asked thing; "one
         # defendant was acquitted" does not count defendants.
@@ -4627,7 +4635,8 @@ def _money_verb(question: str) -> _Verb | None:
 
 def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is said with the verb of "How much
-    ...?", and so gives the amount it asks for: a sum for a question asking for one ("paid
+    ...?" or as an amount of its noun (see `_amount_of`), and so gives the amount it asks
+    for: a sum for a question asking for one ("paid
     Ostwald United a club-record £32 million" for "How much did Redport pay?"), else any figure
     ("slowed decline by 27%" for "How much did Lumera slow memory decline?", where the verb is
     the word the text inflects)."""
@@ -4638,11 +4647,26 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
             or money.stem in _PRICED
             and _priced(question, sentence, start, end)
         )
+    if (noun := _HOW_MUCH_NOUN_Q.search(question)) and _amount_of(
+        stem(noun["noun"].lower()), sentence.text, start, end
+    ):
+        return True
     m = _HOW_MUCH_DID_Q.search(question)
     return m is not None and any(
         _uses(_verb(w, after_do=True), clause)
         for w in words(m["rest"])
         if w not in STOPWORDS and is_base_form(w)
+    )
+
+
+def _amount_of(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is said to be an amount of ``noun`` (a stem):
+    the noun a few words before it ("estimates the damage at around £11 million") or "of" or
+    "in" it right after its unit ("82 millimetres of rain", "£2m in damage")."""
+    before = [stem(w) for w in words(text[:start])[-4:]]
+    after = words(text[end:])[:4]
+    return noun in before or any(
+        w in ("of", "in") and stem(n) == noun for w, n in zip(after, after[1:])
     )
 
 
