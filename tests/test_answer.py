@@ -5777,3 +5777,23 @@ def test_run__how_much_noun_takes_the_figure_said_as_an_amount_of_it(
     sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The control room began releasing water at 4:10 a.m. on Tuesday.", "at 4:10 a.m."),
+        ("Neighbours said the release of water began shortly after 3 a.m.", "shortly after 3 a.m."),
+        ("Someone began releasing water just before three o'clock.", "just before three o'clock"),
+        # a time of another event
+        ("The sirens sounded at 3:45 a.m., and the water rose.", NOT_STATED),
+    ],
+)
+def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "What time did the company start releasing water?", doc, passages
+    )
+
+    assert sa.answer == expected

@@ -1210,6 +1210,8 @@ class SourceAnswerer:
             )
         if agent is None and qtype == "name":
             agent = _birth_name(asked, on_subject)
+        if agent is None and _WHAT_TIME_Q.search(asked):
+            agent = _clock_time(asked, on_subject)
         if agent is not None:
             return SourceAnswer(document.doc_id, agent[0], "answer", (agent[1],))
         topic = frozenset(w for w, v in (idf or {}).items() if v < TOPIC_IDF and idf_tells_topic)
@@ -4100,6 +4102,30 @@ _TIME_OF_DAY = (
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)"
 )
 _TIME_BEFORE = re.compile(rf"\b(?:{_TIME_OF_DAY})(?:\s+on)?\s+$", re.I)
+
+
+# "What time did X happen?", "At what time ...?": a time of day.
+_WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b", re.I)
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+# A time of day with the words that hedge it: "just before three o'clock", "shortly after
+# 3 a.m.", "at 4:10 a.m.".
+_CLOCK = re.compile(
+    r"(?:\b(?:just|shortly|well|about|around|at|before|after|soon|until|by)\s+)*"
+    rf"(?:\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)"
+    rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
+    re.I,
+)
+
+
+def _clock_time(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The time of day "What time did X happen?" asks for, with the words that hedge it, and
+    its sentence: the first of ``sentences`` that tells the asked event (see `_tells_event`)
+    and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday")."""
+    for sentence in sentences:
+        m = _CLOCK.search(sentence.text)
+        if m and _tells_event(question, sentence.text):
+            return m[0].strip(), sentence
+    return None
 
 
 def _timed(answer: SourceAnswer) -> SourceAnswer:
