@@ -5797,3 +5797,18 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
     )
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Which company operates Tarnley Dam?", "Who operates Tarnley Dam?"]
+)
+def test_run__a_doer_asked_by_its_kind_is_the_phrase_a_relative_clause_is_said_of(
+    question: str,
+) -> None:
+    doc, passages = _one_sentence(
+        "Northvale Hydro, which operates the dam, has put the number of affected homes at 140."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == "Northvale Hydro"

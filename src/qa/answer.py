@@ -599,9 +599,10 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:not|also|already|just|never))?\s*$",
     re.I,
 )
-# "Engineer Tom Reyes, who | examined": the phrase a relative clause is said of.
+# "Engineer Tom Reyes, who | examined", "Northvale Hydro, which | operates": the phrase a
+# relative clause is said of.
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
-_TRAILING_WHO = re.compile(r",?\s+who\s*$", re.I)
+_TRAILING_WHO = re.compile(r",?\s+(?:who|which)\s*$", re.I)
 # "has admitted that": a name stating a clause.
 _STATES_THAT = re.compile(
     rf"\s*(?:(?:has|have|had)\s+)?(?:{REPORTING}|admit\w*|confirm\w*|announc\w*)\s+that\b", re.I
@@ -1183,20 +1184,26 @@ class SourceAnswerer:
         ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
         if ranked is not None:
             return SourceAnswer(document.doc_id, ranked[0], "answer", (ranked[1],))
+        # "Which company operates Tarnley Dam?" asks who does it: "Northvale Hydro, which
+        # operates the dam".
+        doing = _WHICH_DOES_Q.match(asked)
+        who = asked if qtype == "who" else f"Who {doing['act']}" if doing else None
         agent = (
             (
-                _kin(asked, on_subject, document.text)
-                or _agent(asked, on_subject, text=document.text)
-                or self._near_doer(asked, on_subject)
-                or _patient(asked, on_subject)
-                or _actor(asked, on_subject)
+                _kin(who, on_subject, document.text)
+                or _agent(who, on_subject, text=document.text)
+                or self._near_doer(who, on_subject)
+                or _patient(who, on_subject)
+                or _actor(who, on_subject)
                 # A role's holder is a name the rest of the text need not mention.
-                or _holder(asked, usable, document)
-                or _described(asked, on_subject)
+                or _holder(who, usable, document)
+                or _described(who, on_subject)
             )
-            if qtype == "who"
+            if who
             else None
         )
+        if agent is not None and who != asked and not informative(agent[0], asked, "which"):
+            agent = None  # "the official" for "Which harbour official closed the pier?"
         if agent is None and qtype in ("which", "open"):
             agent = (
                 _instance(asked, on_subject)
@@ -2342,6 +2349,16 @@ _BORN_AS = re.compile(
 )
 
 
+# "Which company operates X?", "Which team won the cup?": a doer asked by its kind, the verb
+# right after the kind.
+_WHICH_DOES_Q = re.compile(
+    r"^\W*which\s+(?:[a-z]+\s+)?(?:company|firm|organi[sz]ation|group|team|club|country|"
+    r"party|agency|body|authority|council|person|man|woman|player|official|operator|owner)"
+    r"\s+(?P<act>(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+\b[^?]*)",
+    re.I,
+)
+
+
 def _birth_name(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
     """The name "What is X's birth name?" asks for, and the sentence giving it: the first of
     ``sentences`` (on X) where a name follows "born" or, in its clause, "with the name".
@@ -2832,9 +2849,13 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     if match is None:
         return None
     verb = match["verb"]
-    if verb in STOPWORDS or is_base_form(verb) or verb.endswith("ing"):
+    # "operates" says an act as "operated" does; "operate" and "operating" say none.
+    finite = verb.endswith("s") and not verb.endswith("ss") or not is_base_form(verb)
+    if verb in STOPWORDS or not finite or verb.endswith("ing"):
         return None
-    rest = content_stems(match["rest"])
+    # A name may be said by its last word: "the dam" for "Tarnley Dam".
+    leading = {w for m in NAME_RUN.finditer(match["rest"]) for w in m[0].split()[:-1]}
+    rest = content_stems(match["rest"]) - content_stems(" ".join(leading))
     # "Sam Oduya, who voted against, said ...": a clause may leave out what was voted on.
     particle = match["rest"].split()[0]
     elided = re.compile(rf"(?:\s+{re.escape(particle)})?\s*[,;.]")
