@@ -5812,3 +5812,17 @@ def test_run__a_doer_asked_by_its_kind_is_the_phrase_a_relative_clause_is_said_o
     sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
 
     assert sa.answer == "Northvale Hydro"
+
+
+@pytest.mark.parametrize(
+    "question", ["What number should residents call for help?", "What is the helpline number?"]
+)
+def test_run__a_telephone_number_answers_what_number_to_call(question: str) -> None:
+    doc, passages = _one_sentence(
+        "Emergency services helped 9 residents. Residents can contact our helpline on"
+        " 0800 014 7720, which is open from 8 a.m. to 8 p.m."
+    )
+
+    sa = _answerer(FakeLLM([" 9 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == "0800 014 7720"

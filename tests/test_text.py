@@ -171,7 +171,7 @@ def test_figure_spans__a_time_of_day_is_no_figure() -> None:
 
 
 def test_figure_spans__a_telephone_number_is_no_figure() -> None:
-    text = "Call 0800 046 2291 or +44 20 7946 0958 about the 1,200 units sold on 2026-02-10."
+    text = "Call 0800 046 2291, or +44 20 7946 0958 about the 1,200 units sold on 2026-02-10."
 
     assert [text[s:e] for s, e in figure_spans(text)] == ["1,200", "2026-02-10"]
 

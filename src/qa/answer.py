@@ -77,6 +77,7 @@ from qa.text import (
     names_number,
     numbers,
     opens_with_pronoun,
+    phone_numbers,
     plain,
     sentence_spans,
     spelled,
@@ -1131,6 +1132,10 @@ class SourceAnswerer:
         if picked is not None:
             return picked
         qtype = question_type(question)
+        # A telephone number is no figure, and only its own words show it.
+        phone = _phone(question, evidence.sentences)
+        if phone is not None:
+            return SourceAnswer(document.doc_id, phone[0], "answer", (phone[1],))
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
         # A question in the text ("So why did the police fire?") asserts nothing.
@@ -2347,6 +2352,24 @@ _BORN_AS = re.compile(
     rf"\bborn\s+(?:as\s+)?(?P<name>{_NAME_RUN})"
     rf"|\bborn\b[^.;()]*?\b(?:with|under)\s+the\s+name\s+(?P<later>{_NAME_RUN})"
 )
+
+
+# "What number should residents call?", "What is the helpline number?": a telephone number.
+_PHONE_Q = re.compile(
+    r"\b(?:phone|telephone|helpline|hotline)\b|\bnumber\b[^?]*\b(?:call|ring|dial|text)\b",
+    re.I,
+)
+
+
+def _phone(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The telephone number a question asks for (see `_PHONE_Q`), and its sentence: the first
+    of ``sentences`` that gives one."""
+    if not _PHONE_Q.search(question):
+        return None
+    for sentence in sentences:
+        for a, b in phone_numbers(sentence.text):
+            return sentence.text[a:b], sentence
+    return None
 
 
 # "Which company operates X?", "Which team won the cup?": a doer asked by its kind, the verb

@@ -537,11 +537,12 @@ TIME_OF_DAY = re.compile(
 
 # A telephone number: three or more digit groups, at least eight digits ("0800 046 2291",
 # "+44 20 7946 0958", "555-014-2222"). An ISO date is no telephone number.
-_PHONE = re.compile(r"(?<![\w.,])\+?\d{1,5}(?:[ .-]\(?\d{2,5}\)?){2,4}(?![\w,]|[.-]\d)")
+_PHONE = re.compile(r"(?<![\w.,])\+?\d{1,5}(?:[ .-]\(?\d{2,5}\)?){2,4}(?!\w|[.,-]\d)")
 _PHONE_DIGITS = 8
 
 
-def _phone_numbers(text: str) -> list[tuple[int, int]]:
+def phone_numbers(text: str) -> list[tuple[int, int]]:
+    """Offsets of the telephone numbers in ``text``: "0800 014 7720", "+44 20 7946 0958"."""
     return [
         m.span()
         for m in _PHONE.finditer(text)
@@ -560,7 +561,7 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     # A time of day counts nothing, and its minutes ("40" of "6:40 a.m.") less so; nor does
     # a telephone number ("0800 046 2291" holds no year 2291).
-    clocks = [m.span() for m in TIME_OF_DAY.finditer(text)] + _phone_numbers(text)
+    clocks = [m.span() for m in TIME_OF_DAY.finditer(text)] + phone_numbers(text)
     for m in _FIGURE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in clocks):
             continue
