@@ -5824,5 +5824,8 @@ def test_run__a_telephone_number_answers_what_number_to_call(question: str) -> N
     )
 
     sa = _answerer(FakeLLM([" 9 [1]"])).run(question, doc, passages)
+    # no other figure is a telephone number
+    doc, passages = _one_sentence("Emergency services helped 9 residents.")
+    none = _answerer(FakeLLM([" 9 [1]"])).run(question, doc, passages)
 
-    assert sa.answer == "0800 014 7720"
+    assert (sa.answer, none.answer) == ("0800 014 7720", NOT_STATED)

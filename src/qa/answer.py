@@ -1133,9 +1133,9 @@ class SourceAnswerer:
             return picked
         qtype = question_type(question)
         # A telephone number is no figure, and only its own words show it.
-        phone = _phone(question, evidence.sentences)
+        phone = _phone(document.doc_id, question, evidence.sentences)
         if phone is not None:
-            return SourceAnswer(document.doc_id, phone[0], "answer", (phone[1],))
+            return phone
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
         # A question in the text ("So why did the police fire?") asserts nothing.
@@ -2356,20 +2356,22 @@ _BORN_AS = re.compile(
 
 # "What number should residents call?", "What is the helpline number?": a telephone number.
 _PHONE_Q = re.compile(
-    r"\b(?:phone|telephone|helpline|hotline)\b|\bnumber\b[^?]*\b(?:call|ring|dial|text)\b",
+    r"\b(?:phone|telephone|helpline|hotline|contact)\s+number\b"
+    r"|\b(?:what|which)\s+number\b[^?]*\b(?:call|ring|dial|text)\b",
     re.I,
 )
 
 
-def _phone(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
-    """The telephone number a question asks for (see `_PHONE_Q`), and its sentence: the first
-    of ``sentences`` that gives one."""
+def _phone(source_id: str, question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
+    """The telephone number a question asks for (see `_PHONE_Q`), from the first of
+    ``sentences`` that gives one; "not stated" where none does, since no other figure is one
+    ("put the number of affected properties at 140"). None for other questions."""
     if not _PHONE_Q.search(question):
         return None
     for sentence in sentences:
         for a, b in phone_numbers(sentence.text):
-            return sentence.text[a:b], sentence
-    return None
+            return SourceAnswer(source_id, sentence.text[a:b], "answer", (sentence,))
+    return SourceAnswer(source_id, NOT_STATED, "not_stated")
 
 
 # "Which company operates X?", "Which team won the cup?": a doer asked by its kind, the verb
