@@ -5829,3 +5829,30 @@ def test_run__a_telephone_number_answers_what_number_to_call(question: str) -> N
     none = _answerer(FakeLLM([" 9 [1]"])).run(question, doc, passages)
 
     assert (sa.answer, none.answer) == ("0800 014 7720", NOT_STATED)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # the holder said with "is"
+        (
+            "Who is the chair of the flood action group?",
+            "Priya Haldane is chair of Coln Valley Flood Action, a residents' group.",
+            NOT_STATED,
+            "Priya Haldane",
+        ),
+        # another body named with the words of X, in a sentence without the role
+        (
+            "Who chairs Coln Valley Flood Action?",
+            "More than 300 homes were flooded, according to Coln Valley District Council.",
+            " Coln Valley District Council [1]",
+            NOT_STATED,
+        ),
+    ],
+)
+def test_run__who_holds_a_role(question: str, text: str, reply: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected

@@ -1345,6 +1345,7 @@ class SourceAnswerer:
                 or _party_to_doer(verified.answer, verified.quotes[0].text)
                 or _only_says(asked, verified.answer, verified.quotes[0].text)
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
+                or _role_unsaid(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
                 or _verb_alone(asked, _with_antecedent(document.text, verified.quotes[0]))
                 or _speaker_of(asked, verified.answer, verified.quotes[0].text)
@@ -3033,12 +3034,12 @@ def _holder(
     question: str, sentences: Sequence[Sentence], document: Document
 ) -> tuple[str, Sentence] | None:
     """The name a sentence gives to the role "Who is the <role> (of X)?" asks about, and the
-    sentence: "Chief executive Maria Kowal said ...", "Maria Kowal, the chief executive, ..."
-    and "The chief executive, Maria Kowal, ..." give "Maria Kowal" for "Who is the chief
-    executive of Selby Textiles?", as "Who chairs X?" asks for X's chair. X must be in the
-    sentence or in the ``document``'s opening paragraph (what the source is about), or its
-    last word in the sentence and all of it in the text, so that a source on one town does not
-    name another town's mayor."""
+    sentence: "Chief executive Maria Kowal said ...", "Maria Kowal, the chief executive, ...",
+    "The chief executive, Maria Kowal, ..." and "Maria Kowal is chief executive of ..." give
+    "Maria Kowal" for "Who is the chief executive of Selby Textiles?", as "Who chairs X?" asks
+    for X's chair. X must be in the sentence or in the ``document``'s opening paragraph (what
+    the source is about), or its last word in the sentence and all of it in the text, so that
+    a source on one town does not name another town's mayor."""
     asked_role = _role_asked(question)
     if asked_role is None or not content_stems(asked_role[0]):
         return None
@@ -3060,6 +3061,11 @@ def _holder(
         rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern})"
         r"(?:,|\.?$)"
     )
+    # "Priya Haldane is chair of Coln Valley Flood Action".
+    copula = re.compile(
+        rf"(?P<name>{NAME_RUN.pattern})\s+(?:is|was|has\s+been)\s+(?:(?:the|its|our)\s+)?"
+        rf"(?i:{role})\b"
+    )
     for sentence in sentences:
         text = sentence.text
         held = content_stems(text)
@@ -3075,12 +3081,24 @@ def _holder(
         ]
         names += [_ARTICLES.sub("", m["name"]) for m in after.finditer(text)]
         names += [m["name"] for m in apposed.finditer(text)]
+        names += [m["name"] for m in copula.finditer(text)]
         for name in names:
             # Not the role's words, nor whose role it is ("her husband Chilonis" is no answer
             # to "Who is the husband of Chilonis?").
             if name and not content_stems(name) <= titles | asked:
                 return name, sentence
     return None
+
+
+def _role_unsaid(question: str, name: str, text: str) -> bool:
+    """Whether ``name`` shares a name's word with X of "Who is the <role> of X?" or "Who chairs
+    X?" in a ``text`` that never says the role: "Coln Valley District Council" of "according to
+    Coln Valley District Council" is another body, not who chairs Coln Valley Flood Action."""
+    role = _role_asked(question)
+    if role is None or not set(capitalised_words(f"x {role[1]}")) & set(name.split()):
+        return False
+    held = content_stems(text)
+    return not any(stems_match(w, held) for w in content_stems(role[0]))
 
 
 def _role_asked(question: str) -> tuple[str, str] | None:
