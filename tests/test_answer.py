@@ -5856,3 +5856,14 @@ def test_run__who_holds_a_role(question: str, text: str, reply: str, expected: s
     sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
 
     assert sa.answer == expected
+
+
+def test_run__a_count_of_a_noun_the_question_names_is_no_unrelated_count() -> None:
+    doc, passages = _one_sentence(
+        "He was one of the last four survivors of the expedition, along with Dorantes."
+    )
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0, unnamed_noun=0.5)
+
+    sa = answerer.run("How many people were survivors of the expedition?", doc, passages)
+
+    assert sa.answer == "four survivors"

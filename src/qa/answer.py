@@ -1713,7 +1713,11 @@ class SourceAnswerer:
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
-            if sim < bar and heads[i] not in _ANY_COUNTED
+            if sim < bar
+            and heads[i] not in _ANY_COUNTED
+            # ... unless the question names it too: "four survivors" for "How many people were
+            # survivors of the expedition?".
+            and not stems_match(stem((heads[i] or "").lower()), content_stems(query))
         }
         # "How many ... were pardoned?": where some figures' own words say so, those that do
         # not count something else ("sentenced 12 persons", "the police killed 15" for "How
