@@ -5867,3 +5867,16 @@ def test_run__a_count_of_a_noun_the_question_names_is_no_unrelated_count() -> No
     sa = answerer.run("How many people were survivors of the expedition?", doc, passages)
 
     assert sa.answer == "four survivors"
+
+
+def test_run__what_day_takes_a_day_not_a_year() -> None:
+    doc, passages = _one_sentence(
+        "Tarnley Dam, built in the early 1970s, was opened just before three o'clock on Tuesday"
+        " morning."
+    )
+
+    sa = _answerer(FakeLLM([" 1970s [1]"]), figure_min_score=-1.0).run(
+        "On what day was the dam opened?", doc, passages
+    )
+
+    assert sa.answer == "just before three o'clock on Tuesday"

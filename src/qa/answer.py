@@ -1544,6 +1544,9 @@ class SourceAnswerer:
             for a, b in figure_spans(s.text)
             if not numbers(s.text[a:b]) <= given and not _DENIED.search(s.text, 0, a)
         ]
+        if _DAY_Q.search(query):
+            # "On what day ...?" asks for a day: "Tuesday", "Dec. 16", not "the early 1970s".
+            candidates = [c for c in candidates if _names_day(c[0].text[c[1] : c[2]])]
         # The whole a part is of is in the part's phrase: "three of the five terminals".
         wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
         # Or named before it: "Of our 1,850 frontline operating employees, about 1,100, ...",
@@ -4165,13 +4168,6 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
     return _timed(answer)
 
 
-_TIME_OF_DAY = (
-    r"(?:(?:about|around|at|before|after|shortly\s+(?:before|after))\s+)?"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)"
-)
-_TIME_BEFORE = re.compile(rf"\b(?:{_TIME_OF_DAY})(?:\s+on)?\s+$", re.I)
-
-
 # "What time did X happen?", "At what time ...?": a time of day.
 _WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b", re.I)
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
@@ -4183,6 +4179,7 @@ _CLOCK = re.compile(
     rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
     re.I,
 )
+_TIME_BEFORE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s+on)?\s+$", re.I)
 
 
 def _clock_time(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -4194,6 +4191,22 @@ def _clock_time(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sent
         if m and _tells_event(question, sentence.text):
             return m[0].strip(), sentence
     return None
+
+
+# "On what day ...?", "Which day ...?": a day, not a year.
+_DAY_Q = re.compile(r"\b(?:what|which)\s+day\b", re.I)
+
+
+def _names_day(figure: str) -> bool:
+    """Whether a date ``figure`` names a day: a weekday ("Tuesday") or a month's day ("Dec.
+    16"), not a month or a year alone."""
+    tokens = numbers(figure)
+    months = any(t.startswith("m") for t in tokens)
+    return (
+        any(t.startswith("w") for t in tokens)
+        or months
+        and any(t.isdigit() and 1 <= int(t) <= 31 for t in tokens)
+    )
 
 
 def _timed(answer: SourceAnswer) -> SourceAnswer:
