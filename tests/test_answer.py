@@ -3207,6 +3207,11 @@ def test_on_calendar__a_relative_date_carries_the_day_it_stands_for() -> None:
     [
         ("Crews were called at 3.15 am on Tuesday, the regulator said.", "at 3.15 am on Tuesday"),
         ("Crews were called on Tuesday, the regulator said.", "Tuesday"),
+        # ... in words too, with its hedge
+        (
+            "Crews were called just before three o'clock on Tuesday, the regulator said.",
+            "just before three o'clock on Tuesday",
+        ),
         # a time after the day is left out: "Tuesday at 11" would read as a day of the month
         ("Crews were called on Tuesday at 11 pm, the regulator said.", "Tuesday"),
     ],
@@ -5879,4 +5884,4 @@ def test_run__what_day_takes_a_day_not_a_year() -> None:
         "On what day was the dam opened?", doc, passages
     )
 
-    assert sa.answer == "just before three o'clock on Tuesday"
+    assert sa.answer == "Tuesday"
