@@ -5885,3 +5885,13 @@ def test_run__what_day_takes_a_day_not_a_year() -> None:
     )
 
     assert sa.answer == "Tuesday"
+
+
+def test_run__an_owner_may_share_one_word_with_what_they_own() -> None:
+    doc, passages = _one_sentence("The Short House was built in 1850 for William A. Short.")
+
+    sa = _answerer(FakeLLM([" William A. Short [1]"])).run(
+        "Who was the owner of the Short House?", doc, passages
+    )
+
+    assert sa.answer == "William A. Short"

@@ -3098,11 +3098,13 @@ def _holder(
 
 
 def _role_unsaid(question: str, name: str, text: str) -> bool:
-    """Whether ``name`` shares a name's word with X of "Who is the <role> of X?" or "Who chairs
-    X?" in a ``text`` that never says the role: "Coln Valley District Council" of "according to
-    Coln Valley District Council" is another body, not who chairs Coln Valley Flood Action."""
+    """Whether ``name`` shares two of its words with X of "Who is the <role> of X?" or "Who
+    chairs X?" in a ``text`` that never says the role: "Coln Valley District Council" of
+    "according to Coln Valley District Council" is another body, not who chairs Coln Valley
+    Flood Action."""
     role = _role_asked(question)
-    if role is None or not set(capitalised_words(f"x {role[1]}")) & set(name.split()):
+    # Two words, not one: "William A. Short" may own the Short House.
+    if role is None or len(set(capitalised_words(f"x {role[1]}")) & set(name.split())) < 2:
         return False
     held = content_stems(text)
     return not any(stems_match(w, held) for w in content_stems(role[0]))
