@@ -2347,21 +2347,6 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
     return None
 
 
-# "What is X's birth name?", "What was the name of X at birth?", "What name was X born with?"
-_BIRTH_NAME_Q = re.compile(r"\bbirth[\s-]*name\b|\bname\b.*\bat\s+birth\b|\bborn\s+with\b", re.I)
-# A name's words: capitalised, or a particle inside it ("Ludwig van Beethoven").
-_NAME_RUN = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|di|del|der|la|le|bin|ibn|ben)\s+)?[A-Z][\w'’.-]*)*"
-)
-# The name a birth gave: right after "born" ("Heinrich Marx (born Herschel HaLevi, ...)"), or
-# "with" or "under the name" in the clause of "born" ("was born in Saarlouis into a Jewish
-# family with the name Herschel Levi").
-_BORN_AS = re.compile(
-    rf"\bborn\s+(?:as\s+)?(?P<name>{_NAME_RUN})"
-    rf"|\bborn\b[^.;()]*?\b(?:with|under)\s+the\s+name\s+(?P<later>{_NAME_RUN})"
-)
-
-
 # "What number should residents call?", "What is the helpline number?": a telephone number.
 _PHONE_Q = re.compile(
     r"\b(?:phone|telephone|helpline|hotline|contact)\s+number\b"
@@ -2389,6 +2374,17 @@ _WHICH_DOES_Q = re.compile(
     r"party|agency|body|authority|council|person|man|woman|player|official|operator|owner)"
     r"\s+(?P<act>(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+\b[^?]*)",
     re.I,
+)
+
+
+# "What is X's birth name?", "What was the name of X at birth?", "What name was X born with?"
+_BIRTH_NAME_Q = re.compile(r"\bbirth[\s-]*name\b|\bname\b.*\bat\s+birth\b|\bborn\s+with\b", re.I)
+# The name a birth gave: right after "born" ("Heinrich Marx (born Herschel HaLevi, ...)"), or
+# "with" or "under the name" in the clause of "born" ("was born in Saarlouis into a Jewish
+# family with the name Herschel Levi").
+_BORN_AS = re.compile(
+    rf"\bborn\s+(?:as\s+)?(?P<name>{NAME_RUN.pattern})"
+    rf"|\bborn\b[^.;()]*?\b(?:with|under)\s+the\s+name\s+(?P<later>{NAME_RUN.pattern})"
 )
 
 

@@ -227,8 +227,9 @@ _NEGATIVE_PREFIX = ("un", "in", "il", "im", "ir", "non", "dis")
 _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "ate", "ete", "wn")
 # "non-selective" is one word, not "selective" and another.
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
-# "Did Lumera report ...?": the verb after a named subject.
+# "Were residents warned ...?", "Has the dam flooded ...?": a participle's auxiliaries.
 _PERFECT_OR_PASSIVE = frozenset({"was", "were", "has", "have", "had"})
+# "Did Lumera report ...?": the verb after a named subject.
 _DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
     r"\b(?:under|in|at|during|on|by|for|from|within|before|after|since|until|to|over|"

@@ -106,7 +106,7 @@ class Settings(BaseSettings):
     # "officials" 0.60.
     unnamed_noun: float = Field(
         0.5,
-        description="As unrelated_noun, where the sentences shown never name the asked noun "
+        description="As unrelated_noun, where the source never names the asked noun "
         "('Around 1,200 homes ... lost power' for 'How many farm animals were lost?').",
     )
     figure_floor: float = Field(
