@@ -5895,3 +5895,21 @@ def test_run__an_owner_may_share_one_word_with_what_they_own() -> None:
     )
 
     assert sa.answer == "William A. Short"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Figures show Tarnley stood at 98 per cent full on Monday.", "98 per cent full"),
+        # a figure the adjective does not follow
+        ("Figures show Tarnley held 98 million cubic metres on Monday.", None),
+    ],
+)
+def test_run__how_adjective_takes_the_figure_the_adjective_follows(
+    text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("How full was the reservoir?", doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected

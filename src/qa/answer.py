@@ -1220,6 +1220,8 @@ class SourceAnswerer:
                 or _what_did(asked, on_subject, document.text)
                 or _means(asked, on_subject)
             )
+        if agent is None and qtype == "open":
+            agent = _said_so(asked, on_subject[: self.settings.evidence_sentences])
         if agent is None and qtype == "name":
             agent = _birth_name(asked, on_subject)
         if agent is None and _WHAT_TIME_Q.search(asked):
@@ -2375,6 +2377,25 @@ _WHICH_DOES_Q = re.compile(
     r"\s+(?P<act>(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+\b[^?]*)",
     re.I,
 )
+
+
+# "How full was the reservoir?", "How busy is the port?": a degree a figure may give.
+_HOW_ADJECTIVE_Q = re.compile(r"^\W*how\s+(?P<adjective>[a-z]+)\s+(?:is|was|are|were)\b", re.I)
+
+
+def _said_so(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The figure that "How <adjective> was X?" asks for, and its sentence: the first of
+    ``sentences`` with a figure the adjective follows within two words ("stood at 98 per cent
+    full" for "How full was the reservoir?")."""
+    m = _HOW_ADJECTIVE_Q.match(question)
+    if m is None:
+        return None
+    said = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(m['adjective'])}\b", re.I)
+    for sentence in sentences:
+        for a, b in figure_spans(sentence.text):
+            if after := said.match(sentence.text, b):
+                return sentence.text[a : after.end()], sentence
+    return None
 
 
 # "What is X's birth name?", "What was the name of X at birth?", "What name was X born with?"
