@@ -2886,6 +2886,25 @@ def test_digressions__a_name_a_claim_is_credited_to_is_no_other_subject(
     assert [s.text for s in found] == ([last] if digresses else [])
 
 
+@pytest.mark.parametrize(
+    ("title", "digresses"), [("Fire at Fenwick Road warehouse", False), ("Port Elin fire", True)]
+)
+def test_digressions__what_the_title_or_a_weekday_names_is_no_other_subject(
+    title: str, digresses: bool
+) -> None:
+    opening = "On Tuesday, fire swept through the warehouse on Fenwick Road."
+    more = ["Port Elin's mayor opened the new warehouse in May.", "Port Elin has 300 rope makers."]
+    text = "\n\n".join([*PORT_ELIN[:3], *more, f"{opening} It started at 2pm."])
+    doc = Document("d.txt", "d.txt", text, "x", title)
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "When did the Port Elin fire start?")
+
+    assert sorted(s.text for s in found) == (
+        sorted([opening, "It started at 2pm."]) if digresses else []
+    )
+
+
 def test_digressions__a_name_brought_in_for_comparison_stays_compared_where_it_recurs() -> None:
     compared = "Port Elin studies how towns such as Dunmore dealt with similar fires."
     later = "After last year's blaze in Dunmore, its courts sat late."
@@ -5820,6 +5839,66 @@ def test_run__a_doer_asked_by_its_kind_is_the_phrase_a_relative_clause_is_said_o
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire started at approximately 2.40pm in the charging bay.",
+            "at approximately 2.40pm",
+        ),
+        ("The fire broke out at about 1.15pm at Unit 7.", "at about 1.15pm"),
+        # another act's time; a sentence with a date, which the date path answers
+        ("The crews left at 6pm, when the fire had started to die down.", "March 11"),
+        ("The fire started at about 1.15pm on March 12.", "March 12"),
+    ],
+)
+def test_run__when_takes_the_time_of_day_of_a_sentence_telling_the_event(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(f"Crews were called on March 11. {text}")
+
+    sa = _answerer(FakeLLM([" March 11 [1]"])).run("When did the fire start?", doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__a_time_of_day_does_not_say_which_case_it_is_of() -> None:
+    doc, passages = _one_sentence("The fire broke out at about 1.15pm at the warehouse.")
+
+    sa = _answerer(FakeLLM([" about 1.15pm [1]"])).run(
+        "When was there a previous fire at the warehouse?", doc, passages
+    )
+
+    assert sa.answer == NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"), [("2025-03-12", NOT_STATED), ("1997-05-01", "1998")]
+)
+def test_run__when_will_is_not_answered_by_a_year_before_the_source(
+    published: str, expected: str
+) -> None:
+    text = "The warehouse opened in 1998 on the estate."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published=published)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" 1998 [1]"])).run("When will the warehouse reopen?", doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__an_undecided_yes_no_question_shows_no_sentence_without_its_act() -> None:
+    doc, passages = _one_sentence(
+        "Corrane Chemical Supplies said the fire started in a charging unit at the warehouse."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
+        "Will Corrane Chemical Supplies be fined over the fire?", doc, passages
+    )
+
+    assert sa.kind == "not_stated"
+
+
+@pytest.mark.parametrize(
     "question", ["What number should residents call for help?", "What is the helpline number?"]
 )
 def test_run__a_telephone_number_answers_what_number_to_call(question: str) -> None:
@@ -5834,6 +5913,16 @@ def test_run__a_telephone_number_answers_what_number_to_call(question: str) -> N
     none = _answerer(FakeLLM([" 9 [1]"])).run(question, doc, passages)
 
     assert (sa.answer, none.answer) == ("0800 014 7720", NOT_STATED)
+
+
+def test_run__a_misspelt_phone_number_question_asks_for_one() -> None:
+    doc, passages = _one_sentence("Call our helpline on 0800 014 7720 from 8am.")
+
+    sa = _answerer(FakeLLM([" 8am [1]"])).run(
+        "whats the phone numbr for the helpline", doc, passages
+    )
+
+    assert sa.answer == "0800 014 7720"
 
 
 @pytest.mark.parametrize(

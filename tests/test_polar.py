@@ -816,6 +816,16 @@ def test_claim__first_after_the_is_a_rank() -> None:
             ("yes", 0),
         ),
         (
+            "Will Corrane Chemical Supplies be fined over the fire?",
+            "Corrane Chemical Supplies said the fire started in a charging unit.",
+            None,
+        ),
+        (
+            "Will Corrane Chemical Supplies be fined over the fire?",
+            "Corrane Chemical Supplies will be fined £40,000 over the fire.",
+            ("yes", 0),
+        ),
+        (
             "Has the dam flooded the village before?",
             "The dam release sent the river surging through the village before dawn.",
             None,
@@ -832,3 +842,5 @@ def test_claim__the_participle_after_been_is_the_asked_act() -> None:
     assert claim("Have the officers charged over Harwick been sentenced?").verb == "sentenced"
     assert claim("Were a hundred people killed?").verb == "killed"
     assert claim("Was the recount automatic?").verb is None
+    assert claim("Will Corrane Chemical Supplies be fined over the fire?").verb == "fined"
+    assert claim("Will the stadium be ready by June?").verb is None

@@ -49,6 +49,9 @@ from qa.polar import (
     is_polar,
     polar_verdict,
 )
+from qa.polar import (
+    claim as polar_claim,
+)
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
@@ -179,8 +182,9 @@ _SAME_EVENT = tuple(
         "releas issu",
         "open inaugurat",
         "finish end conclud conclude complet complete wrapp",
-        # "inside the network since early March" says when the intrusion began.
-        "begin began begun start commenc commence since",
+        # "inside the network since early March" says when the intrusion began; a fire or a
+        # riot "broke out" or "erupted".
+        "begin began begun start commenc commence since broke erupt",
     )
 )
 # A negation, which an answer may not add to its quote.
@@ -384,6 +388,8 @@ _FORMER = r"before|previously|originally|formerly|used\s+to"
 # "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
 # "Has the plant ever spilled before?": a question about past cases.
+# "When will ...?": a time still to come when the source was written.
+_FUTURE_WHEN_Q = re.compile(r"^\W*when\s+(?:will|shall)\b", re.I)
 _PAST_Q = re.compile(rf"\b(?:{_FORMER}|ever|history)\b", re.I)
 # A sentence that speaks of now as well: "... then $2.25, against $2.75 in Port Calder today".
 _NOW = re.compile(r"\b(?:today|now|currently|this\s+(?:year|month|week))\b", re.I)
@@ -1058,11 +1064,16 @@ class SourceAnswerer:
             and _EARLIER_Q.search(question)
             and not _earlier_case(found.quotes)
             # A date says by itself when a thing was: "a contract that expired on December
-            # 31" for "When did the previous contract expire?".
-            and question_type(question) != "date"
+            # 31" for "When did the previous contract expire?"; a time of day does not.
+            and (question_type(question) != "date" or _CLOCK.fullmatch(found.answer))
         ):
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
+            return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
+        if found.kind == "answer" and _done_before(
+            focus(question), found.answer, document.published
+        ):
+            # "When will the warehouse reopen?" is not answered by "opened in 1998".
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         party = None
         if found.kind == "answer":
@@ -1136,6 +1147,10 @@ class SourceAnswerer:
         phone = _phone(document.doc_id, question, evidence.sentences)
         if phone is not None:
             return phone
+        asked = focus(query or question)  # the question itself, not the text around it
+        clocked = _when_clock(asked, document, evidence) if qtype == "date" else None
+        if clocked is not None:
+            return SourceAnswer(document.doc_id, clocked[0], "answer", (clocked[1],))
         # Show the model only sentences that could hold a valid answer of the asked type.
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
         # A question in the text ("So why did the police fire?") asserts nothing.
@@ -1144,7 +1159,6 @@ class SourceAnswerer:
             # Titles, bylines and datelines are not claims about anything but the document.
             usable = [s for s in usable if _is_claim(s.text) and not _is_headline(s, document)]
         shown = usable[: self.settings.evidence_sentences]
-        asked = focus(query or question)  # the question itself, not the text around it
         if not shown:
             # No figure to count with; a list, or a quantity in words, may count what is asked.
             listed = (
@@ -1480,6 +1494,13 @@ class SourceAnswerer:
         figures = asked_figures(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
+        # Nor is "Will the company be fined?" answered by a sentence that never says a fine.
+        verb = polar_claim(question).verb
+        if verb:
+            acts = {stem(f) for f in verb_forms(verb)}
+            evidence = evidence.where(
+                lambda s: any(stems_match(a, content_stems(s.text)) for a in acts)
+            )
         terms = content_stems(question)
         evidence = evidence.where(lambda s: not asks_whether(terms, s.text))
         return self._extract(document, evidence, question, "open", scoped, floor)
@@ -2351,7 +2372,7 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
 
 # "What number should residents call?", "What is the helpline number?": a telephone number.
 _PHONE_Q = re.compile(
-    r"\b(?:phone|telephone|helpline|hotline|contact)\s+number\b"
+    r"\b(?:phone|telephone|helpline|hotline|contact)\s+(?:number|no\b|num\w*)"
     r"|\b(?:what|which)\s+number\b[^?]*\b(?:call|ring|dial|text)\b",
     re.I,
 )
@@ -3363,6 +3384,16 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     }
 
 
+def _done_before(question: str, answer: str, published: str | None) -> bool:
+    """Whether ``answer`` to "When will X happen?" names only years before ``published``, the
+    year its source was written: a thing still to come then did not happen in 1998."""
+    year = re.match(r"\d{4}\b", published or "")
+    years = [int(m[0]) for m in _YEAR.finditer(answer)]
+    if year is None or not years or not _FUTURE_WHEN_Q.match(question):
+        return False
+    return max(years) < int(year[0])
+
+
 def _case_years(text: str) -> list[int]:
     """The years ``text`` names, but those "since" which a state lasts."""
     return [int(m[0]) for m in _YEAR.finditer(text) if not _SINCE.search(text, 0, m.start())]
@@ -3430,6 +3461,10 @@ def _digressions(
         set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w'’-]+", document.text)) if about_topic else set()
     )
 
+    # What the title names, the document is about: "Fenwick Road" in "Union demands answers
+    # after Fenwick Road warehouse fire".
+    titled = {_name_stem(w) for w in words(document.title)}
+
     def names_other(text: str) -> bool:
         # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
         # and whoever a claim is credited to is not what it is about: "More than 300 homes
@@ -3438,7 +3473,10 @@ def _digressions(
         names = [
             n
             for n in capitalised_words(text)
-            if n.lower().rstrip(".") not in MONTHS and not (own and _name_stem(n) in own)
+            if n.lower().rstrip(".") not in MONTHS
+            and n.lower() not in WEEKDAYS
+            and not (own and _name_stem(n) in own)
+            and _name_stem(n) not in titled
         ]
         if not any(3 * share(n) < 1 for n in names if n.lower() not in STOPWORDS):
             return False
@@ -4193,7 +4231,7 @@ _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
 # 3 a.m.", "at 4:10 a.m.".
 _CLOCK = re.compile(
-    r"(?:\b(?:just|shortly|well|about|around|at|before|after|soon|until|by)\s+)*"
+    r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon|until|by)\s+)*"
     rf"(?:\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)"
     rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
     re.I,
@@ -4201,15 +4239,45 @@ _CLOCK = re.compile(
 _TIME_BEFORE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s+on)?\s+$", re.I)
 
 
-def _clock_time(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+def _clock_time(
+    question: str, sentences: Sequence[Sentence], verb_before: bool = False
+) -> tuple[str, Sentence] | None:
     """The time of day "What time did X happen?" asks for, with the words that hedge it, and
     its sentence: the first of ``sentences`` that tells the asked event (see `_tells_event`)
-    and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday")."""
+    and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday"). With
+    ``verb_before``, the question's last verb comes before the time (see `_verb_before`)."""
     for sentence in sentences:
         m = _CLOCK.search(sentence.text)
-        if m and _tells_event(question, sentence.text):
+        if (
+            m
+            and _tells_event(question, sentence.text)
+            and (not verb_before or _verb_before(question, sentence.text, m.start()))
+        ):
             return m[0].strip(), sentence
     return None
+
+
+_WHEN_Q = re.compile(r"^\W*when\b", re.I)
+
+
+def _when_clock(
+    question: str, document: Document, evidence: Evidence
+) -> tuple[str, Sentence] | None:
+    """The time of day a "when" ``question`` takes from a sentence telling its event with a
+    time and no date: "at approximately 2.40pm" of "The fire started at approximately 2.40pm"
+    for "When did the fire start?". Sources giving only the day would agree where their times
+    differ; a sentence with a date is left to the date, which keeps the time before it."""
+    if not _WHEN_Q.match(question):
+        return None
+    claims = [
+        s
+        for s in evidence.sentences
+        if _is_claim(s.text) and not is_question(s.text) and not _is_headline(s, document)
+    ]
+    told = _clock_time(question, claims, verb_before=True)
+    if told is None or _may_answer(told[1].text, question, "date"):
+        return None
+    return told
 
 
 # "On what day ...?", "Which day ...?": a day, not a year.

@@ -229,6 +229,7 @@ _ADJECTIVE_END = ("al", "ble", "ive", "ent", "ant", "ous", "ic", "ar", "ful", "a
 _NON = re.compile(r"\bnon-(?=[^\W\d_])", re.I)
 # "Were residents warned ...?", "Has the dam flooded ...?": a participle's auxiliaries.
 _PERFECT_OR_PASSIVE = frozenset({"was", "were", "has", "have", "had"})
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 # "Did Lumera report ...?": the verb after a named subject.
 _DID_NAME_VERB = re.compile(r"^\W*(?i:did|does|do)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?P<verb>[a-z]+)\s")
 _PLACING = re.compile(
@@ -514,14 +515,19 @@ def claim(question: str) -> Claim:
 
 def _participle(question: str) -> str | None:
     """The participle a "Was/Were/Has/Have/Had <subject> <participle> ...?" question asks
-    about: "warned" of "Were residents warned before the water was released?". A sentence
-    that never says it affirms nothing: "the release of water ... to residents of Millbrook"."""
+    about: "warned" of "Were residents warned before the water was released?", or the one
+    after a modal's "be": "fined" of "Will the company be fined?". A sentence that never says
+    it affirms nothing: "the release of water ... to residents of Millbrook"."""
     tokens = [t.strip(".,;:?!\"'“”") for t in question.split()]
-    if not tokens or tokens[0].lower() not in _PERFECT_OR_PASSIVE:
+    first = tokens[0].lower() if tokens else ""
+    if first in _MODALS and "be" in tokens[2:]:
+        start = tokens.index("be", 2) + 1
+    elif first in _PERFECT_OR_PASSIVE:
+        # After "been" comes the asked act: "Have the police officers charged over Harwick
+        # been sentenced?".
+        start = tokens.index("been") + 1 if "been" in tokens[2:] else 2
+    else:
         return None
-    # After "been" comes the asked act: "Have the police officers charged over Harwick been
-    # sentenced?".
-    start = tokens.index("been") + 1 if "been" in tokens[2:] else 2
     for word in tokens[start : start + 4]:
         if word != word.lower() or numbers(word) or word in ("been", "hundred"):
             continue
