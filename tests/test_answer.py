@@ -2852,6 +2852,8 @@ def test_run__question_naming_nothing_takes_no_doer_or_extract_from_a_compared_c
         # Not brought in for comparison: a place the text names once may be the event's own.
         ("The rope came from a mill in Dunmore, which burned down in 1887.", False),
         ("A similar warehouse stands on the quay, and burned down in 1887.", False),
+        # a neighbour that is no named place
+        ("Crews from Dunmore kept it from neighbouring units; it burned down in 1887.", False),
     ],
 )
 def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
@@ -5818,6 +5820,67 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
 
     sa = _answerer(FakeLLM([NOT_STATED])).run(
         "What time did the company start releasing water?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "Who is to blame for the fire?",
+            "The fire was caused by drums of solvent. Corrane's management is to blame for this"
+            " fire.",
+            "Corrane's management",
+        ),
+        (
+            "Who was responsible for the flood?",
+            "The flood was severe. The water company was largely responsible for the flood.",
+            "The water company",
+        ),
+        # a party cleared of it, or blamed for another thing
+        ("Who is to blame for the fire?", "The council is not to blame for the fire.", NOT_STATED),
+        ("Who is to blame for the fire?", "The council is to blame for the delays.", NOT_STATED),
+    ],
+)
+def test_run__who_is_to_blame_is_the_party_a_sentence_says_it_of(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+def test_run__who_did_it_may_leave_out_the_phrase_that_places_the_act() -> None:
+    doc, passages = _one_sentence(
+        "Area Manager Diane Okafor, who led the Westmoor Fire and Rescue Service response, said"
+        " crews had faced a challenging fire."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Who led the fire service's response to the blaze?", doc, passages
+    )
+
+    assert sa.answer == "Area Manager Diane Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We called Westmoor Fire and Rescue Service at once.", "Westmoor Fire and Rescue Service"),
+        ("We saw Westmoor Fire and Kelsall Police at once.", "Westmoor Fire"),
+    ],
+)
+def test_run__a_name_of_the_asked_kind_runs_on_past_and_to_the_next_word_asked(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Which fire service responded to the fire?", doc, passages
     )
 
     assert sa.answer == expected

@@ -820,6 +820,12 @@ def test_claim__first_after_the_is_a_rank() -> None:
             "Corrane Chemical Supplies said the fire started in a charging unit.",
             None,
         ),
+        # a reporting verb is an act too, and the phrase after it only places it
+        (
+            "Were residents told to stay indoors during the fire?",
+            "Residents living within half a mile were told to stay indoors and keep windows shut.",
+            ("yes", 0),
+        ),
         (
             "Will Corrane Chemical Supplies be fined over the fire?",
             "Corrane Chemical Supplies will be fined £40,000 over the fire.",

@@ -39,6 +39,7 @@ from qa.dates import (
 from qa.embed import Embedder
 from qa.llm import LLM
 from qa.polar import (
+    MIN_CORE,
     UNIT_REACH,
     Option,
     asked_figures,
@@ -48,6 +49,7 @@ from qa.polar import (
     either_bound,
     is_polar,
     polar_verdict,
+    says_act,
 )
 from qa.polar import (
     claim as polar_claim,
@@ -816,8 +818,10 @@ _MEASURE_Q = re.compile(
 )
 # Words that bring in another case for comparison.
 _COMPARED = re.compile(
-    r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise|neighbou?ring|nearby|elsewhere|"
-    r"(?:by|in) (?:contrast|comparison)|compared (?:with|to))\b",
+    r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise|elsewhere|"
+    r"(?:by|in) (?:contrast|comparison)|compared (?:with|to))\b"
+    # "In neighbouring Dunmore", not "spreading to neighbouring units".
+    r"|\b(?:neighbou?ring|nearby)\s+(?-i:[A-Z])",
     re.I,
 )
 # Words that end a doer's noun phrase after "by": a relative pronoun, a preposition but "of".
@@ -1209,7 +1213,8 @@ class SourceAnswerer:
         who = asked if qtype == "who" else f"Who {doing['act']}" if doing else None
         agent = (
             (
-                _kin(who, on_subject, document.text)
+                _blamed(who, on_subject)
+                or _kin(who, on_subject, document.text)
                 or _agent(who, on_subject, text=document.text)
                 or self._near_doer(who, on_subject)
                 or _patient(who, on_subject)
@@ -1497,10 +1502,7 @@ class SourceAnswerer:
         # Nor is "Will the company be fined?" answered by a sentence that never says a fine.
         verb = polar_claim(question).verb
         if verb:
-            acts = {stem(f) for f in verb_forms(verb)}
-            evidence = evidence.where(
-                lambda s: any(stems_match(a, content_stems(s.text)) for a in acts)
-            )
+            evidence = evidence.where(lambda s: says_act(verb, s.text))
         terms = content_stems(question)
         evidence = evidence.where(lambda s: not asks_whether(terms, s.text))
         return self._extract(document, evidence, question, "open", scoped, floor)
@@ -2579,8 +2581,19 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
                 continue
             # "the United States" is not one state.
             if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
-                return name, sentence
+                return _joined_name(name, text[run.end() :], question, asked), sentence
     return None
+
+
+def _joined_name(name: str, rest: str, question: str, kind: str) -> str:
+    """``name`` with the name "and" joins to it when that one ends with the word after the
+    ``kind`` in the question: "Westmoor Fire and Rescue Service" for "Which fire service ...?",
+    where the run "Westmoor Fire" ends with the kind; not "Green River and Lake Tahoe"."""
+    after = re.search(rf"\b{re.escape(kind)}\s+([a-z][\w-]*)", question, re.I)
+    joined = re.match(rf"\s+and\s+({NAME_RUN.pattern})", rest)
+    if after and joined and joined[1].split()[-1].lower() == after[1].lower():
+        return f"{name}{joined[0]}"
+    return name
 
 
 # The first words of a "What <kind> ...?" question, one of which names the kind.
@@ -2932,9 +2945,15 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     elided = re.compile(rf"(?:\s+{re.escape(particle)})?\s*[,;.]")
     if not rest:
         return None
+    # What the phrase after a preposition places may be left out: "who led the Westmoor Fire
+    # and Rescue Service response" for "Who led the fire service's response to the blaze?".
+    core = rest & content_stems(_PREPOSITIONAL.sub(" ", match["rest"]))
     for sentence in sentences:
         text = sentence.text
-        whole = all(stems_match(w, content_stems(text)) for w in rest)
+        held = content_stems(text)
+        whole = all(stems_match(w, held) for w in rest) or (
+            len(core) >= MIN_CORE and all(stems_match(w, held) for w in core)
+        )
         acts = [
             m
             for m in _DID_ACT.finditer(text)
@@ -2953,6 +2972,37 @@ def _actor(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             # A name with its description in commas: "Robert Lang, the general manager, |".
             named = _APPOSED.search(before)
             said = named["name"] if named else _subject(before)
+            if said and _opens_phrase(said.split()[0]):
+                return said, sentence
+    return None
+
+
+# "Who is to blame for X?", "Who was responsible for X?" ...
+_BLAME_Q = re.compile(
+    r"^\W*who\s+(?:is|was|are|were)\s+(?:to\s+blame|responsible|at\s+fault)\b(?P<rest>[^?]*)",
+    re.I,
+)
+# ... and what says it of a party: "Corrane's management is to blame for this fire".
+_BLAMED = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:to\s+blame|responsible|at\s+fault)\b", re.I
+)
+
+
+def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The party "Who is to blame for X?" asks about, and its sentence: the subject a sentence
+    holding X's words says is to blame, responsible or at fault ("Corrane's management" of
+    "Corrane's management is to blame for this fire"). A cause is no party: "The fire was
+    caused by drums of solvent" answers "What caused the fire?"."""
+    match = _BLAME_Q.match(question)
+    if match is None:
+        return None
+    rest = content_stems(match["rest"])
+    for sentence in sentences:
+        text = sentence.text
+        if not all(stems_match(w, content_stems(text)) for w in rest):
+            continue
+        for m in _BLAMED.finditer(text):
+            said = _subject(text[: m.start()])
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None

@@ -488,6 +488,8 @@ def claim(question: str) -> Claim:
         body = f"{body[: m.start()]} {m['unit'] or ''}{body[m.end() :]}"
     # "Is the outbreak over?": a particle that ends the claim is its predicate.
     ending = {w for w in words(body)[-1:] if w in _PARTICLES}
+    did = _DID_NAME_VERB.match(question)
+    verb = did["verb"].lower() if did else _participle(question)
     runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
@@ -505,10 +507,10 @@ def claim(question: str) -> Claim:
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
         core=_core(body),
-        verb=(
-            m["verb"].lower() if (m := _DID_NAME_VERB.match(question)) else _participle(question)
-        ),
-        last=_last_word(body) if _COPULA_Q.match(question) else None,
+        verb=verb,
+        # A passive claim's predicate is its participle: "during the fire" of "Were residents
+        # told to stay indoors during the fire?" only places it.
+        last=_last_word(body) if _COPULA_Q.match(question) and verb is None else None,
         body=body,
     )
 
@@ -534,6 +536,14 @@ def _participle(question: str) -> str | None:
         if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST:
             return word
     return None
+
+
+def says_act(verb: str, text: str, implied: Collection[str] = ()) -> bool:
+    """Whether ``text`` says ``verb`` in any form, a reporting verb too ("were told to stay
+    indoors" says the "told" of "Were residents told to stay indoors?"), or its stem is among
+    the ``implied`` ones ("died" of "Anna Berg (1911–1955)")."""
+    said = {stem(w) for w in words(text)} | set(implied)
+    return any(stems_match(stem(f), said) for f in verb_forms(verb))
 
 
 def asked_figures(question: str) -> set[str]:
@@ -651,7 +661,7 @@ def judge(
         # Nor does a sentence that never says the asked verb affirm it: "the problem is larger
         # than either Lumera or the regulator has said" for "Did Lumera report the problem to
         # the regulator?".
-        if c.verb and not any(stems_match(stem(f), have) for f in verb_forms(c.verb)):
+        if c.verb and not says_act(c.verb, scope, have):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
         # are pale pink" for "Is the colour of the flowers slaty blue?".
