@@ -5924,6 +5924,22 @@ def test_run__when_takes_the_time_of_day_of_a_sentence_telling_the_event(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    "question", ["On what day did the fire happen?", "When did the fire occur?"]
+)
+def test_run__when_an_event_happened_is_the_date_its_noun_and_verb_introduce(
+    question: str,
+) -> None:
+    doc, passages = _one_sentence(
+        "The company can confirm that a fire broke out this afternoon, Tuesday 11 March, at"
+        " our warehouse."
+    )
+
+    sa = _answerer(FakeLLM([" 11 March 2004 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == "Tuesday 11 March"
+
+
 def test_run__a_time_of_day_does_not_say_which_case_it_is_of() -> None:
     doc, passages = _one_sentence("The fire broke out at about 1.15pm at the warehouse.")
 

@@ -192,7 +192,7 @@ _SAME_EVENT = tuple(
 # A negation, which an answer may not add to its quote.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.I)
 # Verbs that only say an event took place: the event's noun dates it.
-_HOLDING = frozenset({"held", "staged", "conducted"})
+_HOLDING = frozenset({"held", "staged", "conducted", "happen", "happened", "occur", "occurred"})
 # ... and between the word of a "when" question and its date: "confirmed by the United States
 # Senate on December 8, 1987".
 DATE_REACH = 6
@@ -5310,8 +5310,11 @@ def _introduced_by(
             continue
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
-            # "since early March": a word that makes a date coarse is no compound's noun.
-            if not following or following[0].lower() in STOPWORDS | _COARSE:
+            # "since early March": a word that makes a date coarse is no compound's noun, nor
+            # is a verb in the past: "a fire broke out this afternoon, Tuesday 11 March".
+            if not following or following[0].lower() in STOPWORDS | _COARSE | IRREGULAR_PAST:
+                return True
+            if len(following[0]) > 4 and following[0].endswith("ed"):
                 return True
             # After an auxiliary it is a verb, whose object may follow: "will meet union
             # representatives again on May 9" (where "union" is a compound's first noun).
