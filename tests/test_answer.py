@@ -5965,18 +5965,6 @@ def test_run__when_will_is_not_answered_by_a_year_before_the_source(
     assert sa.answer == expected
 
 
-def test_run__an_undecided_yes_no_question_shows_no_sentence_without_its_act() -> None:
-    doc, passages = _one_sentence(
-        "Corrane Chemical Supplies said the fire started in a charging unit at the warehouse."
-    )
-
-    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=-1.0).run(
-        "Will Corrane Chemical Supplies be fined over the fire?", doc, passages
-    )
-
-    assert sa.kind == "not_stated"
-
-
 @pytest.mark.parametrize(
     "question", ["What number should residents call for help?", "What is the helpline number?"]
 )

@@ -49,10 +49,6 @@ from qa.polar import (
     either_bound,
     is_polar,
     polar_verdict,
-    says_act,
-)
-from qa.polar import (
-    claim as polar_claim,
 )
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
@@ -1499,10 +1495,6 @@ class SourceAnswerer:
         figures = asked_figures(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
-        # Nor is "Will the company be fined?" answered by a sentence that never says a fine.
-        verb = polar_claim(question).verb
-        if verb:
-            evidence = evidence.where(lambda s: says_act(verb, s.text))
         terms = content_stems(question)
         evidence = evidence.where(lambda s: not asks_whether(terms, s.text))
         return self._extract(document, evidence, question, "open", scoped, floor)

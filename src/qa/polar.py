@@ -538,7 +538,7 @@ def _participle(question: str) -> str | None:
     return None
 
 
-def says_act(verb: str, text: str, implied: Collection[str] = ()) -> bool:
+def _says_verb(verb: str, text: str, implied: Collection[str] = ()) -> bool:
     """Whether ``text`` says ``verb`` in any form, a reporting verb too ("were told to stay
     indoors" says the "told" of "Were residents told to stay indoors?"), or its stem is among
     the ``implied`` ones ("died" of "Anna Berg (1911–1955)")."""
@@ -661,7 +661,7 @@ def judge(
         # Nor does a sentence that never says the asked verb affirm it: "the problem is larger
         # than either Lumera or the regulator has said" for "Did Lumera report the problem to
         # the regulator?".
-        if c.verb and not says_act(c.verb, scope, have):
+        if c.verb and not _says_verb(c.verb, scope, have):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
         # are pale pink" for "Is the colour of the flowers slaty blue?".
