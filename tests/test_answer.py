@@ -12,6 +12,8 @@ from helpers import reading_model, shown_sentences
 
 from qa.answer import (
     _CAUSAL,
+    _PHONE_Q,
+    _WHAT_TIME_Q,
     Evidence,
     SourceAnswerer,
     _amount_asked,
@@ -29,6 +31,7 @@ from qa.answer import (
     _old_cases,
     _owner,
     _said_with,
+    _titled_otherwise,
     _uses,
     compound_parts,
     focus,
@@ -5842,6 +5845,12 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
         # a party cleared of it, or blamed for another thing
         ("Who is to blame for the fire?", "The council is not to blame for the fire.", NOT_STATED),
         ("Who is to blame for the fire?", "The council is to blame for the delays.", NOT_STATED),
+        # a duty, not the blame
+        (
+            "Who is to blame for the fire?",
+            "The fire service is to blame for investigating the fire so slowly.",
+            NOT_STATED,
+        ),
     ],
 )
 def test_run__who_is_to_blame_is_the_party_a_sentence_says_it_of(
@@ -5938,6 +5947,69 @@ def test_run__when_an_event_happened_is_the_date_its_noun_and_verb_introduce(
     sa = _answerer(FakeLLM([" 11 March 2004 [1]"])).run(question, doc, passages)
 
     assert sa.answer == "Tuesday 11 March"
+
+
+def test_run__when_an_event_other_than_a_start_happened_takes_no_time_of_day() -> None:
+    doc, passages = _one_sentence(
+        "The bridge was built by volunteers who worked until 9pm each night."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("When was the bridge built?", doc, passages)
+
+    assert sa.answer == NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What time did the fire start?", True),
+        ("What time limit did the council set on the roadworks?", False),
+    ],
+)
+def test_what_time_asks_for_a_time_of_day_not_a_limit(question: str, asks: bool) -> None:
+    assert bool(_WHAT_TIME_Q.search(question)) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("whats the phone numbr for the helpline", True),
+        ("What is the phone no.?", True),
+        ("Why did the agency contact numerous landowners?", False),
+        ("Is the phone no longer working?", False),
+    ],
+)
+def test_phone_question_allows_a_misspelt_number_but_no_other_word(
+    question: str, asks: bool
+) -> None:
+    assert bool(_PHONE_Q.search(question)) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Kowal, speaking at a press conference for Selby Textiles, said sales fell.",
+        "Maria Kowal, appointed to the post in 2019, said sales fell.",
+        "Maria Kowal, who joined from Rolls-Royce, said sales fell.",
+    ],
+)
+def test_titled_otherwise__an_aside_that_is_no_title_gives_no_other_role(text: str) -> None:
+    question = "Who is the chief executive of Selby Textiles?"
+
+    assert not _titled_otherwise(question, "Maria Kowal", text)
+    assert _titled_otherwise(question, "Maria Kowal", "Maria Kowal, a spokesman for Selby, said.")
+
+
+def test_digressions__a_compared_sentence_does_not_make_the_titles_names_another_subject() -> None:
+    main = "Fire crews were called to a warehouse on Fenwick Road at 2.40pm on Tuesday."
+    more = ["Port Elin's mayor opened the new warehouse in May.", "Port Elin has 300 rope makers."]
+    text = "\n\n".join([*PORT_ELIN[:3], *more, main, "Elsewhere, Fenwick Road traders closed."])
+    doc = Document("d.txt", "d.txt", text, "x", "Fenwick Road warehouse fire")
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "When were fire crews called?")
+
+    assert main not in {s.text for s in found}
 
 
 def test_run__a_time_of_day_does_not_say_which_case_it_is_of() -> None:

@@ -850,3 +850,11 @@ def test_claim__the_participle_after_been_is_the_asked_act() -> None:
     assert claim("Was the recount automatic?").verb is None
     assert claim("Will Corrane Chemical Supplies be fined over the fire?").verb == "fined"
     assert claim("Will the stadium be ready by June?").verb is None
+    # a participle before a noun describes it
+    assert claim("Was the wounded officer from Harwick named by police?").verb == "named"
+
+
+def test_polar_verdict__a_colour_in_a_name_is_no_claimed_colour() -> None:
+    sentence = "The Black Sea, turned green by algae, is warmer this year."
+
+    assert polar_verdict("Is the Black Sea warmer this year?", [sentence]) == ("yes", 0)

@@ -385,9 +385,9 @@ _EARLIER = re.compile(
 _FORMER = r"before|previously|originally|formerly|used\s+to"
 # "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
-# "Has the plant ever spilled before?": a question about past cases.
 # "When will ...?": a time still to come when the source was written.
 _FUTURE_WHEN_Q = re.compile(r"^\W*when\s+(?:will|shall)\b", re.I)
+# "Has the plant ever spilled before?": a question about past cases.
 _PAST_Q = re.compile(rf"\b(?:{_FORMER}|ever|history)\b", re.I)
 # A sentence that speaks of now as well: "... then $2.25, against $2.75 in Port Calder today".
 _NOW = re.compile(r"\b(?:today|now|currently|this\s+(?:year|month|week))\b", re.I)
@@ -2366,7 +2366,7 @@ def _kin(question: str, sentences: Sequence[Sentence], text: str) -> tuple[str, 
 
 # "What number should residents call?", "What is the helpline number?": a telephone number.
 _PHONE_Q = re.compile(
-    r"\b(?:phone|telephone|helpline|hotline|contact)\s+(?:number|no\b|num\w*)"
+    r"\b(?:phone|telephone|helpline|hotline|contact)\s+(?:num(?:ber|br)s?\b|no\.?(?=\s*\?|$))"
     r"|\b(?:what|which)\s+number\b[^?]*\b(?:call|ring|dial|text)\b",
     re.I,
 )
@@ -2975,8 +2975,11 @@ _BLAME_Q = re.compile(
     re.I,
 )
 # ... and what says it of a party: "Corrane's management is to blame for this fire".
+# Not "was responsible for investigating the fire", a duty.
 _BLAMED = re.compile(
-    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:to\s+blame|responsible|at\s+fault)\b", re.I
+    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:to\s+blame|responsible|at\s+fault)\b"
+    r"(?!\s+for\s+\w+ing\b)",
+    re.I,
 )
 
 
@@ -3203,8 +3206,10 @@ def _role_asked(question: str) -> tuple[str, str] | None:
 
 
 # A role in apposition after a name: ", a spokesman for", ", chief executive of".
+# Not an aside that is no title: "Maria Kowal, speaking at ...", "..., who joined from ...".
 _APPOSED_TITLE = re.compile(
-    r",\s+(?:(?:a|an|the|its|their|our)\s+)?(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r",\s+(?:(?:a|an|the|its|their|our)\s+)?(?!(?:who|which|whose|that)\b|[a-z]+(?:ing|ed)\b)"
+    r"(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"\s+(?:for|of|at|with|to|from)\b"
 )
 
@@ -3536,7 +3541,10 @@ def _digressions(
         for a, b in sentence_spans(document.text, 0, len(document.text))
         if _COMPARED.search(document.text, a, b)
         for n in capitalised_words(document.text[a:b])
-        if n.lower() not in STOPWORDS and 3 * share(n) < 1
+        if n.lower() not in STOPWORDS
+        and 3 * share(n) < 1
+        and _name_stem(n) not in titled
+        and not (own and _name_stem(n) in own)
     }
 
     def digresses(sentence: Sentence) -> bool:
@@ -4268,12 +4276,12 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
 
 
 # "What time did X happen?", "At what time ...?": a time of day.
-_WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b", re.I)
+_WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b(?!\s+(?:limit|frame|period|scale|span|zone)s?\b)", re.I)
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
 # 3 a.m.", "at 4:10 a.m.".
 _CLOCK = re.compile(
-    r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon|until|by)\s+)*"
+    r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon)\s+)*"
     rf"(?:\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)"
     rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
     re.I,
@@ -4300,6 +4308,9 @@ def _clock_time(
 
 
 _WHEN_Q = re.compile(r"^\W*when\b", re.I)
+# The verbs of an event a time of day dates: not "When was the bridge built?", which "built by
+# volunteers who worked until 9pm" does not answer.
+_STARTING = next(g for g in _SAME_EVENT if "start" in g) | {"happen", "occur", "break"}
 
 
 def _when_clock(
@@ -4309,7 +4320,9 @@ def _when_clock(
     time and no date: "at approximately 2.40pm" of "The fire started at approximately 2.40pm"
     for "When did the fire start?". Sources giving only the day would agree where their times
     differ; a sentence with a date is left to the date, which keeps the time before it."""
-    if not _WHEN_Q.match(question):
+    if not _WHEN_Q.match(question) or not any(
+        stems_match(stem(w), _STARTING) for w in words(question)
+    ):
         return None
     claims = [
         s

@@ -530,8 +530,12 @@ def _participle(question: str) -> str | None:
         start = tokens.index("been") + 1 if "been" in tokens[2:] else 2
     else:
         return None
-    for word in tokens[start : start + 4]:
+    window_ = tokens[start : start + 6]
+    for word, after in zip(window_[:5], [*window_[1:], ""]):
         if word != word.lower() or numbers(word) or word in ("been", "hundred"):
+            continue
+        # One before a noun describes it: "the wounded officer".
+        if after.islower() and after not in STOPWORDS:
             continue
         if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST:
             return word
@@ -860,9 +864,9 @@ def _colours(text: str) -> set[str]:
 def _other_colour(c: Claim, sentence: str) -> set[str]:
     """The claim's colour words, when ``sentence`` gives none of them but another colour."""
     asked, given = _colours(c.body), _colours(sentence)
-    if not given or asked & given:
+    if not asked or not given or asked & given:
         return set()
-    return {t for t in c.terms if _colours(t)}
+    return {t for t in c.terms if _colours(t) & asked}
 
 
 def _negated_spans(sentence: str) -> list[tuple[int, int]]:
