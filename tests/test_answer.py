@@ -17,6 +17,7 @@ from qa.answer import (
     Evidence,
     SourceAnswerer,
     _amount_asked,
+    _amount_of,
     _asked_unit,
     _asked_verb,
     _attributed_to,
@@ -5779,6 +5780,23 @@ def test_run__birth_name_is_the_name_born_gives(text: str, expected: str) -> Non
     sa = _answerer(FakeLLM([NOT_STATED])).run("What is Anton Weil's birth name?", doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount"),
+    [
+        ("The council estimates the damage at around £11 million.", "£11 million", True),
+        ("It brought 82 millimetres of damage.", "82", True),
+        # a verb between the noun and the figure says something else of it
+        ("The damage went on for 14 hours.", "14", False),
+    ],
+)
+def test_amount_of__the_noun_before_the_figure_with_only_small_words_between(
+    text: str, figure: str, amount: bool
+) -> None:
+    start = text.index(figure)
+
+    assert _amount_of("damage", text, start, start + len(figure)) is amount
 
 
 @pytest.mark.parametrize(

@@ -2389,7 +2389,8 @@ def _phone(source_id: str, question: str, sentences: Sequence[Sentence]) -> Sour
 _WHICH_DOES_Q = re.compile(
     r"^\W*which\s+(?:[a-z]+\s+)?(?:company|firm|organi[sz]ation|group|team|club|country|"
     r"party|agency|body|authority|council|person|man|woman|player|official|operator|owner)"
-    r"\s+(?P<act>(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+\b[^?]*)",
+    r"\s+(?P<act>(?!(?:is|are|was|were|did|does|do|has|have|had|of|in|for|from|at|on)\b)"
+    r"[a-z]+\b[^?]*)",
     re.I,
 )
 
@@ -4910,13 +4911,17 @@ def _amount_asked(question: str, sentence: Sentence, start: int, end: int) -> bo
 
 def _amount_of(noun: str, text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is said to be an amount of ``noun`` (a stem):
-    the noun a few words before it ("estimates the damage at around £11 million") or "of" or
-    "in" it right after its unit ("82 millimetres of rain", "£2m in damage")."""
-    before = [stem(w) for w in words(text[:start])[-4:]]
+    the noun a few words before it, with only small words between ("estimates the damage at
+    around £11 million"; not "rain fell for 14 hours"), or "of" or "in" it right after its unit
+    ("82 millimetres of rain", "£2m in damage")."""
+    before = words(text[:start])[-4:]
+    stems = [stem(w.lower()) for w in before]
     after = words(text[end:])[:4]
-    return noun in before or any(
-        w in ("of", "in") and stem(n) == noun for w, n in zip(after, after[1:])
-    )
+    if noun in stems:
+        between = before[len(stems) - stems[::-1].index(noun) :]
+        if all(w.lower() in STOPWORDS | HEDGES for w in between):
+            return True
+    return any(w in ("of", "in") and stem(n) == noun for w, n in zip(after, after[1:]))
 
 
 def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
