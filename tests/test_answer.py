@@ -6030,6 +6030,20 @@ def test_digressions__a_compared_sentence_does_not_make_the_titles_names_another
     assert main not in {s.text for s in found}
 
 
+def test_run__a_date_after_a_noun_an_ed_word_describes_is_not_introduced_by_it() -> None:
+    doc, passages = _one_sentence(
+        "This congregation built its first church structure, a wooden building nicknamed the"
+        ' "Church in the Timber," in October 1860 at Hemme\'s Landing. The current brick building'
+        " was constructed in 1893 by Pete Thull."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "When was St. John's Evangelical Lutheran Church built?", doc, passages
+    )
+
+    assert sa.answer != "October 1860"
+
+
 def test_run__a_time_of_day_does_not_say_which_case_it_is_of() -> None:
     doc, passages = _one_sentence("The fire broke out at about 1.15pm at the warehouse.")
 

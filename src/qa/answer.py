@@ -5321,10 +5321,9 @@ def _introduced_by(
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             # "since early March": a word that makes a date coarse is no compound's noun, nor
-            # is a verb in the past: "a fire broke out this afternoon, Tuesday 11 March".
+            # is an irregular verb in the past: "a fire broke out this afternoon, Tuesday 11
+            # March" (an "-ed" word may describe the noun: "a wooden building nicknamed ...").
             if not following or following[0].lower() in STOPWORDS | _COARSE | IRREGULAR_PAST:
-                return True
-            if len(following[0]) > 4 and following[0].endswith("ed"):
                 return True
             # After an auxiliary it is a verb, whose object may follow: "will meet union
             # representatives again on May 9" (where "union" is a compound's first noun).
