@@ -431,6 +431,29 @@ def test_run__a_sum_whose_sentence_shares_no_word_with_the_question_answers_anot
     assert sa.answered is answered
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "answered"),
+    [
+        (
+            "Between 180 and 200 people were on the bridge when it failed.",
+            "How many stewards were stationed at the bridge?",
+            False,
+        ),
+        # ... but people said to do what the question asks are counted
+        ("Twelve people were hurt when the bus braked.", "How many passengers were hurt?", True),
+        ("Between 180 and 200 people were on the bridge.", "How many people were there?", True),
+    ],
+)
+def test_run__a_figure_the_model_missed_counting_mere_people_needs_the_asked_act(
+    text: str, question: str, answered: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" not stated"]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answered is answered
+
+
 def test_run__invented_figure_is_never_shown() -> None:
     sa = _answerer(FakeLLM(replies=[" 40 [1]"]), figure_min_score=2.0).run(
         "How many people were killed?", DOC, PASSAGES
@@ -3407,6 +3430,19 @@ def test_rank_sentences__ranks_only_sentences_of_the_passages() -> None:
     assert list(evidence.scores) == sorted(evidence.scores, reverse=True)
 
 
+def test_rank_sentences__a_clause_placing_the_question_in_time_does_not_pick_the_sentence() -> None:
+    doc, passages = _one_sentence(
+        "The Millrace footbridge came down on Saturday, when it opened in 2011. "
+        "About ten people suffered minor injuries."
+    )
+
+    evidence = _answerer(FakeLLM()).rank_sentences(
+        "How many people were injured when the Millrace footbridge came down?", doc, passages
+    )
+
+    assert evidence.sentences[0].text == "About ten people suffered minor injuries."
+
+
 def test_run__figure_from_another_sentence_replaces_one_that_counts_something_else() -> None:
     text = (
         "The strike in the town of Karamunai drew seven unions before the police came. "
@@ -5329,6 +5365,20 @@ def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
             "Who was behind the attack?",
             False,
         ),
+        # ... with "that" left out
+        (
+            "Police believe the fire was started deliberately.",
+            " police [1]",
+            "Who is to blame for the fire?",
+            False,
+        ),
+        # a reported object is no clause
+        (
+            "Police said the arson squad had found the fire's cause.",
+            " Police [1]",
+            "Who is investigating the fire?",
+            True,
+        ),
         # the question's words name the role before the speaker
         (
             "Chief executive Maria Kowal said that the plant would reopen.",
@@ -5382,6 +5432,48 @@ def test_run__a_date_marks_an_earlier_case_by_itself() -> None:
     )
 
     assert sa.answer == "December 31"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # the day the source was written: the news event itself
+        ("2025-03-11", NOT_STATED),
+        # a week before it may well be an earlier case
+        ("2025-03-18", "Tuesday 11 March"),
+    ],
+)
+def test_run__a_date_counted_from_the_writing_day_dates_no_earlier_case(
+    published: str, expected: str
+) -> None:
+    text = "A fire broke out this afternoon, Tuesday 11 March, at our warehouse."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published=published)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" Tuesday 11 March [1]"])).run(
+        "When was there a previous fire at the warehouse?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "expected"),
+    [
+        ("The warehouse opened in 1998.", " 1998 [1]", NOT_STATED),
+        ("In 2016, a smaller fire broke out in the warehouse.", " 2016 [1]", "2016"),
+    ],
+)
+def test_run__when_there_was_a_thing_needs_a_sentence_naming_it(
+    text: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(
+        "When was there a previous fire at the warehouse?", doc, passages
+    )
+
+    assert sa.answer == expected
 
 
 def test_run__a_part_named_by_no_noun_counts_its_wholes() -> None:
@@ -5669,6 +5761,13 @@ def test_run__a_figure_the_source_gives_as_one_of_two_comes_with_the_other(
             " 12 [1]",
             "at least 12 passengers",
         ),
+        # a bound denied is the other bound: "no more than 120" is at most 120
+        (
+            "It is rated to carry no more than 120 pedestrians at any one time.",
+            "How many people may the bridge carry?",
+            " 120 pedestrians [1]",
+            "no more than 120 pedestrians",
+        ),
         (
             "The train was travelling at up to 90 km/h.",
             "How fast was the train going?",
@@ -5734,6 +5833,16 @@ def test_run__an_answer_a_report_gives_to_another_says_whose_it_is(
     sa = _answerer(FakeLLM([" 4 [1]"])).run("How many boats were destroyed?", doc, passages)
 
     assert (sa.answer, sa.note) == (expected, "attributed to the harbourmaster")
+
+
+def test_run__a_plural_noun_opening_the_sentence_is_no_party_giving_the_figure() -> None:
+    text = "Initial reports indicate that around ten people suffered minor injuries."
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Courier")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" ten [1]"])).run("How many people were injured?", doc, passages)
+
+    assert (sa.answer, sa.note) == ("around ten people", "")
 
 
 # --- a name the text has given in full ------------------------------------------------------------

@@ -33,6 +33,7 @@ from qa.dates import (
     events_asked,
     has_year,
     is_date_token,
+    is_year,
     life_event,
     same_date,
 )
@@ -111,6 +112,8 @@ _TOTAL_WORDS = re.compile(r"\b(?:in all|in total|total of|altogether|combined)\b
 # ... and for a count whose nearest name before it is one the question asks about: "the
 # Pradyota dynasty, which ruled for 138 years" after "ruled Magadha for 1000 years".
 OWNER_BONUS = 0.1
+# Most days before its writing a source's relative day ("on Tuesday") dates the news itself.
+NEWS_DAYS = 2
 # Most words of a thing done, after its verb: "a day of mourning".
 MAX_OBJECT_WORDS = 12
 # ... and of a statement after "said", a clause of its own: "the city's share would be closer
@@ -385,6 +388,10 @@ _EARLIER = re.compile(
 _FORMER = r"before|previously|originally|formerly|used\s+to"
 # "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
+# "When was there a previous fire at the warehouse?": a thing's time, not an act's.
+_THERE_WAS_Q = re.compile(
+    r"^\W*when\s+(?:was|were|is|are|has|have|had)\s+there\s+(?:been\s+)?(?P<thing>[^?]+)", re.I
+)
 # "When will ...?": a time still to come when the source was written.
 _FUTURE_WHEN_Q = re.compile(r"^\W*when\s+(?:will|shall)\b", re.I)
 # "Has the plant ever spilled before?": a question about past cases.
@@ -433,7 +440,10 @@ _GIVER = (
     r"[A-Za-z][a-z-]*(?:['’]s)?){1,4}"
     r"|\b(?:it|they|he|she))"
 )
-_GIVING = rf"(?:{REPORTING}|estimated|estimates|reported|reports)"
+# ("reports" and "estimates" may be the nouns of the subject: "Initial reports indicate that".)
+_GIVING = (
+    rf"(?:{REPORTING}|estimated|reported|(?:estimates|reports)(?!\s+(?!that\b)[a-z]+\s+that\b))"
+)
 _SAID_BY = re.compile(
     rf"\baccording\s+to\s+(?P<party>{_GIVER})"
     rf"|(?P<party2>{_GIVER})(?:\s*,[^,]{{1,80}},)?(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly)?"
@@ -608,9 +618,14 @@ _TRAILING_AUX = re.compile(
 # relative clause is said of.
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
 _TRAILING_WHO = re.compile(r",?\s+(?:who|which)\s*$", re.I)
-# "has admitted that": a name stating a clause.
+# Verbs of saying or thinking: "Who said ...?" asks for a speaker.
+_SAYS_Q = re.compile(rf"{REPORTING}|believe|think|suspect", re.I)
+# "has admitted that": a name stating a clause, where "that" may be left out before one
+# ("Police believe the fire was started deliberately").
 _STATES_THAT = re.compile(
-    rf"\s*(?:(?:has|have|had)\s+)?(?:{REPORTING}|admit\w*|confirm\w*|announc\w*)\s+that\b", re.I
+    rf"\s*(?:(?:has|have|had)\s+)?(?:{_SAYS_Q.pattern}|admit\w*|confirm\w*|announc\w*)\s+"
+    r"(?:that\b|(?=(?:the|a|an|it|he|she|they|we|this|its|their)\s+\w+\s+(?:was|were|is|are|had|has)\b))",
+    re.I,
 )
 # An act done, said by its noun: "cast the only vote", "carried out the inspection",
 # "submitted a written request".
@@ -706,7 +721,7 @@ _TIME_CLAUSE = re.compile(
     r"\s(?:before|after|when|while|until|once|since)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|you"
     r"|(?-i:[A-Z])[\w'’-]*)"
-    rf"\b.*?{_AUXILIARY}.*$",
+    rf"\b.*?(?:{_AUXILIARY}|(?-i:\b(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)).*$",
     re.I,
 )
 _WHO_Q = re.compile(rf"{_LEAD}(and |but |so )?who(m|se)?\b", re.I)
@@ -1014,15 +1029,20 @@ class SourceAnswerer:
         sentences = [Sentence(document.doc_id, document.text[s:e], s, e) for s, e in spans]
         paragraphs = [_paragraph(document.text, s.start, s.end) for s in sentences]
         unique_paras = sorted(set(paragraphs))
-        q_vec = self.embedder.embed([question])[0]
+        qtype = question_type(question)
+        # A clause placing a count in time names the event every source is about, not what
+        # is counted: a sentence is matched on "How many people were injured?", its
+        # paragraph on the whole of "... when the Millrace footbridge came down?". (In
+        # "Which route should pedestrians take while the crossing is shut?" it is the point.)
+        untimed = _TIME_CLAUSE.sub("?", question) if qtype == "number" else question
+        q_vec, untimed_vec = self.embedder.embed([question, untimed])
         vectors = self._embed_corpus_text(
             [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
         )
-        sims = vectors[: len(sentences)] @ q_vec
+        sims = vectors[: len(sentences)] @ untimed_vec
         para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
-        overlap = _overlap_scorer(question, idf)
+        overlap = _overlap_scorer(untimed, idf)
         held = _overlap_scorer(question, idf, known_only=True)
-        qtype = question_type(question)
         scores, overlaps = [], []
         for sentence, sim, para in zip(sentences, sims, paragraphs):
             bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
@@ -1064,8 +1084,13 @@ class SourceAnswerer:
             and _EARLIER_Q.search(question)
             and not _earlier_case(found.quotes)
             # A date says by itself when a thing was: "a contract that expired on December
-            # 31" for "When did the previous contract expire?"; a time of day does not.
-            and (question_type(question) != "date" or _CLOCK.fullmatch(found.answer))
+            # 31" for "When did the previous contract expire?"; a time of day does not, nor
+            # the day the source was written ("broke out this afternoon, Tuesday 11 March").
+            and (
+                question_type(question) != "date"
+                or _CLOCK.fullmatch(found.answer)
+                or _written_then(found, document)
+            )
         ):
             # "What was the turnout in the previous election?" is not answered by "Turnout was
             # 58.4 percent", this one's.
@@ -1337,6 +1362,15 @@ class SourceAnswerer:
             # "after it reported a personal data breach on 29 March 2026" dates the report,
             # not when the breach was discovered.
             verified = None
+        if (
+            verified is not None
+            and qtype == "date"
+            and (thing := _there_was(asked))
+            and not any(stems_match(w, content_stems(verified.quotes[0].text)) for w in thing)
+        ):
+            # "The warehouse opened in 1998" dates no fire, for "When was there a previous
+            # fire at the warehouse?".
+            verified = None
         untold = False
         if verified is not None and told:
             # Where the model's sentence tells the asked event, or names nothing the question
@@ -1418,6 +1452,7 @@ class SourceAnswerer:
                     qtype != "date" or events_asked(asked) or _tells_event(asked, scored[0][1].text)
                 )
                 and not _verb_alone_said(asked, _with_antecedent(document.text, scored[0][1]))
+                and not _anyone_counted(asked, scored[0])
             ):
                 best = _figure_answer(document.doc_id, scored[0])
             if best is None and qtype == "number" and (doers := _doers_count(asked, scored)):
@@ -3099,10 +3134,11 @@ def _speaker_of(question: str, name: str, text: str) -> bool:
     shares with a "who" question that has no verb of its own: "Harlow Valley Water has admitted
     that hackers broke into its computer systems, in an attack ..." does not say who was behind
     the attack ("Who <verb-ed> ...?" is `_only_says`'s)."""
-    at = text.find(name)
+    at = text.lower().find(name.lower())  # "police" of "Police believe ..."
     stated = _STATES_THAT.match(text, at + len(name)) if at >= 0 else None
-    if stated is None or _who_verb_stems(question):
-        return False
+    asked = _ACTIVE_WHO_Q.match(question)
+    if stated is None or _who_verb_stems(question) or asked and _SAYS_Q.fullmatch(asked["verb"]):
+        return False  # "Who said the results were a step forward?" asks for the speaker
     shared = (content_stems(focus(question)) - content_stems(name)) & content_stems(text)
     return bool(shared) and shared <= content_stems(text[stated.end() :])
 
@@ -3864,9 +3900,8 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
 _PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "police"})
 # Words that count whatever a question does: "15 people" dead, "48,000 units" recalled, "five
 # others" of the railcars.
-_ANY_COUNTED = frozenset(
-    {"people", "persons", "individuals", "men", "women", "units", "others", "ones"}
-)
+_MERE_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women"})
+_ANY_COUNTED = _MERE_PEOPLE | {"units", "others", "ones"}
 # "220 are maintenance and depot workers": what a figure counts, named after "are".
 _NAMED_AFTER = re.compile(
     r"\s+(?:are|were)\s+(?:(?![a-z]*(?:ed|ly|ing)\b|(?:in|at|on|by|for|to|of|from|with|not|still|"
@@ -3973,6 +4008,17 @@ def _nearest_event(
         )
 
     return min(scored, key=distance)
+
+
+def _there_was(question: str) -> set[str]:
+    """The stems for the thing "When was there a <thing>?" asks about, as any sentence telling
+    it may name it: {"fire", "blaze", ...} of "When was there a previous fire at the
+    warehouse?" (see `_same_event`). None for any other question."""
+    match = _THERE_WAS_Q.match(question)
+    if match is None:
+        return set()
+    head = words(_PREPOSITIONAL.sub(" ", match["thing"]))
+    return _same_event({stem(head[-1])}) if head else set()
 
 
 def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
@@ -4630,6 +4676,25 @@ def _verb_after(text: str, end: int) -> str | None:
     return m["verb"] if m["verb"] not in _MEASURING | STOPWORDS else None
 
 
+def _anyone_counted(question: str, figure: tuple[float, Sentence, int, int]) -> bool:
+    """Whether ``figure`` counts mere people (not "five others") where the "how many"
+    ``question`` asks for a kind of them, and its clause does not say what the question does of
+    them: "between 180 and 200 people were on the bridge" counts no stewards for "How many
+    stewards were stationed at the bridge?" ("12 people were hurt" does count passengers
+    hurt)."""
+    _, sentence, a, b = figure
+    head, predicate = _asked_head(question), _predicate(question)
+    kind = _plural_head(_figure_phrase(sentence.text, a, b)[b - a :])
+    return (
+        head is not None
+        and head.lower() not in _MERE_PEOPLE
+        and kind in _MERE_PEOPLE
+        # ("How many defendants are on trial?" says nothing of them but where they are.)
+        and bool(predicate)
+        and not _says(predicate, _clause(sentence.text, a, b))
+    )
+
+
 def _asked_head(question: str) -> str | None:
     """The last plural noun after "how many", before a small word, as a compound ends with
     its head: "stores" of "How many convenience stores are ...", "officers" of "How many
@@ -4700,6 +4765,27 @@ _NOUN_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}")
 # ", of whom 1,420 are bus drivers and 220 are ...": the parts after their whole.
 _OF_WHOM = re.compile(r",\s+of\s+(?:whom|which)\s+", re.I)
 _NEXT_PART = re.compile(rf"\s+(?:are|were)\s+[^,;:()]*?\s+and\s+{_HEDGED}", re.I)
+
+
+def _written_then(answer: SourceAnswer, document: Document) -> bool:
+    """Whether ``answer`` is a day at most `NEWS_DAYS` before the ``document``'s writing:
+    the day of the news, not of an earlier case. A weekday is counted from the writing (see
+    `calendar_day`); a day of a month without a year is in the writing's year."""
+    try:
+        written = dt.date.fromisoformat((document.published or "")[:10])
+    except ValueError:
+        return False
+    day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
+    figures = numbers(answer.answer)
+    months = [int(t[1:]) for t in figures if t.startswith("m")]
+    days = [int(t) for t in figures if t.isdigit() and 1 <= int(t) <= 31]
+    years = [int(t) for t in figures if is_year(t)] or [written.year]
+    if day is None and len(months) == len(days) == len(years) == 1:
+        try:
+            day = dt.date(years[0], months[0], days[0])
+        except ValueError:
+            return False
+    return day is not None and 0 <= (written - day).days <= NEWS_DAYS
 
 
 def _earlier_case(quotes: Sequence[Sentence]) -> bool:
@@ -4794,6 +4880,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             nouns.pop()
         return text[start : share.start("noun")] + " ".join(nouns)
     tail: list[str] = []
+    capped = False
     named = 0  # a model's number is part of its name: "48,000 AeroPure 300 air purifiers"
     rest = REF_MARKER.sub("", text[end:], count=1)
     for m in re.finditer(r"\S+", rest):
@@ -4806,7 +4893,10 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             converted = _CONVERSION.match(rest, m.start())
             tail.extend([converted[0]] if converted else [])
             break
-        if not core or core.lower() in STOPWORDS | _WHEN_WORDS or len(tail) - named == 3:
+        if not core or core.lower() in STOPWORDS | _WHEN_WORDS:
+            break
+        capped = len(tail) - named == 3
+        if capped:
             break
         named += bool(tail) and core[:1].isdigit() and tail[-1][:1].isupper()
         if core[0] in "–—-" or core.lower() in MONTHS:
@@ -4814,7 +4904,18 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
         tail.append(core)
         if core != word:
             break
-    # "180 residents spent the night": the noun, not the verb after it.
+    # "180 residents spent the night": the noun, not the verb after it; nor, cut short, what
+    # the verb takes ("ten people suffered minor | injuries"), though "Two patients stopped
+    # treatment" says it all.
+    verb = next(
+        (
+            i
+            for i in range(1, len(tail))
+            if capped and not is_base_form(tail[i].lower()) and _is_plural(tail[i - 1])
+        ),
+        len(tail),
+    )
+    del tail[verb:]
     while tail and not is_base_form(tail[-1].lower()) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
@@ -5074,7 +5175,7 @@ def _hedged(answer: SourceAnswer) -> SourceAnswer:
 # Words before a figure that bound or round it. Not "over" or "under" alone ("spread over 2
 # km"), nor "estimated" without "an", which is whose the figure is ("the authority estimated").
 _BOUNDS = (
-    r"(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|"
+    r"(?:(?:no|not)\s+)?(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|"
     r"close\s+to|(?:well|just)\s+(?:over|under)|an\s+estimated"
 )
 _HEDGE = re.compile(
