@@ -583,6 +583,31 @@ def test_polar_verdict__the_title_says_what_every_sentence_is_about(
     )
 
 
+def test_polar_verdict__the_opening_says_what_every_sentence_is_about_too() -> None:
+    lede = "The firm called for an inquiry into the bridge's partial collapse on Saturday."
+
+    assert polar_verdict(
+        "Was anybody killed in the collapse?", ["Nobody was killed."], "Statement", lede
+    ) == ("no", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nobody died.", ("no", 0)),
+        ("We can confirm that nobody lost their life.", ("no", 0)),
+        ("Two people died in the collapse.", ("yes", 0)),
+        ("Nobody died, but two men were killed.", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__a_death_is_said_in_any_of_its_words(
+    sentence: str, expected: object
+) -> None:
+    assert polar_verdict("Was anybody killed in the collapse?", [sentence], "collapse") == (
+        expected
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

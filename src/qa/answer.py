@@ -1516,7 +1516,7 @@ class SourceAnswerer:
         short = _short_names(question, f"{document.text}\n{_topic(document)}")
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
             texts = [_named_in_full(s.text, short) for s in pool]
-            decided = polar_verdict(question, texts, _topic(document))
+            decided = polar_verdict(question, texts, _topic(document), _opening(document))
             if decided:
                 polarity, i = decided
                 # A question the writer asks ("Why did they use live ammunition?") decides only
@@ -3374,8 +3374,12 @@ def _opens_phrase(word: str) -> bool:
 
 def _opening(document: Document) -> str:
     """The document's first paragraph of some length: what it is about (titles and bylines are
-    too short to count)."""
-    paragraphs = [p for p in document.text.split("\n\n") if _stands_alone(p)]
+    too short to count, and so is a block that opens with the title)."""
+    paragraphs = [
+        p
+        for p in document.text.split("\n\n")
+        if _stands_alone(p) and not p.strip().startswith(document.title)
+    ]
     return paragraphs[0] if paragraphs else ""
 
 

@@ -573,14 +573,20 @@ def _core(body: str) -> frozenset[str]:
 
 
 def judge(
-    c: Claim, sentence: str, context: str = "", earlier: str = "", topic: str = ""
+    c: Claim,
+    sentence: str,
+    context: str = "",
+    earlier: str = "",
+    topic: str = "",
+    lede: str = "",
 ) -> tuple[Polarity | None, float]:
     """The polarity ``sentence`` gives the claim (None when it does not decide), and the share
     of the claim's content words it holds (with ``context``, the sentence before it, when it
     opens with a pronoun: "It runs on ..." needs its "It"). A sentence opening with a pronoun
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ...". ``topic`` (the document's title and author) names what a claim that
-    names nothing is about."""
+    names nothing is about; it and ``lede`` (the document's opening paragraph) say what event
+    every sentence is about."""
     given = _presupposed(sentence)
     # What a question takes as given says no more than it does: every word of the claim.
     needed = 1.0 if given != sentence else MIN_COVERAGE
@@ -590,15 +596,15 @@ def judge(
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     have |= _compounded(c.body, scope)
-    # What the title says the source is about, a sentence holding all the claim's other words
-    # is about too (one word, no name's): "Two people have died" under "... as heater fires
-    # spread" says people died in the fires.
+    # What the title or the opening says the source is about, a sentence holding all the
+    # claim's other words is about too (one word, no name's): "Two people have died" under
+    # "... as heater fires spread" says people died in the fires.
     absent = [w for w in c.terms if not stems_match(w, have)]
     named_words = {w for run in c.names for w in run}
     if (
         len(absent) == 1
         and absent[0] not in named_words
-        and stems_match(absent[0], content_stems(topic))
+        and stems_match(absent[0], content_stems(f"{topic} {lede}"))
     ):
         have.add(absent[0])
     named = have | content_stems(earlier) if pronoun else have
@@ -787,19 +793,20 @@ def _others(names: Sequence[str], sentence: str, topic: str) -> list[str]:
 
 
 def polar_verdict(
-    question: str, sentences: Sequence[str], topic: str = ""
+    question: str, sentences: Sequence[str], topic: str = "", lede: str = ""
 ) -> tuple[Polarity, int] | None:
     """The verdict of the sentence that holds most of the question's claim, and its index;
     None when no sentence decides. ``sentences`` are in document order: each one's predecessor
-    is read with it, so "It has been confirmed ..." keeps its subject. ``topic``: see
-    `judge`."""
+    is read with it, so "It has been confirmed ..." keeps its subject. ``topic``, ``lede``:
+    see `judge`."""
     c = claim(question)
     if not c.terms and not c.figures:
         return None
     best: tuple[float, int, Polarity] | None = None
     for i, sentence in enumerate(sentences):
         earlier = " ".join(sentences[:i])
-        polarity, coverage = judge(c, sentence, sentences[i - 1] if i else "", earlier, topic)
+        before = sentences[i - 1] if i else ""
+        polarity, coverage = judge(c, sentence, before, earlier, topic, lede)
         if polarity and (best is None or coverage > best[0]):
             best = (coverage, i, polarity)
     return (best[2], best[1]) if best else None
@@ -807,11 +814,22 @@ def polar_verdict(
 
 def _implied_words(text: str) -> set[str]:
     """The words ``text`` says without writing them: a biography's dates ("(1211–1255)" after
-    a name says when its bearer was born and died) and a currency sign ("$4.2 million" says
-    "dollars")."""
+    a name says when its bearer was born and died), a currency sign ("$4.2 million" says
+    "dollars") and a death, in any of its words (see `_DEATH`)."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
-    return signs | {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
+    deaths = _DEATH_WORDS if _DEATH.search(text) else set()
+    return signs | deaths | {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
+
+
+# A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
+# their life" both.
+_DEATH = re.compile(
+    r"\b(?:died|dies|die|dead|deaths?|killed|kills?|fatalit(?:y|ies)"
+    r"|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))\b",
+    re.I,
+)
+_DEATH_WORDS = {"kill", "die", "died", "dead", "death"}
 
 
 def _share(want: frozenset[str], have: set[str]) -> float:
@@ -826,11 +844,11 @@ def _negated(c: Claim, sentence: str) -> bool:
     outside = sentence
     for clause in clauses:
         outside = outside.replace(clause, " ")
-    stated = content_stems(outside)
+    stated = content_stems(outside) | _implied_words(outside)
     for clause in clauses:
         if numbers(clause) & c.figures:
             return True
-        negated = content_stems(clause)
+        negated = content_stems(clause) | _implied_words(clause)
         if any(stems_match(t, negated) and not stems_match(t, stated) for t in c.terms):
             return True
     return False
