@@ -382,6 +382,13 @@ def test_content_stems__take_place_says_nothing_but_that_it_happened() -> None:
         ("occurred", "occurs", True),
         ("added", "adds", True),
         ("falling", "falls", True),
+        # A suffix or two extends a stem; another word after it makes a compound.
+        ("establishment", "establish", True),
+        ("strikers", "strike", True),
+        ("wrapped", "wrap", True),
+        ("analysis", "analysed", True),
+        ("riverlights", "river", False),
+        ("firefighters", "fire", False),
     ],
 )
 def test_stems_match(a: str, b: str, ok: bool) -> None:

@@ -284,7 +284,7 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
     return stem_ in stems or any(
         len(stem_) >= 4
         and len(s) >= 4
-        and (s.startswith(stem_) or stem_.startswith(s))
+        and (_extends(s, stem_) or _extends(stem_, s))
         or _d_to_s(stem_, s)
         or _d_to_s(s, stem_)
         or _mit_to_mission(stem_, s)
@@ -297,6 +297,29 @@ def stems_match(stem_: str, stems: Collection[str]) -> bool:
         and f"{s}d" == stem_
         for s in stems
     )
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a suffix or two ("police" / "policemen",
+    "establish" / "establishment", "strike" / "striker"), not another word after it: "river"
+    / "riverlight", "fire" / "firefighter"."""
+    if not longer.startswith(shorter):
+        return False
+    rest = longer[len(shorter) :]
+    # A final consonant may be doubled ("wrap" / "wrapp"), or an "e" dropped ("strike" /
+    # "striker").
+    rest = rest[1:] if rest[:1] == shorter[-1] else rest
+    return bool(
+        _SUFFIXES.fullmatch(rest) or shorter.endswith("e") and _SUFFIXES.fullmatch(f"e{rest}")
+    )
+
+
+# Endings a crude stem may still carry (see `stem`), one or two of them.
+_SUFFIX = (
+    r"e|i|s|y|ed|er|or|ee|en|al|ic|ly|ry|ty|ant|ent|ian|ial|ion|ist|ism|ise|ize|ive|ory|ure|age|"
+    r"ary|ery|ful|ous|ity|men|man|ment|ness|ship|less|able|ible|ance|ence|ical|ation|ition"
+)
+_SUFFIXES = re.compile(rf"(?:{_SUFFIX}){{0,2}}")
 
 
 def _mit_to_mission(verb: str, noun: str) -> bool:
