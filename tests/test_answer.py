@@ -4075,13 +4075,36 @@ def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expec
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
 
 
-def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it() -> None:
-    doc, passages = _one_sentence("The captain, Tomas Ruud, has been suspended since Monday.")
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            "The captain, Tomas Ruud, has been suspended since Monday.",
+            "Who was the captain?",
+            "Tomas Ruud",
+        ),
+        (
+            "The Mayor of Ashcombe, Councillor Eleanor Pryce, visited the riverside.",
+            "Who is the mayor of Ashcombe?",
+            "Councillor Eleanor Pryce",
+        ),
+        # a possessive ends the name after the role
+        (
+            "Ashcombe holds a festival. We note Mayor Eleanor Pryce's commitment to openness.",
+            "Who is the mayor of Ashcombe?",
+            "Eleanor Pryce",
+        ),
+    ],
+)
+def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it(
+    text: str, question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
     llm = FakeLLM([NOT_STATED])
 
-    sa = _answerer(llm).run("Who was the captain?", doc, passages)
+    sa = _answerer(llm).run(question, doc, passages)
 
-    assert (sa.kind, sa.answer) == ("answer", "Tomas Ruud") and not llm.history
+    assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
 
 
 @pytest.mark.parametrize(

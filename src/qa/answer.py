@@ -3183,10 +3183,11 @@ def _holder(
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
     # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," "Our chair,
-    # Tomasz Kowal," and "... owes £31 million to its owner, Grant Ashby."
+    # Tomasz Kowal," "The Mayor of Ashcombe, Councillor Eleanor Pryce," and "... owes £31
+    # million to its owner, Grant Ashby."
     apposed = re.compile(
-        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role}),\s+(?P<name>{NAME_RUN.pattern})"
-        r"(?:,|\.?$)"
+        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role})(?:\s+of\s+{NAME_RUN.pattern})?,\s+"
+        rf"(?P<name>{NAME_RUN.pattern})(?:,|\.?$)"
     )
     # "Priya Haldane is chair of Coln Valley Flood Action".
     copula = re.compile(
@@ -3433,6 +3434,10 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
         # A name ends where a small word, a verb ("starring") or the phrase comes; "American"
         # of "American indie rock duo" and "Frankish" of "the Frankish king" describe (a
         # participle's stem has a vowel). "Directed" of "by Directed by" is a label.
+        # A possessive ends it: "Eleanor Pryce's commitment".
+        owner = re.sub(r"['’]s$", "", name)
+        if owner != name:
+            name, after = owner, []
         ends = (
             not after
             or after[0].lower() in STOPWORDS
