@@ -2901,6 +2901,9 @@ def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
         ("Fourteen people died in the warehouse, according to Dunmore County Council.", False),
         ("Fourteen people died in the warehouse, Dunmore County Council said.", False),
         ("Fourteen people died in a Dunmore County warehouse.", True),
+        # ... nor where a thing goes
+        ("Thirty were hurt, and three were taken to Dunmore General Hospital.", False),
+        ("Fourteen people fell into the River Dunmore.", False),
     ],
 )
 def test_digressions__a_name_a_claim_is_credited_to_is_no_other_subject(

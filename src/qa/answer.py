@@ -388,6 +388,11 @@ _EARLIER = re.compile(
 _FORMER = r"before|previously|originally|formerly|used\s+to"
 # "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
+# A name a thing goes to, or is set against, which is no subject of its own.
+_DIRECTED = re.compile(
+    r"\b(?:to|into|onto|against|toward|towards|via|across|through|along|past)\s+"
+    rf"(?:(?:the|a|an)\s+)?{NAME_RUN.pattern}"
+)
 # "When was there a previous fire at the warehouse?": a thing's time, not an act's.
 _THERE_WAS_Q = re.compile(
     r"^\W*when\s+(?:was|were|is|are|has|have|had)\s+there\s+(?:been\s+)?(?P<thing>[^?]+)", re.I
@@ -3561,8 +3566,10 @@ def _digressions(
     def names_other(text: str) -> bool:
         # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
         # and whoever a claim is credited to is not what it is about: "More than 300 homes
-        # were flooded, according to Coln Valley District Council".
-        text = _SAID_BY.sub(" ", text)
+        # were flooded, according to Coln Valley District Council"; nor is where a thing goes
+        # or is set against: "three were taken to Ashcombe General Hospital", "dropped into
+        # the River Tamsey", "checked against CCTV footage".
+        text = _DIRECTED.sub(" ", _SAID_BY.sub(" ", text))
         names = [
             n
             for n in capitalised_words(text)
