@@ -170,6 +170,43 @@ def test_load_document__unknown_and_blank_metadata_become_none(tmp_path: Path) -
     assert (doc.author, doc.publication, doc.published) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "By Rhiannon Castell, The Tamsey Valley Chronicle, 19 September 2025",
+            ("Rhiannon Castell", "The Tamsey Valley Chronicle", "2025-09-19"),
+        ),
+        ("By Jane Doe, The Times, Sept. 19, 2025", ("Jane Doe", "The Times", "2025-09-19")),
+        ("By Alina Kantor", ("Alina Kantor", None, None)),
+        # a sentence is no byline
+        ("By March, the council had spent £2m on repairs.", (None, None, None)),
+    ],
+)
+def test_load_document__a_plain_articles_byline_gives_its_metadata(
+    tmp_path: Path, line: str, expected: tuple[str | None, ...]
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"Bridge collapse\n{line}\n\nThe bridge fell.\n", encoding="utf-8")
+
+    doc = load_document(path)
+
+    assert (doc.author, doc.publication, doc.published) == expected
+    assert doc.text == path.read_text(encoding="utf-8")
+
+
+def test_load_document__front_matter_wins_over_the_byline(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "---\nauthor: A. Writer\n---\nBridge\nBy Jane Doe, The Times, 2 May 2020\n\nText.\n",
+        encoding="utf-8",
+    )
+
+    doc = load_document(path)
+
+    assert (doc.author, doc.publication, doc.published) == ("A. Writer", "The Times", "2020-05-02")
+
+
 def test_load_document__date_key_is_used_when_published_is_absent(tmp_path: Path) -> None:
     path = tmp_path / "dated.md"
     path.write_text("---\ntitle: Dated\ndate: 2021-07-01\n---\nBody text.\n", encoding="utf-8")

@@ -1,7 +1,8 @@
 """Ingest stage: read corpus files into `Document`s with metadata and citable text.
 
-Supported: ``.txt`` and ``.md`` (optional YAML front matter), ``.html``/``.htm`` (BeautifulSoup)
-and ``.pdf`` (pypdf). The front matter is stripped: the citable text is the article byte-for-byte.
+Supported: ``.txt`` and ``.md`` (optional YAML front matter, else a "By <author>, <publication>,
+<date>" byline near the top), ``.html``/``.htm`` (BeautifulSoup) and ``.pdf`` (pypdf). The front
+matter is stripped: the citable text is the article byte-for-byte (a byline stays in it).
 
 Example:
     >>> docs, skipped = load_corpus(Path("corpus"))  # doctest: +SKIP
@@ -9,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import io
 import logging
@@ -88,6 +90,7 @@ def load_document(path: Path, doc_id: str | None = None) -> Document:
             text, meta = split_front_matter(decoded)
     if not text.strip():
         raise IngestError("no text after the metadata header" if meta else "no text")
+    meta = {**byline(text), **{k: v for k, v in meta.items() if v}}
     return Document(
         doc_id=doc_id or path.name,
         path=str(path),
@@ -175,6 +178,49 @@ def _read_pdf(raw: bytes) -> tuple[str, dict[str, Any]]:
     if re.match(r"D:\d{8}", created):
         meta["published"] = f"{created[2:6]}-{created[6:8]}-{created[8:10]}"
     return "\n\n".join(p.strip() for p in pages if p.strip()), meta
+
+
+def byline(text: str) -> dict[str, str]:
+    """The author, publication and date a plain article gives in a byline among its first
+    lines: "By Rhiannon Castell, The Tamsey Valley Chronicle, 19 September 2025" -> author
+    "Rhiannon Castell", publication "The Tamsey Valley Chronicle", published "2025-09-19".
+    Empty when no such line opens the text."""
+    head = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
+    match = next((m for line in head if (m := _BYLINE.fullmatch(line))), None)
+    if match is None:
+        return {}
+    parts = [p.strip() for p in match["rest"].split(",")]
+    if not _AUTHOR.fullmatch(parts[0]):
+        return {}  # "By March, the council had spent £2m."
+    found = {"author": parts[0]}
+    # The date may be written with a comma of its own: "September 19, 2025".
+    for n in (2, 1):
+        date = _iso_date(", ".join(parts[-n:])) if len(parts) > n else None
+        if date:
+            found["published"], parts = date, parts[:-n]
+            break
+    if len(parts) > 1:
+        found["publication"] = ", ".join(parts[1:])
+    return found
+
+
+# How far into a text its byline may stand: the title and perhaps a standfirst come first.
+BYLINE_LINES = 4
+_BYLINE = re.compile(r"[Bb]y\s+(?P<rest>[A-Z][^\n]{1,200})")
+# A person's name: two to four capitalised words ("Rhiannon Castell", "Mary-Jo de Witt").
+_AUTHOR = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|la|le)\s+)?[A-Z][\w'’.-]*){1,3}")
+_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m-%d")
+
+
+def _iso_date(text: str) -> str | None:
+    """``text`` as an ISO date, when it is a whole date in a common form; else None."""
+    text = text.replace(".", "").replace("Sept ", "Sep ")
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _clean(value: Any) -> str | None:
