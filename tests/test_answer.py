@@ -1049,6 +1049,25 @@ def test_run__a_range_of_days_is_given_as_the_text_says_it(reply: str) -> None:
     assert sa.answer == "between 18 and 22 August 2026"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the bridge last undergo an inspection?", None),  # the completion's date
+        ("When was the bridge completed?", "2011"),
+    ],
+)
+def test_run__a_date_an_events_noun_brings_dates_that_event(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "On completion in 2011, ownership of the bridge passed to the borough council."
+    )
+
+    sa = _answerer(FakeLLM([" in 2011 [1]"])).run(question, doc, passages)
+
+    assert (sa.answer if sa.answered else None) == expected
+
+
 def test_run__a_date_another_verb_brings_of_another_thing_still_answers() -> None:
     doc, passages = _one_sentence(
         "In a later expedition to Antarctica, Byrd's expedition spotted Gull Base's towers"

@@ -1361,8 +1361,11 @@ class SourceAnswerer:
             verified is not None
             and qtype == "date"
             and not told
-            and not _holds_passive_verb(asked, verified.quotes[0].text)
-            and _dated_by_another_verb(asked, verified.quotes[0].text, verified.answer)
+            and (
+                not _holds_passive_verb(asked, verified.quotes[0].text)
+                and _dated_by_another_verb(asked, verified.quotes[0].text, verified.answer)
+                or _dated_by_another_noun(asked, verified.quotes[0].text, verified.answer)
+            )
         ):
             # "after it reported a personal data breach on 29 March 2026" dates the report,
             # not when the breach was discovered.
@@ -4037,6 +4040,17 @@ def _there_was(question: str) -> set[str]:
     return _same_event({stem(head[-1])}) if head else set()
 
 
+def _dated_by_another_noun(question: str, text: str, date: str) -> bool:
+    """Whether ``date`` in ``text`` comes right after the noun of another event than the
+    ``question``'s: "On completion in 2011" dates no inspection."""
+    found = re.search(rf"(?<!\w){re.escape(date)}(?!\w)", text)
+    noun = _EVENT_NOUN_BEFORE.search(text, 0, found.start()) if found else None
+    asked = _same_event(content_stems(question))
+    return noun is not None and not any(
+        stems_match(w, asked) for w in _same_event({stem(noun[1].lower())})
+    )
+
+
 def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
     """Whether ``date`` in ``text`` dates another act than the ``question``'s: a passive verb
     takes it ("was built in 1968", where the caller found no form of the asked verb), or a
@@ -4066,6 +4080,10 @@ def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
 _BY_DOERS = re.compile(r"\bby\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+)?$", re.I)
 # A passive auxiliary and the two words after it: "was spoken only", "is now known".
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?P<next>[a-z]+(?:\s+[a-z]+)?)")
+# An event's noun and the preposition before its date: "completion in", "opening on".
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b([a-z]{4,}(?:tion|sion|ment)|opening|closure)\s+(?:(?:in|on)\s+)?$"
+)
 # "was built in", "was last strengthened in": a passive verb that takes the date after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|last\s+|first\s+)?"
