@@ -21,6 +21,7 @@ from qa.answer import (
     _asked_unit,
     _asked_verb,
     _attributed_to,
+    _credited_to_another,
     _digressions,
     _dimension_asked,
     _event_verb,
@@ -452,6 +453,36 @@ def test_run__a_figure_the_model_missed_counting_mere_people_needs_the_asked_act
     sa = _answerer(FakeLLM([" not stated"]), figure_min_score=-1.0).run(question, doc, passages)
 
     assert sa.answered is answered
+
+
+def test_run__another_word_for_the_asked_harm_says_it() -> None:
+    text = "The council's statement gave a figure of 14 injured. At least 23 people were hurt."
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Tamsey Chronicle")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How many people were injured?", doc, passages
+    )
+
+    assert sa.answer == "at least 23 people"
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("The council's statement, issued the morning after, gave a figure of 14 injured.", True),
+        ("The Chronicle's own count found 23 injured.", False),  # the source's own
+        ("The council gave a figure of 14 injured.", False),
+    ],
+)
+def test_credited_to_another__a_party_other_than_the_source_opening_the_sentence(
+    text: str, credited: bool
+) -> None:
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Tamsey Chronicle")
+
+    at = text.index("1") if "1" in text else text.index("2")
+
+    assert _credited_to_another(Sentence("d.txt", text, 0, len(text)), at, doc) is credited
 
 
 def test_run__invented_figure_is_never_shown() -> None:

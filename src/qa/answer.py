@@ -433,6 +433,11 @@ _PARTY = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}?(?P<party>[a-z]+)(?:['’]s\b|\s+(?:{REPORTING}|calls?|"
     r"called|counts?|counted|puts?|estimates?|estimated)\b)"
 )
+# A party's words, opening a sentence: "The council's statement", "Vestrel's own figures".
+_CREDITED = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?P<party>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)['’]s\s+(?:own\s+)?"
+    r"(?:statement|figures?|estimates?|count|tally|report|release|briefing|announcement)\b"
+)
 # Who gives a figure, when a text reports others' words: "Vestrel said", "the Northmoor
 # Department of Environmental Quality, in an incident notice issued yesterday, estimated",
 # "according to DEQ records", "The permit holder has reported"; and after it, "..., a hospital
@@ -1421,12 +1426,12 @@ class SourceAnswerer:
             return relative
         if qtype in ("number", "date"):
             if said_with is None:
-                scored = self._score_figures(asked, scorable, idf, document.text)
+                scored = self._score_figures(asked, scorable, idf, document)
             else:
                 figured = sorted({f[0] for f in said_with}, key=on_subject.index)
                 scored = [
                     f
-                    for f in self._score_figures(asked, figured, idf, document.text)
+                    for f in self._score_figures(asked, figured, idf, document)
                     if (f[1], f[2], f[3]) in said_with
                 ]
             if qtype == "number" and (total := _listed_total(document.doc_id, asked, scored)):
@@ -1588,15 +1593,18 @@ class SourceAnswerer:
         query: str,
         shown: Sequence[Sentence],
         idf: Mapping[str, float] | None,
-        text: str = "",
+        document: Document | None = None,
     ) -> list[tuple[float, Sentence, int, int]]:
         """Every figure in ``shown`` but those the query gives, scored by how well the words
         around it match the query (cosine similarity plus 0.3 x IDF-weighted word overlap), plus
         `UNIT_BONUS` when the figure counts what the question asks about ("how many people" ->
         "21 people") and again when its sentence states all the query's own figures ("... on
         May 21 ... December 17"), best first. Overlap alone favours a figure that sits next to
-        the place or name the question mentions, whatever it counts. ``text``: the source's
-        text, to tell whether it names what the question counts anywhere (else ``shown``)."""
+        the place or name the question mentions, whatever it counts. A figure the source
+        credits to another party ("The council's statement ... gave a figure of 14") loses
+        `UNIT_BONUS` where others are the source's own. ``document``: the source, to tell
+        whether it names what the question counts anywhere (else ``shown``) and which party is
+        its own."""
         given = numbers(query)
         candidates = [
             (s, a, b)
@@ -1769,7 +1777,7 @@ class SourceAnswerer:
         # Nor, in a source that never names the asked thing, is one counting a thing only
         # loosely like it: "Around 1,200 homes ... lost power" for "How many farm animals
         # were lost?" (0.32).
-        source = text or " ".join(s.text for s in shown)
+        source = document.text if document else " ".join(s.text for s in shown)
         head_named = head is not None and stems_match(stem(head.lower()), content_stems(source))
         bar = self.settings.unrelated_noun
         bar = bar if head_named else max(bar, self.settings.unnamed_noun)
@@ -1794,6 +1802,10 @@ class SourceAnswerer:
         ]
         said = UNIT_BONUS if any(says) else 0.0
         names = _name_stems(query) if _COUNT_Q.search(query) else frozenset()
+        credited = [
+            document is not None and _credited_to_another(s, a, document) for s, a, _ in candidates
+        ]
+        quoted = UNIT_BONUS if any(credited) and not all(credited) else 0.0
         scored = [
             (
                 float(sim)
@@ -1801,13 +1813,14 @@ class SourceAnswerer:
                 + (UNIT_BONUS if counts else -UNIT_BONUS if i in others else 0.0)
                 + (UNIT_BONUS if given and given <= numbers(s.text) else 0.0)
                 + (said if say else -said)
-                + (OWNER_BONUS if names and _owner(s.text, a, b) & names else 0.0),
+                + (OWNER_BONUS if names and _owner(s.text, a, b) & names else 0.0)
+                - (quoted if other else 0.0),
                 s,
                 a,
                 b,
             )
-            for i, ((s, a, b), win, sim, counts, say) in enumerate(
-                zip(candidates, windows, sims, counts_unit, says)
+            for i, ((s, a, b), win, sim, counts, say, other) in enumerate(
+                zip(candidates, windows, sims, counts_unit, says, credited)
             )
             if i not in unrelated
         ]
@@ -3788,9 +3801,13 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
     not "injuries", and "included", not "including"). A bare form is found only inflected:
     "lasted" for "last" and "said" for "say", not the "last year" of another sentence."""
     irregular = verb_forms(verb.word)
+    # Another word for the same harm will do: "were hurt" for "were injured" (see `_HARM`).
+    harm = next((h for h in _HARM if verb.stem in h), frozenset())
     return any(
         (stems_match(verb.stem, [stem(w)]) or w in irregular)
         and (w != verb.word if verb.bare else not exact or w == verb.word)
+        or stem(w) in harm
+        and (not exact or w in _HARMED)
         for w in words(text)
     )
 
@@ -3801,6 +3818,24 @@ def _predicates(text: str) -> str:
     return _ATTRIBUTIVE.sub(r"\g<det>", text)
 
 
+def _as_asked(word: str, predicate: Sequence[str]) -> str:
+    """The ``predicate``'s word for the stem ``word`` where both name one harm (see `_HARM`):
+    "injur" for "hurt" of "23 people were hurt" when "How many were injured?"; else ``word``."""
+    for harm in _HARM:
+        if word in harm:
+            return next((w for w in predicate if stems_match(w, harm)), word)
+    return word
+
+
+# Words for one harm, which sources use for each other: "hurt" and "injured" ...
+_HARM = (
+    frozenset({"injur", "injury", "hurt", "wound"}),
+    frozenset({"kill", "die", "died", "dead", "death"}),
+)
+# ... and the words saying someone suffered it.
+_HARMED = frozenset({"injured", "hurt", "wounded", "killed", "died", "dead"})
+
+
 def _says(predicate: Sequence[str], clause: str) -> bool:
     """Whether ``clause`` says the ``predicate`` of a "how many" question: it holds all of it,
     or its last word (the verb) with no one named before it ("12 were fined" says "did the
@@ -3808,7 +3843,7 @@ def _says(predicate: Sequence[str], clause: str) -> bool:
     if not predicate:
         return False
     tokens = words(clause)
-    stems_ = [stem(w) for w in tokens]
+    stems_ = [_as_asked(stem(w), predicate) for w in tokens]
     if all(stems_match(w, stems_) for w in predicate):
         return True
     at = next((i for i, s in enumerate(stems_) if stems_match(predicate[-1], [s])), None)
@@ -5257,6 +5292,14 @@ def _own_party(party: str, document: Document) -> bool:
     initials = "".join(w[0] for w in capitalised_words(f"x {own}"))
     acronyms = [w for w in party.split() if w.isupper() and len(w) >= 2]
     return bool(content_stems(party) & content_stems(own)) or any(a in initials for a in acronyms)
+
+
+def _credited_to_another(sentence: Sentence, start: int, document: Document) -> bool:
+    """Whether ``sentence`` opens by crediting what it says before ``start`` to a party
+    other than the ``document``'s own: "The council's statement, issued the morning after,
+    gave a figure of 14 injured" in a newspaper's report."""
+    found = _CREDITED.match(sentence.text, 0, start)
+    return found is not None and not _own_party(found["party"], document)
 
 
 def _party_of(sentence: Sentence, start: int, end: int) -> str | None:
