@@ -309,6 +309,12 @@ def test_name_run__an_honorific_opens_a_name_that_ends_before_of() -> None:
     ]
 
 
+def test_name_run__an_ampersand_joins_a_firms_names() -> None:
+    text = "It was designed by Calder & Voss and built by Marks and Spencer."
+
+    assert [m[0] for m in NAME_RUN.finditer(text)] == ["It", "Calder & Voss", "Marks", "Spencer"]
+
+
 def test_figure_spans__skips_reference_markers() -> None:
     text = "Distance: 1,342[1] km"
 

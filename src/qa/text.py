@@ -340,7 +340,7 @@ def _d_to_s(verb: str, noun: str) -> bool:
 
 REF_MARKER = re.compile(r"^\s*\[\d+\]")  # a reference marker after a figure: "1,342[1] km"
 # A name may open with a lower-case particle ("Amanieu d'Albret"), hold initials ("J. Searle
-# Dawley") and "of", "de" or "the".
+# Dawley") and "of", "de", "the" or "&" ("Calder & Voss").
 # Abbreviations that open or end a name: "Dr. Priya Natarajan", "St. Louis", "Williams Jr.".
 NAME_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|St|Mt|Jr|Sr)\."
 _NAME_WORD = rf"(?:[A-ZА-ЯЁ]\.|{NAME_ABBREVIATION}|(?:[a-z]{{1,2}}['’])?[A-ZА-ЯЁ][\w'’–-]*)"
@@ -348,7 +348,7 @@ _NAME_WORD = rf"(?:[A-ZА-ЯЁ]\.|{NAME_ABBREVIATION}|(?:[a-z]{{1,2}}['’])?[A-
 # Hospital" is Dr. Natarajan, but "Bank of England" is one name.
 _PERSON = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{_NAME_WORD}(?:\s+(?:de\s+)?{_NAME_WORD})*"
 NAME_RUN = re.compile(
-    rf"(?<![\w'’])(?:{_PERSON}|{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*)"
+    rf"(?<![\w'’])(?:{_PERSON}|{_NAME_WORD}(?:(?:\s+(?:of\s+|de\s+|the\s+)?|\s+&\s+){_NAME_WORD})*)"
 )
 
 
