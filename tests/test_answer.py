@@ -485,6 +485,19 @@ def test_credited_to_another__a_party_other_than_the_source_opening_the_sentence
     assert _credited_to_another(Sentence("d.txt", text, 0, len(text)), at, doc) is credited
 
 
+def test_run__a_who_answer_is_not_taken_from_the_title() -> None:
+    title = "Statement on the partial collapse of the Millrace Footbridge"
+    text = f"{title}\n\nA crowd surge placed an unusual load on the structure."
+    doc = Document("d.txt", "d.txt", text, "x", title)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" the Millrace Footbridge [1]"])).run(
+        "Who is to blame for the collapse?", doc, passages
+    )
+
+    assert "Millrace" not in sa.answer
+
+
 def test_run__invented_figure_is_never_shown() -> None:
     sa = _answerer(FakeLLM(replies=[" 40 [1]"]), figure_min_score=2.0).run(
         "How many people were killed?", DOC, PASSAGES

@@ -1190,9 +1190,13 @@ class SourceAnswerer:
         usable = [s for s in evidence.sentences if _may_answer(s.text, question, qtype)]
         # A question in the text ("So why did the police fire?") asserts nothing.
         usable = [s for s in usable if not is_question(s.text)]
+        # Titles, bylines and datelines are not claims about anything but the document; a
+        # byline still names its author for a "who" question, but a title names no one ("the
+        # Millrace Footbridge" of "Statement on the partial collapse of the Millrace
+        # Footbridge" is not who is to blame).
+        usable = [s for s in usable if not _is_headline(s, document)]
         if qtype not in ("who", "name"):
-            # Titles, bylines and datelines are not claims about anything but the document.
-            usable = [s for s in usable if _is_claim(s.text) and not _is_headline(s, document)]
+            usable = [s for s in usable if _is_claim(s.text)]
         shown = usable[: self.settings.evidence_sentences]
         if not shown:
             # No figure to count with; a list, or a quantity in words, may count what is asked.
