@@ -485,6 +485,17 @@ def test_credited_to_another__a_party_other_than_the_source_opening_the_sentence
     assert _credited_to_another(Sentence("d.txt", text, 0, len(text)), at, doc) is credited
 
 
+def test_run__who_is_doing_asks_about_the_doing() -> None:
+    doc, passages = _one_sentence(
+        "The council has asked the review to examine the design. Sir Malcolm Drury will chair"
+        " the review."
+    )
+
+    sa = _answerer(FakeLLM([" The council [1]"])).run("Who is chairing the review?", doc, passages)
+
+    assert sa.answer != "The council"
+
+
 def test_run__a_who_answer_is_not_taken_from_the_title() -> None:
     title = "Statement on the partial collapse of the Millrace Footbridge"
     text = f"{title}\n\nA crowd surge placed an unusual load on the structure."
@@ -5465,7 +5476,7 @@ def test_run__yes_no_takes_no_sentence_that_only_asks_whether() -> None:
         (
             "Police said the arson squad had found the fire's cause.",
             " Police [1]",
-            "Who is investigating the fire?",
+            "Who is behind the fire inquiry?",
             True,
         ),
         # the question's words name the role before the speaker

@@ -616,6 +616,8 @@ _PASSIVE_WHO_Q = re.compile(
     r"(?P<rest>[^?]*)",
     re.I,
 )
+# "chairing" of "Who is chairing the review?".
+_PROGRESSIVE = re.compile(r"((?-i:[a-z]+ing))\b")
 # "Who flagged the lead readings?": a past tense right after "who".
 _ACTIVE_WHO_Q = re.compile(r"^\W*who\s+(?P<verb>(?-i:[a-z]+))\s+(?P<rest>[^?]+)", re.I)
 # "Residents of the old town have | collected": the auxiliary is not the subject's.
@@ -3077,12 +3079,15 @@ def _party_to_doer(name: str, text: str) -> bool:
 
 
 def _who_verb_stems(question: str) -> set[str]:
-    """The stems of the verb's forms "Who <verb-ed> ...?" asks about; none for "Who is ...?"
-    or a bare form."""
+    """The stems of the verb's forms "Who <verb-ed> ...?" or "Who is <verb>-ing ...?" asks
+    about; none for "Who is ...?" or a bare form."""
     match = _ACTIVE_WHO_Q.match(question)
-    if match is None or match["verb"] in STOPWORDS or is_base_form(match["verb"]):
+    # "Who is chairing the review?" asks about chairing.
+    going = _PROGRESSIVE.match(match["rest"]) if match and match["verb"] in ("is", "are") else None
+    verb = going[1] if going else match["verb"] if match else ""
+    if not verb or verb in STOPWORDS or is_base_form(verb):
         return set()
-    return {stem(f) for f in verb_forms(match["verb"])}
+    return {stem(f) for f in verb_forms(verb)}
 
 
 def _doer_of_another(question: str, name: str, text: str) -> bool:
