@@ -1123,6 +1123,18 @@ def test_run__a_date_an_events_noun_brings_dates_that_event(
     assert (sa.answer if sa.answered else None) == expected
 
 
+def test_run__a_date_after_a_things_noun_still_dates_the_asked_act() -> None:
+    doc, passages = _one_sentence(
+        "She began her work before setting up a mediation organisation in 2011."
+    )
+
+    sa = _answerer(FakeLLM([" 2011 [1]"])).run(
+        "When did she found the mediation group?", doc, passages
+    )
+
+    assert sa.answer == "2011"
+
+
 def test_run__a_date_another_verb_brings_of_another_thing_still_answers() -> None:
     doc, passages = _one_sentence(
         "In a later expedition to Antarctica, Byrd's expedition spotted Gull Base's towers"

@@ -4124,9 +4124,12 @@ def _dated_by_another_verb(question: str, text: str, date: str) -> bool:
 _BY_DOERS = re.compile(r"\bby\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+)?$", re.I)
 # A passive auxiliary and the two words after it: "was spoken only", "is now known".
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?P<next>[a-z]+(?:\s+[a-z]+)?)")
-# An event's noun and the preposition before its date: "completion in", "opening on".
+# An event's noun after a word placing a time by it, and the preposition before its date:
+# "On completion in", "after its opening on" (not "setting up a mediation organisation in").
 _EVENT_NOUN_BEFORE = re.compile(
-    r"\b([a-z]{4,}(?:tion|sion|ment)|opening|closure)\s+(?:(?:in|on)\s+)?$"
+    r"\b(?:[Oo]n|[Uu]pon|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ff]ollowing)\s+"
+    r"(?:(?:its|their|his|her|the)\s+)?([a-z]{4,}(?:tion|sion|ment)|opening|closure)\s+"
+    r"(?:(?:in|on)\s+)?$"
 )
 # "was built in", "was last strengthened in": a passive verb that takes the date after it.
 _PASSIVE_BEFORE = re.compile(
