@@ -56,6 +56,7 @@ from qa.settings import Settings
 from qa.text import (
     DECADE,
     GLUED_UNIT,
+    HARMS,
     HEDGES,
     IRREGULAR_PAST,
     ISO_ASIDE,
@@ -3810,8 +3811,8 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
     not "injuries", and "included", not "including"). A bare form is found only inflected:
     "lasted" for "last" and "said" for "say", not the "last year" of another sentence."""
     irregular = verb_forms(verb.word)
-    # Another word for the same harm will do: "were hurt" for "were injured" (see `_HARM`).
-    harm = next((h for h in _HARM if verb.stem in h), frozenset())
+    # Another word for the same harm will do: "were hurt" for "were injured" (see `HARMS`).
+    harm = next((h for h in HARMS if verb.stem in h), frozenset())
     return any(
         (stems_match(verb.stem, [stem(w)]) or w in irregular)
         and (w != verb.word if verb.bare else not exact or w == verb.word)
@@ -3828,20 +3829,15 @@ def _predicates(text: str) -> str:
 
 
 def _as_asked(word: str, predicate: Sequence[str]) -> str:
-    """The ``predicate``'s word for the stem ``word`` where both name one harm (see `_HARM`):
+    """The ``predicate``'s word for the stem ``word`` where both name one harm (see `HARMS`):
     "injur" for "hurt" of "23 people were hurt" when "How many were injured?"; else ``word``."""
-    for harm in _HARM:
+    for harm in HARMS:
         if word in harm:
             return next((w for w in predicate if stems_match(w, harm)), word)
     return word
 
 
-# Words for one harm, which sources use for each other: "hurt" and "injured" ...
-_HARM = (
-    frozenset({"injur", "injury", "hurt", "wound"}),
-    frozenset({"kill", "die", "died", "dead", "death"}),
-)
-# ... and the words saying someone suffered it.
+# The words saying someone suffered a harm (see `HARMS`).
 _HARMED = frozenset({"injured", "hurt", "wounded", "killed", "died", "dead"})
 
 

@@ -43,6 +43,7 @@ from typing import Literal
 from qa.dates import is_year, life_event
 from qa.text import (
     ASIDE,
+    DEATH_WORDS,
     IRREGULAR_PAST,
     MONTHS,
     NAME_RUN,
@@ -818,7 +819,7 @@ def _implied_words(text: str) -> set[str]:
     "dollars") and a death, in any of its words (see `_DEATH`)."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
-    deaths = _DEATH_WORDS if _DEATH.search(text) else set()
+    deaths = DEATH_WORDS if _DEATH.search(text) else set()
     return signs | deaths | {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
 
 
@@ -829,7 +830,6 @@ _DEATH = re.compile(
     r"|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))\b",
     re.I,
 )
-_DEATH_WORDS = {"kill", "die", "died", "dead", "death"}
 
 
 def _share(want: frozenset[str], have: set[str]) -> float:

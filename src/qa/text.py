@@ -361,6 +361,11 @@ REPORTING = (
 SPEAKS_NEXT = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{REPORTING})\b")
 
 
+# Words for one harm, which sources use for each other: "hurt" and "injured", "killed" and
+# "died" (as stems).
+DEATH_WORDS = frozenset({"kill", "die", "died", "dead", "death"})
+HARMS = (frozenset({"injur", "injury", "hurt", "wound"}), DEATH_WORDS)
+
 # Words that make a figure approximate: "about 1,100".
 HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
 
