@@ -485,6 +485,18 @@ def test_credited_to_another__a_party_other_than_the_source_opening_the_sentence
     assert _credited_to_another(Sentence("d.txt", text, 0, len(text)), at, doc) is credited
 
 
+def test_run__a_name_ending_in_a_possessive_s_keeps_it_before_no_noun() -> None:
+    doc, passages = _one_sentence(
+        "Talk Show is the third studio album by the Go-Go's, released in 1984."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        'Who is the artist of the album "Talk Show"?', doc, passages
+    )
+
+    assert sa.answer == "Go-Go's"
+
+
 def test_run__who_is_doing_asks_about_the_doing() -> None:
     doc, passages = _one_sentence(
         "The council has asked the review to examine the design. Sir Malcolm Drury will chair"

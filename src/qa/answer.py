@@ -632,11 +632,11 @@ _TRAILING_AUX = re.compile(
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
 _TRAILING_WHO = re.compile(r",?\s+(?:who|which)\s*$", re.I)
 # Verbs of saying or thinking: "Who said ...?" asks for a speaker.
-_SAYS_Q = re.compile(rf"{REPORTING}|believe|think|suspect", re.I)
+_SAYING = re.compile(rf"{REPORTING}|believe|think|suspect", re.I)
 # "has admitted that": a name stating a clause, where "that" may be left out before one
 # ("Police believe the fire was started deliberately").
 _STATES_THAT = re.compile(
-    rf"\s*(?:(?:has|have|had)\s+)?(?:{_SAYS_Q.pattern}|admit\w*|confirm\w*|announc\w*)\s+"
+    rf"\s*(?:(?:has|have|had)\s+)?(?:{_SAYING.pattern}|admit\w*|confirm\w*|announc\w*)\s+"
     r"(?:that\b|(?=(?:the|a|an|it|he|she|they|we|this|its|their)\s+\w+\s+(?:was|were|is|are|had|has)\b))",
     re.I,
 )
@@ -1048,7 +1048,11 @@ class SourceAnswerer:
         # paragraph on the whole of "... when the Millrace footbridge came down?". (In
         # "Which route should pedestrians take while the crossing is shut?" it is the point.)
         untimed = _TIME_CLAUSE.sub("?", question) if qtype == "number" else question
-        q_vec, untimed_vec = self.embedder.embed([question, untimed])
+        q_vec, untimed_vec = (
+            self.embedder.embed([question, untimed])
+            if untimed != question
+            else [self.embedder.embed([question])[0]] * 2
+        )
         vectors = self._embed_corpus_text(
             [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
         )
@@ -3168,7 +3172,7 @@ def _speaker_of(question: str, name: str, text: str) -> bool:
     at = text.lower().find(name.lower())  # "police" of "Police believe ..."
     stated = _STATES_THAT.match(text, at + len(name)) if at >= 0 else None
     asked = _ACTIVE_WHO_Q.match(question)
-    if stated is None or _who_verb_stems(question) or asked and _SAYS_Q.fullmatch(asked["verb"]):
+    if stated is None or _who_verb_stems(question) or asked and _SAYING.fullmatch(asked["verb"]):
         return False  # "Who said the results were a step forward?" asks for the speaker
     shared = (content_stems(focus(question)) - content_stems(name)) & content_stems(text)
     return bool(shared) and shared <= content_stems(text[stated.end() :])
@@ -3462,13 +3466,14 @@ def _agent_name(phrase: str, asked: set[str], cut: bool) -> str | None:
         ):
             parts.pop()
         name = " ".join(parts)
+        # A possessive before a noun ends it: "Eleanor Pryce's commitment" (but "the Go-Go's,
+        # released ..." is the band's name).
+        owner = re.sub(r"['’]s$", "", name)
+        if owner != name and re.match(r"\s+[a-z]", phrase[end:]):
+            name, after = owner, []
         # A name ends where a small word, a verb ("starring") or the phrase comes; "American"
         # of "American indie rock duo" and "Frankish" of "the Frankish king" describe (a
         # participle's stem has a vowel). "Directed" of "by Directed by" is a label.
-        # A possessive ends it: "Eleanor Pryce's commitment".
-        owner = re.sub(r"['’]s$", "", name)
-        if owner != name:
-            name, after = owner, []
         ends = (
             not after
             or after[0].lower() in STOPWORDS
@@ -4984,15 +4989,13 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     # "180 residents spent the night": the noun, not the verb after it; nor, cut short, what
     # the verb takes ("ten people suffered minor | injuries"), though "Two patients stopped
     # treatment" says it all.
-    verb = next(
-        (
+    if capped:
+        verbs = (
             i
             for i in range(1, len(tail))
-            if capped and not is_base_form(tail[i].lower()) and _is_plural(tail[i - 1])
-        ),
-        len(tail),
-    )
-    del tail[verb:]
+            if not is_base_form(tail[i].lower()) and _is_plural(tail[i - 1])
+        )
+        del tail[next(verbs, len(tail)) :]
     while tail and not is_base_form(tail[-1].lower()) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
