@@ -4291,6 +4291,30 @@ def test_run__who_did_needs_a_sentence_saying_more_than_the_verb(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # The opening says the source is about the riots, and so the sentence naming Harwick.
+        ("The riots that shook Harwick last winter left the town in shock.", "Viktor Hale"),
+        ("The strike that shook Harwick last winter left the town in shock.", NOT_STATED),
+    ],
+)
+def test_run__who_did_takes_the_words_the_opening_says_the_source_is_about(
+    opening: str, expected: str
+) -> None:
+    text = (
+        f"{opening}\n\nAgents of the exiled tycoon Viktor Hale fanned the tensions, and Harwick "
+        "turned into a battlefield."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" Viktor Hale [2]"])).run(
+        "Who instigated the riots in Harwick?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
 def test_run__who_is_the_role_takes_no_name_another_role_titles() -> None:
     # The sentence names the captain apart from the chief executive it quotes.
     doc, passages = _one_sentence(
@@ -4843,6 +4867,12 @@ def test_run__who_is_a_name_gets_what_the_source_calls_them(
             "Who examined the bridge?",
             "Engineer Tom Reyes, who examined the bridge for residents, expects high costs.",
             "Engineer Tom Reyes",
+        ),
+        # ... or a description in apposition to it says: "X, the firm that did it".
+        (
+            "Who designed the footbridge?",
+            "Calder & Voss, the structural consultancy that designed the footbridge, has spoken.",
+            "Calder & Voss",
         ),
         # ... and who did it where the thing went.
         (
@@ -5662,6 +5692,9 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
         "A fare was $2.25 in 2018, against $2.75 today.",  # now as well
         "It recalled the AH-1600 heater.",  # no year
         "The team was cut from 14 people to six in 2024.",  # the state it changed to lasts
+        # When the thing began is no case of its own.
+        "Opened in 2011, the footbridge was designed by Calder & Voss.",
+        "The footbridge, which opened to the public in 2011, carries a cycle path.",
     ],
 )
 def test_old_cases__need_a_sentence_only_about_an_old_year(text: str) -> None:
@@ -5670,6 +5703,14 @@ def test_old_cases__need_a_sentence_only_about_an_old_year(text: str) -> None:
     found = _old_cases(doc, [Sentence(doc.doc_id, text, 0, len(text))], "How many were there?")
 
     assert not found
+
+
+def test_old_cases__take_a_case_in_a_thing_opened_years_before() -> None:
+    text = "The warehouse, built in 1998, was badly damaged by a fire in June 2016."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2026-03-06")
+    sentence = Sentence(doc.doc_id, text, 0, len(text))
+
+    assert _old_cases(doc, [sentence], "How many people were hurt?") == {sentence}
 
 
 def test_run__the_figure_of_a_case_years_before_the_text_is_asked_again_without_it() -> None:

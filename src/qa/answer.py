@@ -406,6 +406,13 @@ _PAST_Q = re.compile(rf"\b(?:{_FORMER}|ever|history)\b", re.I)
 _NOW = re.compile(r"\b(?:today|now|currently|this\s+(?:year|month|week))\b", re.I)
 # "since 2015": the year a state began, which lasts.
 _SINCE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
+# "Opened in 2011", "which opened to the public in 2011": the year a thing began, no case of
+# its own.
+_BEGAN_IN = re.compile(
+    r"\b(?:opened|built|constructed|erected|founded|established|formed|created|incorporated|"
+    r"inaugurated|completed|launched)(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:\w+\s+)?$",
+    re.I,
+)
 # How many years before its publication a text's case is another than the news it reports.
 OLD_CASE_YEARS = 2
 # A unit that is itself a rate: "62 km/h", "3 m/s".
@@ -630,7 +637,11 @@ _TRAILING_AUX = re.compile(
 # "Engineer Tom Reyes, who | examined", "Northvale Hydro, which | operates": the phrase a
 # relative clause is said of.
 _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,\s*$", re.I)
-_TRAILING_WHO = re.compile(r",?\s+(?:who|which)\s*$", re.I)
+# ... or a description in apposition to it: "Calder & Voss, the consultancy that | designed".
+_TRAILING_WHO = re.compile(
+    r",?\s+(?:who|which)\s*$|,\s+(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,4}?(?:that|who|which)\s*$",
+    re.I,
+)
 # Verbs of saying or thinking: "Who said ...?" asks for a speaker.
 _SAYING = re.compile(rf"{REPORTING}|believe|think|suspect", re.I)
 # "has admitted that": a name stating a clause, where "that" may be left out before one
@@ -1422,7 +1433,11 @@ class SourceAnswerer:
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _role_unsaid(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
-                or _verb_alone(asked, _with_antecedent(document.text, verified.quotes[0]))
+                or _verb_alone(
+                    asked,
+                    _with_antecedent(document.text, verified.quotes[0]),
+                    f"{_topic(document)} {_opening(document)}",
+                )
                 or _speaker_of(asked, verified.answer, verified.quotes[0].text)
             ):
                 verified = None
@@ -3110,13 +3125,18 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
     return False
 
 
-def _verb_alone(question: str, text: str) -> bool:
+def _verb_alone(question: str, text: str, about: str = "") -> bool:
     """Whether ``text`` shares only the verb with "Who <verb-ed> <words>?", none of the words:
-    "A criminal group calling itself GreyMoth ..." says nothing of who called for an inquiry."""
+    "A criminal group calling itself GreyMoth ..." says nothing of who called for an inquiry.
+    A text holding all the question's names is about what ``about`` (the source's title and
+    opening) says the source is about: "... turned Harwick into a battlefield" is on the riots
+    in Harwick of a source opening on them."""
     asked = _who_verb_stems(question)
     names = content_stems(" ".join(capitalised_words(question)))
     rest = {w for w in content_stems(question) - names if not stems_match(w, asked)}
     held = content_stems(text)
+    if names and all(stems_match(w, held) for w in names):
+        held |= content_stems(about)
     return bool(asked and rest) and not any(stems_match(w, held) for w in rest)
 
 
@@ -3491,9 +3511,10 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     published: each names a year, and all its years are that old ("In August 2019 it released
     about 1,100 litres" in a report of March 2026). A question on such a case (a date, a year,
     "the previous spill") has none; nor does an undated document. A year "since" which a state
-    lasts is no case ("employs 140 people since 2015"), nor is a change to a state that lasts
-    ("was cut from 14 people to six in 2024"), nor a sentence that also speaks of now ("then
-    $2.25, against $2.75 in Port Calder today")."""
+    lasts is no case ("employs 140 people since 2015"), nor the year a thing began ("Opened in
+    2011, the footbridge ..."), nor a change to a state that lasts ("was cut from 14 people to
+    six in 2024"), nor a sentence that also speaks of now ("then $2.25, against $2.75 in Port
+    Calder today")."""
     published = re.match(r"\d{4}\b", document.published or "")
     if (
         published is None
@@ -3524,8 +3545,13 @@ def _done_before(question: str, answer: str, published: str | None) -> bool:
 
 
 def _case_years(text: str) -> list[int]:
-    """The years ``text`` names, but those "since" which a state lasts."""
-    return [int(m[0]) for m in _YEAR.finditer(text) if not _SINCE.search(text, 0, m.start())]
+    """The years ``text`` names, but those "since" which a state lasts and those a thing began
+    in ("Opened in 2011, the footbridge was designed by ...")."""
+    return [
+        int(m[0])
+        for m in _YEAR.finditer(text)
+        if not _SINCE.search(text, 0, m.start()) and not _BEGAN_IN.search(text, 0, m.start())
+    ]
 
 
 def _digressions(
