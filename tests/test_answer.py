@@ -257,6 +257,27 @@ def test_verify__accepts_a_grounded_answer_with_its_quote() -> None:
     assert DOC.text[sa.quotes[0].start : sa.quotes[0].end] == sa.quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The model's own words about a name give way to the name as the text writes it.
+        (" the international fugitive Viktor Hale [1]", "Viktor Hale"),
+        # Words the text has stay.
+        (" the exiled tycoon Viktor Hale [1]", "the exiled tycoon Viktor Hale"),
+    ],
+)
+def test_verify__a_who_answer_is_given_in_the_text_s_own_words(reply: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "Agents of the internationally wanted fugitive, the exiled tycoon Viktor Hale, fanned "
+        "the riots in Harwick."
+    )
+    sentence = Sentence(doc.doc_id, doc.text, 0, len(doc.text))
+
+    sa = _answerer(FakeLLM()).verify("Who fanned the riots in Harwick?", reply, [sentence], doc)
+
+    assert sa is not None and sa.answer == expected
+
+
 def test_verify__falls_back_to_another_shown_sentence_when_the_model_cites_the_wrong_one() -> None:
     sa = _answerer(FakeLLM()).verify("How many people died?", "14 [1]", [BEGAN, KILLED], DOC)
 
@@ -2479,6 +2500,31 @@ def test_run__a_count_of_an_unrelated_thing_does_not_answer_how_many(
     sa = answerer.run("How many depots are being picketed today?", doc, passages)
 
     assert sa.answer == expected
+
+
+@pytest.mark.parametrize("reply", [" 14 [1]", " 23 [2]", NOT_STATED])
+def test_run__how_many_of_a_whole_takes_the_part_not_the_whole(reply: str) -> None:
+    doc, passages = _one_sentence(
+        "The council gave a figure of 14 injured. At least 23 people were hurt, and seven of "
+        "them were taken to hospital."
+    )
+    answerer = _answerer(FakeLLM([reply]), figure_min_score=-1.0)
+
+    sa = answerer.run("How many of the injured ended up in hospital?", doc, passages)
+
+    assert sa.answer == "seven"
+
+
+def test_run__how_many_of_a_whole_keeps_a_part_another_part_follows() -> None:
+    doc, passages = _one_sentence(
+        "Eleven were found guilty (six of whom were pardoned, one was fined, four of them were "
+        "jailed)."
+    )
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0)
+
+    sa = answerer.run("How many of the defendants were pardoned?", doc, passages)
+
+    assert sa.answer == "six"
 
 
 @pytest.mark.parametrize(

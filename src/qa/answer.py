@@ -729,7 +729,8 @@ _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|coul
 # fell ...?", not the "injured" of "How many injured people ...?" nor the "United" of "How
 # many people in the United States").
 _COUNTED_PHRASE = re.compile(
-    rf"\bhow (?:many|much)\b\s*\S*.*?"
+    # "how many of the injured": the whole's noun may be a participle.
+    rf"\bhow (?:many|much)\b(?:\s+of\s+(?:the|those|these|its|their)\s+\S+|\s*\S*).*?"
     rf"(?={_AUXILIARY}|(?-i:\b(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)|$)",
     re.I,
 )
@@ -1664,6 +1665,22 @@ class SourceAnswerer:
                 and not all(stems_match(w, asked) for w in content_stems(part[1]))
             )
         ]
+        if part_of := _PART_Q.match(query):
+            # "How many of the injured ...?" asks for a part: not the whole ("23 people were
+            # hurt, and seven of them ..."), nor a count of the whole's own noun ("a figure of
+            # 14 injured").
+            whole = stem(part_of["whole"].lower())
+            parts = [bool(_PART_OF_WHICH.match(s.text, b)) for s, _, b in candidates]
+            before_part = {
+                i
+                for i, ((s, a, _), (t, c, _)) in enumerate(zip(candidates, candidates[1:]))
+                if s == t and a < c and parts[i + 1] and not parts[i]
+            }
+            candidates = [
+                (s, a, b)
+                for i, (s, a, b) in enumerate(candidates)
+                if i not in before_part and whole not in _stems(_figure_phrase(s.text, a, b))
+            ]
         if not _FORMER_Q.search(query):
             # "Crew numbers were cut from 14 to 9": the crew is nine, not 14.
             candidates = [c for c in candidates if not _changed_from(*c)]
@@ -2166,6 +2183,8 @@ class SourceAnswerer:
                 and bool(_CAUSAL.search(sentence.text))
                 and on_topic(kindred, sentence.text)
             ):
+                if qtype in ("who", "which"):
+                    text = _as_written(text, sentence.text)
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         copied = None
         if qtype in ("open", "which"):
@@ -3125,6 +3144,16 @@ def _doer_of_another(question: str, name: str, text: str) -> bool:
     return False
 
 
+def _as_written(answer: str, text: str) -> str:
+    """``answer`` as ``text`` writes it: the longest name of it that ``text`` holds verbatim
+    where the model put words of its own around it ("the international fugitive Mukhtar
+    Ablyazov" for "... internationally wanted fugitive Kazakh oligarch Mukhtar Ablyazov")."""
+    if answer.lower() in text.lower():
+        return answer
+    names = [m[0] for m in NAME_RUN.finditer(answer) if m[0] in text]
+    return max(names, key=len) if names else answer
+
+
 def _verb_alone(question: str, text: str, about: str = "") -> bool:
     """Whether ``text`` shares only the verb with "Who <verb-ed> <words>?", none of the words:
     "A criminal group calling itself GreyMoth ..." says nothing of who called for an inquiry.
@@ -3997,6 +4026,8 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:are|were)\s+(?:(?![a-z]*(?:ed|ly|ing)\b|(?:in|at|on|by|for|to|of|from|with|not|still|"
     r"also|now|then)\b)[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*[^s\W']s)\b(?!\s+[a-z]+s\b)"
 )
+# "How many of the injured ...?": a question on a part of a whole.
+_PART_Q = re.compile(r"^\W*how\s+many\s+of\s+(?:the|those|these|its|their)\s+(?P<whole>\w+)", re.I)
 # "three of which", "six of whom": a part of the whole before it.
 _PART_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.I)
 # The whole's noun phrase, right before the part: " reports of overheating, ".
