@@ -724,13 +724,15 @@ _NO_COUNT = re.compile(r"\b(?:no[ -]one|nobody|none(?:\s+of\s+(?:the\s+)?[\w-]+)
 # Up to three words right after a quantity, the last of them possibly what it counts.
 _FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}")
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
+# "of the injured": the whole a "how many" question asks for a part of.
+_OF_WHOLE = r"of\s+(?:the|those|these|its|their)"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary,
 # or to a past tense after its first word ("How many workers died ...?", "How much rain
 # fell ...?", not the "injured" of "How many injured people ...?" nor the "United" of "How
 # many people in the United States").
 _COUNTED_PHRASE = re.compile(
     # "how many of the injured": the whole's noun may be a participle.
-    rf"\bhow (?:many|much)\b(?:\s+of\s+(?:the|those|these|its|their)\s+\S+|\s*\S*).*?"
+    rf"\bhow (?:many|much)\b(?:\s+{_OF_WHOLE}\s+\S+|\s*\S*).*?"
     rf"(?={_AUXILIARY}|(?-i:\b(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)|$)",
     re.I,
 )
@@ -3158,8 +3160,8 @@ def _verb_alone(question: str, text: str, about: str = "") -> bool:
     """Whether ``text`` shares only the verb with "Who <verb-ed> <words>?", none of the words:
     "A criminal group calling itself GreyMoth ..." says nothing of who called for an inquiry.
     A text holding all the question's names is about what ``about`` (the source's title and
-    opening) says the source is about: "... turned Harwick into a battlefield" is on the riots
-    in Harwick of a source opening on them."""
+    opening) says the source is about: "... and Harwick turned into a battlefield" is on the
+    riots in Harwick of a source opening on them."""
     asked = _who_verb_stems(question)
     names = content_stems(" ".join(capitalised_words(question)))
     rest = {w for w in content_stems(question) - names if not stems_match(w, asked)}
@@ -4027,7 +4029,7 @@ _NAMED_AFTER = re.compile(
     r"also|now|then)\b)[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*[^s\W']s)\b(?!\s+[a-z]+s\b)"
 )
 # "How many of the injured ...?": a question on a part of a whole.
-_PART_Q = re.compile(r"^\W*how\s+many\s+of\s+(?:the|those|these|its|their)\s+(?P<whole>\w+)", re.I)
+_PART_Q = re.compile(rf"^\W*how\s+many\s+{_OF_WHOLE}\s+(?P<whole>\w+)", re.I)
 # "three of which", "six of whom": a part of the whole before it.
 _PART_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.I)
 # The whole's noun phrase, right before the part: " reports of overheating, ".
