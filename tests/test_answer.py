@@ -267,7 +267,7 @@ def test_verify__accepts_a_grounded_answer_with_its_quote() -> None:
     ],
 )
 def test_verify__a_who_answer_is_given_in_the_text_s_own_words(reply: str, expected: str) -> None:
-    doc, passages = _one_sentence(
+    doc, _ = _one_sentence(
         "Agents of the internationally wanted fugitive, the exiled tycoon Viktor Hale, fanned "
         "the riots in Harwick."
     )

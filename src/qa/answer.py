@@ -1062,11 +1062,8 @@ class SourceAnswerer:
         # paragraph on the whole of "... when the Millrace footbridge came down?". (In
         # "Which route should pedestrians take while the crossing is shut?" it is the point.)
         untimed = _TIME_CLAUSE.sub("?", question) if qtype == "number" else question
-        q_vec, untimed_vec = (
-            self.embedder.embed([question, untimed])
-            if untimed != question
-            else [self.embedder.embed([question])[0]] * 2
-        )
+        q_vecs = self.embedder.embed(list(dict.fromkeys([question, untimed])))
+        q_vec, untimed_vec = q_vecs[0], q_vecs[-1]
         vectors = self._embed_corpus_text(
             [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
         )
