@@ -2528,6 +2528,30 @@ def test_run__how_many_of_a_whole_keeps_a_part_another_part_follows() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the part counts survivors who left; the question asks how many survived
+        ("How many people were survivors of the expedition?", "three survived"),
+        ("How many survivors were there?", "three survived"),
+        # ... but it answers what it says of its part
+        ("How many survivors decided to leave the island?", "thirteen of the fifteen survivors"),
+    ],
+)
+def test_run__a_part_picked_out_by_another_act_does_not_count_the_whole(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "In 1528, thirteen of the fifteen survivors of the expedition decided to leave the "
+        "island. Only three survived the march."
+    )
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0)
+
+    sa = answerer.run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # sentences that never name the asked thing: a loosely like one is no count of it

@@ -1680,6 +1680,9 @@ class SourceAnswerer:
                 for i, (s, a, b) in enumerate(candidates)
                 if i not in before_part and whole not in _stems(_figure_phrase(s.text, a, b))
             ]
+        # "thirteen of the fifteen survivors decided to leave" counts those who left, not the
+        # survivors "How many people were survivors ...?" asks about.
+        candidates = [c for c in candidates if not _subset_doing_else(query, c[0].text, *c[1:])]
         if not _FORMER_Q.search(query):
             # "Crew numbers were cut from 14 to 9": the crew is nine, not 14.
             candidates = [c for c in candidates if not _changed_from(*c)]
@@ -4985,6 +4988,25 @@ def _part_after_whole(text: str, start: int, end: int) -> tuple[int, str] | None
     wholes = [a for a, _ in figure_spans(text[: of[-1].start()]) if not names_number(text, a)]
     kind = _NAMED_AFTER.match(text, end)
     return (wholes[-1], kind[0]) if wholes and kind else None
+
+
+def _subset_doing_else(question: str, text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a part of a whole the question counts,
+    picked out by something the question does not say: "thirteen" of "thirteen of the fifteen
+    survivors decided to leave the island" for "How many people were survivors ...?" (but not
+    "three" of "three of the five terminals were closed" for "How many terminals were
+    closed?", whose whole says nothing of closing)."""
+    whole = _whole_of(text, end)
+    if whole is None:
+        return False
+    phrase = _figure_phrase(text, *whole)
+    unit = _asked_unit(question)
+    asked = _predicate(question) or ((unit,) if unit else ())
+    if not asked or not all(stems_match(w, _stems(phrase)) for w in asked):
+        return False
+    said = content_stems(_predicate_text(question)) | ({unit} if unit else set())
+    rest = text[whole[0] + len(phrase) : _clause_span(text, start, end)[1]]
+    return not any(stems_match(w, said) for w in content_stems(rest))
 
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
