@@ -821,6 +821,25 @@ def test_polar_verdict__first_said_of_an_act_needs_the_sentence_to_say_it(
     assert polar_verdict("Did the police fire into the air first?", [sentence]) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1980, now under the name Cesar Barone, Rode was imprisoned.", ("yes", 0)),
+        # another time: the opening clause's year places the claim
+        ("Shortly after his release, Rode renamed himself with the name Cesar Barone.", None),
+    ],
+)
+def test_polar_verdict__an_opening_clause_places_the_claim_by_its_figures(
+    sentence: str, expected: object
+) -> None:
+    question = "When Rode was imprisoned in 1980, was he under the name Cesar Barone?"
+    assert polar_verdict(question, [sentence]) == expected
+
+
+def test_claim__a_source_an_opening_clause_names_places_nothing() -> None:
+    assert claim("According to the 2019 report, did the company make a loss?").figures == set()
+
+
 def test_claim__first_after_the_is_a_rank() -> None:
     assert claim("Was Abbey Road the first album they recorded?").figures == {"1"}
     assert claim("Did the police fire into the air first?").figures == frozenset()

@@ -88,6 +88,7 @@ _OPENING_PHRASE = (
     r"(?:in|at|on|during|by|after|before|for|from|since|until|within|under|throughout|between|"
     r"among|as\s+of|according\s+to)\s[^?,]*?\s"
 )
+_ACCORDING = re.compile(r"\W*according\s+to\b", re.I)
 # "Is the colour ... slaty blue?", "Was Brinsley a farming village?": what the claim says of
 # its subject ends it.
 _COPULA_Q = re.compile(r"^\W*(?:is|are|was|were)\b", re.I)
@@ -471,7 +472,13 @@ def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
     # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
     # ("2 meters (6 ft 7 in)"); a source need not repeat it.
-    body = _NON.sub("non", ASIDE.sub("", _POLAR_Q.sub("", _strict_bound(question), count=1)))
+    strict = _strict_bound(question)
+    lead = opening[0] if (opening := _POLAR_Q.match(strict)) else ""
+    body = _NON.sub("non", ASIDE.sub("", strict[len(lead) :]))
+    # An opening clause's figures place the claim: "When Rode was imprisoned in 1980, was he
+    # under the name Barone?" is not shown by "Shortly after, Rode decided to rename himself
+    # Barone" (nor is what a source "according to" it says dated by it).
+    placed = set() if _ACCORDING.match(lead) else asked_figures(lead)
     bound = None
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
@@ -494,7 +501,7 @@ def claim(question: str) -> Claim:
     runs = [(_name(m[0]), _anchor(body[: m.start()])) for m in NAME_RUN.finditer(body)]
     runs = [(name, anchor) for name, anchor in runs if name]
     return Claim(
-        figures=frozenset(asked_figures(body)),
+        figures=frozenset(asked_figures(body) | placed),
         names=tuple(name for name, _ in runs),
         anchors=tuple(anchor for _, anchor in runs),
         terms=frozenset(content_stems(body) | ending),
