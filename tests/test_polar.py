@@ -840,6 +840,27 @@ def test_claim__a_source_an_opening_clause_names_places_nothing() -> None:
     assert claim("According to the 2019 report, did the company make a loss?").figures == set()
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # another name in the relation the question's fills
+        ("Was Anna Berg born in Paris?", "Anna Berg was born in Lyon in 1911.", ("no", 0)),
+        # the claim's own subject unnamed: the sentence is about something else
+        (
+            "Was the Relegation play-off of the 2021 Carlow Senior Football Championship "
+            "played in 2021?",
+            "The 2021 Carlow Senior Football Championship was the 121st edition of the Carlow "
+            "GAA's club tournament.",
+            None,
+        ),
+    ],
+)
+def test_polar_verdict__another_name_denies_only_in_the_relation_of_the_asked_one(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected
+
+
 def test_claim__first_after_the_is_a_rank() -> None:
     assert claim("Was Abbey Road the first album they recorded?").figures == {"1"}
     assert claim("Did the police fire into the air first?").figures == frozenset()

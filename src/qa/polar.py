@@ -695,8 +695,11 @@ def judge(
         return "no", coverage
     if (any(names_in) or replaced) and not all(names_in) and new_names and c.figures <= figures:
         # Another name where the question has one: "home games at Birsa Munda Stadium".
-        missing_runs = [run for run, ok in zip(c.names, names_in) if not ok]
-        if all(run in gone for run in missing_runs):
+        # (A name the claim is about, with no relation word before it, has no stand-in: "the
+        # Relegation play-off of the 2021 Carlow Championship" is not "the 2021 Carlow
+        # Championship".)
+        unnamed = [(run, anchor) for run, anchor, ok in zip(c.names, c.anchors, names_in) if not ok]
+        if all(run in gone and anchor is not None for run, anchor in unnamed):
             return "no", coverage
     return None, coverage
 
