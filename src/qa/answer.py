@@ -626,6 +626,8 @@ _PASSIVE_WHO_Q = re.compile(
 )
 # "chairing" of "Who is chairing the review?".
 _PROGRESSIVE = re.compile(r"((?-i:[a-z]+ing))\b")
+# A name's own act right after it, in a perfect tense: " has asked".
+_ACT_NEXT = re.compile(r"\s+(?:has|have|had)\s+(?P<verb>[a-z]+)\b")
 # "Who flagged the lead readings?": a past tense right after "who".
 _ACTIVE_WHO_Q = re.compile(r"^\W*who\s+(?P<verb>(?-i:[a-z]+))\s+(?P<rest>[^?]+)", re.I)
 # "Residents of the old town have | collected": the auxiliary is not the subject's.
@@ -1433,6 +1435,7 @@ class SourceAnswerer:
                 or _titled_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _role_unsaid(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
+                or self._acts_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _verb_alone(
                     asked,
                     _with_antecedent(document.text, verified.quotes[0]),
@@ -1922,6 +1925,18 @@ class SourceAnswerer:
             if sim >= NEAR_VERB:
                 return doer, sentence
         return None
+
+    def _acts_otherwise(self, question: str, name: str, text: str) -> bool:
+        """Whether ``text`` never says the act "Who <verb-ed> ...?" asks about and gives
+        ``name`` as the doer of an unlike one (`OTHER_VERB`): "We note that the council has
+        asked the review to examine ..." does not say who is chairing the review (but "Smith
+        established the firm" may say who founded it)."""
+        asked = _who_verb(question)
+        act = _act_next(name, text) if asked else None
+        if act is None or _says_verb(_who_verb_stems(question), text):
+            return False
+        vectors = self.embedder.embed([asked, act])
+        return float(vectors[1] @ vectors[0]) < OTHER_VERB
 
     def _likeness(self, noun: str, counted: Iterable[str | None]) -> dict[int, float]:
         """Per figure that counts another thing (``counted``: per figure, the noun it counts or
@@ -3119,16 +3134,32 @@ def _party_to_doer(name: str, text: str) -> bool:
     return False
 
 
-def _who_verb_stems(question: str) -> set[str]:
-    """The stems of the verb's forms "Who <verb-ed> ...?" or "Who is <verb>-ing ...?" asks
-    about; none for "Who is ...?" or a bare form."""
+def _who_verb(question: str) -> str:
+    """The verb "Who <verb-ed> ...?" or "Who is <verb>-ing ...?" asks about, as asked; "" for
+    "Who is ...?" or a bare form."""
     match = _ACTIVE_WHO_Q.match(question)
     # "Who is chairing the review?" asks about chairing.
     going = _PROGRESSIVE.match(match["rest"]) if match and match["verb"] in ("is", "are") else None
     verb = going[1] if going else match["verb"] if match else ""
-    if not verb or verb in STOPWORDS or is_base_form(verb):
-        return set()
-    return {stem(f) for f in verb_forms(verb)}
+    return "" if not verb or verb in STOPWORDS or is_base_form(verb) else verb
+
+
+def _who_verb_stems(question: str) -> set[str]:
+    """The stems of the forms of the verb a "who" question asks about (see `_who_verb`)."""
+    verb = _who_verb(question)
+    return {stem(f) for f in verb_forms(verb)} if verb else set()
+
+
+def _act_next(name: str, text: str) -> str | None:
+    """The act ``text`` gives ``name`` right after it in a perfect tense: "asked" of "the
+    council has asked the review to examine ..."; None when none follows ("Dr. Vane paid for
+    the study" may say who funded it in other words)."""
+    at = text.lower().find(name.lower())
+    act = _ACT_NEXT.match(text, at + len(name)) if at >= 0 else None
+    if act is None:
+        return None
+    verb = act["verb"]
+    return verb if verb.endswith("ed") or verb in IRREGULAR_PAST else None
 
 
 def _doer_of_another(question: str, name: str, text: str) -> bool:
