@@ -88,6 +88,7 @@ _OPENING_PHRASE = (
     r"(?:in|at|on|during|by|after|before|for|from|since|until|within|under|throughout|between|"
     r"among|as\s+of|according\s+to)\s[^?,]*?\s"
 )
+# "According to the 2019 report, ...": whose claim it is, not when.
 _ACCORDING = re.compile(r"\W*according\s+to\b", re.I)
 # "Is the colour ... slaty blue?", "Was Brinsley a farming village?": what the claim says of
 # its subject ends it.
