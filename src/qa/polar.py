@@ -88,8 +88,9 @@ _OPENING_PHRASE = (
     r"(?:in|at|on|during|by|after|before|for|from|since|until|within|under|throughout|between|"
     r"among|as\s+of|according\s+to)\s[^?,]*?\s"
 )
-# "According to the 2019 report, ...": whose claim it is, not when.
-_ACCORDING = re.compile(r"\W*according\s+to\b", re.I)
+# "According to the 2019 report, ...": whose claim it is, not when; "As of 2023, ...": up to
+# when, which a text on the present need not say.
+_UNPLACED = re.compile(r"\W*(?:according\s+to|as\s+of)\b", re.I)
 # "Is the colour ... slaty blue?", "Was Brinsley a farming village?": what the claim says of
 # its subject ends it.
 _COPULA_Q = re.compile(r"^\W*(?:is|are|was|were)\b", re.I)
@@ -478,8 +479,8 @@ def claim(question: str) -> Claim:
     body = _NON.sub("non", ASIDE.sub("", strict[len(lead) :]))
     # An opening clause's figures place the claim: "When Rode was imprisoned in 1980, was he
     # under the name Barone?" is not shown by "Shortly after, Rode decided to rename himself
-    # Barone" (nor is what a source "according to" it says dated by it).
-    placed = set() if _ACCORDING.match(lead) else asked_figures(lead)
+    # Barone".
+    placed = set() if _UNPLACED.match(lead) else asked_figures(lead)
     bound = None
     m = _BOUND.search(body)
     value = _value(re.sub(r",\s", ",", m["figure"])) if m else None
