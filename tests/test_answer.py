@@ -5374,6 +5374,32 @@ def test_run__who_question_rejects_a_name_that_did_an_unlike_act(
     assert (sa.answer.lower() == "the ashcombe council") is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # sorry for what the collapse caused: no blame laid on the council
+        (
+            "Ashcombe Council is deeply sorry for the distress caused to residents by the "
+            "partial collapse.",
+            False,
+        ),
+        # ... where the sentence blames it, or gives it as the doer of the cause, it stands
+        ("Residents blamed Ashcombe Council for the partial collapse.", True),
+        ("The partial collapse was caused by neglect at Ashcombe Council.", True),
+    ],
+)
+def test_run__who_is_to_blame_needs_a_sentence_laying_blame_on_the_answer(
+    text: str, kept: bool
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" Ashcombe Council [1]"])).run(
+        "Who is to blame for the partial collapse?", doc, passages
+    )
+
+    assert (sa.answer == "Ashcombe Council") is kept
+
+
 def test_run__who_answer_from_a_sentence_without_the_asked_verb_gives_way_to_one_with_it() -> None:
     doc, passages = _one_sentence(
         "Ferrant Security was engaged by the water company to investigate the intrusion. The"

@@ -1436,6 +1436,7 @@ class SourceAnswerer:
                 or _role_unsaid(asked, verified.answer, verified.quotes[0].text)
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
                 or self._acts_otherwise(asked, verified.answer, verified.quotes[0].text)
+                or _blame_unsaid(asked, verified.answer, verified.quotes[0].text)
                 or _verb_alone(
                     asked,
                     _with_antecedent(document.text, verified.quotes[0]),
@@ -3120,6 +3121,21 @@ def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
     return None
+
+
+# Words that lay blame on a party, whatever the construction: "blamed the council", "the
+# council's fault", "its responsibility".
+_BLAME_WORD = re.compile(r"\b(?:blam|fault|responsib|culpab|liab|negligen)\w*", re.I)
+
+
+def _blame_unsaid(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` lays no blame on ``name`` for "Who is to blame for X?": it has no word
+    of blame, and ``name`` is no doer after "by" ("caused by ..."). "Ashcombe Council is deeply
+    sorry for the distress caused to residents by the partial collapse" blames no one."""
+    if not _BLAME_Q.match(question) or _BLAME_WORD.search(text):
+        return False
+    wanted = content_stems(name)
+    return not any(wanted and wanted <= content_stems(m["agent"]) for m in _BY.finditer(text))
 
 
 def _party_to_doer(name: str, text: str) -> bool:
