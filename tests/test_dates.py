@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from qa.dates import calendar_day, events_asked, life_event, same_date, same_day
+from qa.dates import calendar_day, events_asked, life_event, same_day
 from qa.text import numbers
 
 
@@ -67,23 +67,6 @@ def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
 ) -> None:
     assert same_day(numbers(a), numbers(b)) is same
     assert same_day(numbers(b), numbers(a)) is same
-
-
-@pytest.mark.parametrize(
-    ("stated", "there", "same"),
-    [
-        ("1966", "1966", True),  # the model's year, given by another sentence
-        ("1916", "2 April 1916", True),  # a full date in the year stated
-        ("1916", "1917", False),
-        ("10", "10", False),  # a bare count gives no date
-        ("2 April 1916", "1916", False),  # a year is not the full date stated
-        ("2 April 1916", "2 April 1916", True),
-    ],
-)
-def test_same_date__matches_the_date_or_year_the_model_stated(
-    stated: str, there: str, same: bool
-) -> None:
-    assert same_date(numbers(stated), numbers(there)) is same
 
 
 @pytest.mark.parametrize(

@@ -68,12 +68,12 @@ def dated(figures: set[str]) -> bool:
 
 def same_date(stated: set[str], there: set[str]) -> bool:
     """Does a figure holding ``there`` give the date the model ``stated``: the same full date,
-    the same year, or a full date in the one year stated ("2 April 1916" for "1916")? A bare
-    count ("10") gives no date and may count anything."""
+    or a full date in the one year stated ("2 April 1916" for "1916")? A bare count ("10")
+    gives no date and may count anything."""
     if dated(stated):
         return there == stated
-    year = len(stated) == 1 and is_year(next(iter(stated)))
-    return year and (there == stated or stated < there and dated(there))
+    year = len(stated) == 1 and is_date_token(next(iter(stated)))
+    return year and stated < there and dated(there)
 
 
 def has_year(figures: set[str]) -> bool:
