@@ -5047,11 +5047,12 @@ def _subset_doing_else(question: str, text: str, start: int, end: int) -> bool:
     if whole is None:
         return False
     phrase = _figure_phrase(text, *whole)
-    unit = _asked_unit(question)
-    asked = _predicate(question) or ((unit,) if unit else ())
+    predicate, unit = _predicate(question), _asked_unit(question)
+    units = (unit,) if unit else ()
+    asked = predicate or units
     if not asked or not all(stems_match(w, _stems(phrase)) for w in asked):
         return False
-    said = content_stems(_predicate_text(question)) | ({unit} if unit else set())
+    said = {*predicate, *units}
     rest = text[whole[0] + len(phrase) : _clause_span(text, start, end)[1]]
     return not any(stems_match(w, said) for w in content_stems(rest))
 
