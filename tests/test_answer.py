@@ -6254,6 +6254,39 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
 @pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
+        # a compound names its kind; the collapse is told with another verb of its kind
+        (
+            "At what time of night did the bridge collapse?",
+            "At approximately 9:40 pm a central section of the footbridge deck dropped into"
+            " the river.",
+            "At approximately 9:40 pm",
+        ),
+        (
+            "What time did the bridge give way?",
+            "The bridge failed shortly after 9:30 pm as the fireworks began.",
+            "shortly after 9:30 pm",
+        ),
+        # a time of another event of the night
+        (
+            "At what time of night did the bridge give way?",
+            "The fireworks over the bridge were scheduled for 9:30 pm.",
+            NOT_STATED,
+        ),
+    ],
+)
+def test_run__what_time_finds_an_event_told_in_other_words(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
         (
             "Who is to blame for the fire?",
             "The fire was caused by drums of solvent. Corrane's management is to blame for this"

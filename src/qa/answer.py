@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
@@ -187,6 +187,8 @@ _SAME_EVENT = tuple(
         # "inside the network since early March" says when the intrusion began; a fire or a
         # riot "broke out" or "erupted".
         "begin began begun start commenc commence since broke erupt",
+        # A structure that "collapsed" also "failed", "fell" or "dropped into the river".
+        "collapse collaps fail drop fell fall fallen crumbl buckl",
     )
 )
 # A negation, which an answer may not add to its quote.
@@ -578,7 +580,7 @@ _QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\
 # A sentence about a person named in the one before: "He said the corrosion ...".
 _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 # Words that ask for a date, which no sentence need repeat.
-_DATE_WORD = re.compile(r"dates?|years?|days?|months?|time")
+_DATE_WORD = re.compile(r"dates?|years?|days?|months?|time|hours?|morning|afternoon|evening|night")
 # What may come before a date that opens its sentence: "On July 29, 2024, ...".
 _DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
 # Between two figures joined by "and": "19 patients and six staff members", not two clauses
@@ -2968,14 +2970,22 @@ def _asked_noun(question: str) -> set[str]:
     return content_stems(match["noun"]) if match else set()
 
 
-def _verb_before(question: str, text: str, start: int) -> bool:
+def _verb_before(question: str, text: str, start: int | None) -> bool:
     """Whether the verb that ends a "when" ``question`` (its phrases after a preposition aside),
     or one telling the same event, comes before ``start`` in its part of ``text`` (back to a
     comma): "Luca signed ... on Saturday" for "When did Ferraro sign for Castellan?", not "The
-    recount of the March 10 election, which ended" for "When did the recount finish?"."""
-    tokens = words(_PREPOSITIONAL.sub(" ", question))
-    held = content_stems(re.split(r"[,;:]", text[:start])[-1])
-    return bool(tokens) and any(stems_match(s, held) for s in _same_event({stem(tokens[-1])}))
+    recount of the March 10 election, which ended" for "When did the recount finish?". With
+    no ``start``, anywhere in ``text``."""
+    held = content_stems(text if start is None else re.split(r"[,;:]", text[:start])[-1])
+    return any(stems_match(s, held) for s in _last_verb(question))
+
+
+def _last_verb(question: str) -> set[str]:
+    """The stem of the verb that ends ``question`` (its phrases after a preposition aside),
+    with those telling the same event: {"collapse", "fail", "drop", ...} of "At what time did
+    the bridge give way?"."""
+    tokens = words(_PREPOSITIONAL.sub(" ", _literal(question)))
+    return _same_event({stem(tokens[-1])}) if tokens else set()
 
 
 def _sum_for_act(question: str, answer: SourceAnswer) -> bool:
@@ -4131,18 +4141,43 @@ def _overlap_scorer(
     return overlap
 
 
+# "The bridge gave way": it collapsed.
+_GAVE_WAY = re.compile(r"\b(?:give|gives|gave|given|giving)\s+way\b", re.I)
+
+
+def _literal(question: str) -> str:
+    """``question`` with an idiom for an event in its plain verb, which a source may use:
+    "When did the bridge give way?" asks when it collapsed."""
+    return _GAVE_WAY.sub("collapse", question)
+
+
+# Shortest word a compound may end with and still name its kind: "footbridge" is a bridge.
+MIN_COMPOUND_HEAD = 5
+
+
+def _compound_of(word: str, stems: Collection[str]) -> bool:
+    """Whether one of ``stems`` is a compound ending with ``word`` (a stem of at least
+    `MIN_COMPOUND_HEAD` letters): "footbridge" for "bridge", "firefighter" for "fighter"."""
+    return len(word) >= MIN_COMPOUND_HEAD and any(
+        s.endswith(word) and len(s) > len(word) for s in stems
+    )
+
+
 def _tells_event(question: str, sentence: str) -> bool:
     """Whether ``sentence`` holds at least half the content words of ``question`` besides its
     names and words for a date: "returned to service on July 31" for "When did the ferry
     return to service?", not "the loss of power on the passenger ferry Bluewater Star on July
     29"."""
     names = content_stems(" ".join(capitalised_words(question)))
-    asked = {w for w in content_stems(question) - names if not _DATE_WORD.fullmatch(w)}
+    asked = {w for w in content_stems(_literal(question)) - names if not _DATE_WORD.fullmatch(w)}
     held = content_stems(sentence)
     if not _holds_passive_verb(question, sentence):
         return False
-    # "wrapped up late Friday" tells when the recount finished.
-    told = sum(any(stems_match(s, held) for s in _same_event({w})) for w in asked)
+    # "wrapped up late Friday" tells when the recount finished; a compound names a kind of
+    # what its last word does ("the footbridge deck" is the bridge's).
+    told = sum(
+        any(stems_match(s, held) or _compound_of(s, held) for s in _same_event({w})) for w in asked
+    )
     return 2 * told >= len(asked)
 
 
@@ -4529,14 +4564,16 @@ def _clock_time(
 ) -> tuple[str, Sentence] | None:
     """The time of day "What time did X happen?" asks for, with the words that hedge it, and
     its sentence: the first of ``sentences`` that tells the asked event (see `_tells_event`)
-    and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday"). With
-    ``verb_before``, the question's last verb comes before the time (see `_verb_before`)."""
+    with the question's last verb, and gives a time ("began a controlled release ... at 4:10
+    a.m. on Tuesday"): "the fireworks over the bridge were scheduled for 9:30 pm" does not
+    tell when the bridge collapsed. With ``verb_before``, that verb comes before the time (see
+    `_verb_before`)."""
     for sentence in sentences:
         m = _CLOCK.search(sentence.text)
         if (
             m
             and _tells_event(question, sentence.text)
-            and (not verb_before or _verb_before(question, sentence.text, m.start()))
+            and _verb_before(question, sentence.text, m.start() if verb_before else None)
         ):
             return m[0].strip(), sentence
     return None
@@ -4545,7 +4582,11 @@ def _clock_time(
 _WHEN_Q = re.compile(r"^\W*when\b", re.I)
 # The verbs of an event a time of day dates: not "When was the bridge built?", which "built by
 # volunteers who worked until 9pm" does not answer.
-_STARTING = next(g for g in _SAME_EVENT if "start" in g) | {"happen", "occur", "break"}
+_STARTING = (
+    next(g for g in _SAME_EVENT if "start" in g)
+    | next(g for g in _SAME_EVENT if "collapse" in g)
+    | {"happen", "occur", "break"}
+)
 
 
 def _when_clock(
@@ -4556,7 +4597,7 @@ def _when_clock(
     for "When did the fire start?". Sources giving only the day would agree where their times
     differ; a sentence with a date is left to the date, which keeps the time before it."""
     if not _WHEN_Q.match(question) or not any(
-        stems_match(stem(w), _STARTING) for w in words(question)
+        stems_match(stem(w), _STARTING) for w in words(_literal(question))
     ):
         return None
     claims = [
