@@ -2515,6 +2515,25 @@ def test_run__how_many_of_a_whole_takes_the_part_not_the_whole(reply: str) -> No
     assert sa.answer == "seven"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around ten people suffered minor injuries.", NOT_STATED),
+        (
+            "Fourteen people were treated for injuries, and three were taken to hospital.",
+            "three",
+        ),
+    ],
+)
+def test_run__how_many_of_a_whole_is_not_a_count_of_the_whole(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0)
+
+    sa = answerer.run("How many of the injured ended up in hospital?", doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__how_many_of_a_whole_keeps_a_part_another_part_follows() -> None:
     doc, passages = _one_sentence(
         "Eleven were found guilty (six of whom were pardoned, one was fined, four of them were "

@@ -1684,7 +1684,9 @@ class SourceAnswerer:
             candidates = [
                 (s, a, b)
                 for i, (s, a, b) in enumerate(candidates)
-                if i not in before_part and whole not in _stems(_figure_phrase(s.text, a, b))
+                if i not in before_part
+                and whole not in _stems(_figure_phrase(s.text, a, b))
+                and not _counts_whole(query[part_of.end() :], whole, s.text, a, b)
             ]
         # "thirteen of the fifteen survivors decided to leave" counts those who left, not the
         # survivors "How many people were survivors ...?" asks about.
@@ -5096,6 +5098,16 @@ def _subset_doing_else(question: str, text: str, start: int, end: int) -> bool:
     said = {*predicate, *units}
     rest = text[whole[0] + len(phrase) : _clause_span(text, start, end)[1]]
     return not any(stems_match(w, said) for w in content_stems(rest))
+
+
+def _counts_whole(rest: str, whole: str, text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` counts the ``whole`` (a stem) of "How many of
+    the <whole> <rest>?": its clause says the whole and none of ``rest``'s words. "around ten
+    people suffered minor injuries" for "How many of the injured ended up in hospital?"."""
+    asked = content_stems(rest) - content_stems(" ".join(capitalised_words(rest)))
+    left, right = _clause_span(text, start, end)
+    said = content_stems(text[left:right])
+    return bool(asked) and stems_match(whole, said) and not any(stems_match(w, said) for w in asked)
 
 
 def _figure_phrase(text: str, start: int, end: int) -> str:
