@@ -6285,11 +6285,23 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
             "The bridge failed shortly after 9:30 pm as the fireworks began.",
             "shortly after 9:30 pm",
         ),
-        # a time of another event of the night
+        # a time of another event of the night comes second to one telling the asked event
         (
             "At what time of night did the bridge give way?",
-            "The fireworks over the bridge were scheduled for 9:30 pm.",
-            NOT_STATED,
+            "The fireworks over the bridge were scheduled for 9:30 pm. The bridge collapsed at"
+            " 9:12 pm.",
+            "at 9:12 pm",
+        ),
+        # ... and the sentence telling it in other words still answers
+        (
+            "What time did the fire kick off at the warehouse?",
+            "The fire at the warehouse broke out at about 1.15pm.",
+            "at about 1.15pm",
+        ),
+        (
+            "What time did the fire kick off at the warehouse?",
+            "The fire started at 1.50pm.",
+            "at 1.50pm",
         ),
     ],
 )

@@ -4143,14 +4143,20 @@ def _overlap_scorer(
     return overlap
 
 
-# "The bridge gave way": it collapsed.
-_GAVE_WAY = re.compile(r"\b(?:give|gives|gave|given|giving)\s+way\b", re.I)
+# Idioms for an event, with its plain verb: "the bridge gave way" collapsed, "the fire kicked
+# off" started.
+_IDIOMS = (
+    (re.compile(r"\b(?:give|gives|gave|given|giving)\s+way\b", re.I), "collapse"),
+    (re.compile(r"\bkick(?:s|ed|ing)?\s+off\b", re.I), "start"),
+)
 
 
 def _literal(question: str) -> str:
     """``question`` with an idiom for an event in its plain verb, which a source may use:
     "When did the bridge give way?" asks when it collapsed."""
-    return _GAVE_WAY.sub("collapse", question)
+    for idiom, verb in _IDIOMS:
+        question = idiom.sub(verb, question)
+    return question
 
 
 # Shortest word a compound may end with and still name its kind: "footbridge" is a bridge.
@@ -4566,18 +4572,22 @@ def _clock_time(
 ) -> tuple[str, Sentence] | None:
     """The time of day "What time did X happen?" asks for, with the words that hedge it, and
     its sentence: the first of ``sentences`` that tells the asked event (see `_tells_event`)
-    with the question's last verb, and gives a time ("began a controlled release ... at 4:10
-    a.m. on Tuesday"): "the fireworks over the bridge were scheduled for 9:30 pm" does not
-    tell when the bridge collapsed. With ``verb_before``, that verb comes before the time (see
-    `_verb_before`)."""
-    for sentence in sentences:
-        m = _CLOCK.search(sentence.text)
-        if (
-            m
-            and _tells_event(question, sentence.text)
-            and _verb_before(question, sentence.text, m.start() if verb_before else None)
-        ):
-            return m[0].strip(), sentence
+    and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday"), one saying the
+    question's last verb first: "the bridge collapsed at 9:12 pm", not "the fireworks over the
+    bridge were scheduled for 9:30 pm". With ``verb_before``, only one where that verb comes
+    before the time (see `_verb_before`)."""
+    for needs_verb in (True,) if verb_before else (True, False):
+        for sentence in sentences:
+            m = _CLOCK.search(sentence.text)
+            if (
+                m
+                and _tells_event(question, sentence.text)
+                and (
+                    not needs_verb
+                    or _verb_before(question, sentence.text, m.start() if verb_before else None)
+                )
+            ):
+                return m[0].strip(), sentence
     return None
 
 
