@@ -74,6 +74,8 @@ def test_mentioned_sources__a_name_another_source_also_uses_is_the_subject() -> 
     assert mentioned_sources("What do the Residents for Clean Water say?", docs) == ("r.txt",)
     # Asked what it says, the Authority is the source.
     assert mentioned_sources("What does the Authority say about the lead?", docs) == ("u.txt",)
+    # "Point" of a place's name asks no point of view.
+    assert mentioned_sources("When did the Authority test Harlow Point?", docs) == ()
 
 
 def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:

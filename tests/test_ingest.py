@@ -20,7 +20,14 @@ from helpers import (
     UNSUPPORTED,
 )
 
-from qa.ingest import IngestError, corpus_files, load_corpus, load_document, split_front_matter
+from qa.ingest import (
+    IngestError,
+    corpus_files,
+    is_byline,
+    load_corpus,
+    load_document,
+    split_front_matter,
+)
 
 
 def test_load_document__parses_front_matter_into_metadata(corpus_dir: Path) -> None:
@@ -179,6 +186,24 @@ def test_load_document__unknown_and_blank_metadata_become_none(tmp_path: Path) -
         ),
         ("By Jane Doe, The Times, Sept. 19, 2025", ("Jane Doe", "The Times", "2025-09-19")),
         ("By Alina Kantor", ("Alina Kantor", None, None)),
+        # a statement's issuer, and its date on a line of its own
+        (
+            "Issued by Skerran Ferries Ltd, Corporate Communications Office\n11 March 2026",
+            ("Skerran Ferries Ltd", None, "2026-03-11"),
+        ),
+        (
+            "Issued by Skerran Ferries Ltd, Port Aileen, 11 March 2026",
+            ("Skerran Ferries Ltd", None, "2026-03-11"),
+        ),
+        (
+            "Issued by the Ferry and Maritime Workers' Union (FMWU), Islands Region",
+            ("Ferry and Maritime Workers' Union (FMWU)", None, None),
+        ),
+        (
+            "By Iain Rossiter, Port Aileen Gazette\n12 March 2026",
+            ("Iain Rossiter", "Port Aileen Gazette", "2026-03-12"),
+        ),
+        ("12 March 2026", (None, None, "2026-03-12")),
         # a sentence is no byline
         ("By March, the council had spent £2m on repairs.", (None, None, None)),
     ],
@@ -193,6 +218,25 @@ def test_load_document__a_plain_articles_byline_gives_its_metadata(
 
     assert (doc.author, doc.publication, doc.published) == expected
     assert doc.text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferry aground\nIssued by Skerran Ferries Ltd, Port Aileen\n\nThe ferry ran aground.",
+            True,
+        ),
+        ("Ferry aground\nBy Iain Rossiter\n\nThe ferry ran aground.", True),
+        ("Ferry aground\n\nThe ferry ran aground.\n\nMore.\n\nAgain.\n\nBy Iain Rossiter", False),
+        ("Ferry aground\nThe ferry ran aground.", False),
+    ],
+)
+def test_is_byline__only_a_byline_line_at_the_head(text: str, expected: bool) -> None:
+    line = text.splitlines()[1] if expected else text.splitlines()[-1]
+    start = text.index(line)
+
+    assert is_byline(text, start, start + len(line)) is expected
 
 
 def test_load_document__front_matter_wins_over_the_byline(tmp_path: Path) -> None:

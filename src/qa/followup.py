@@ -54,6 +54,12 @@ class Resolved:
     source_ids: tuple[str, ...] | None = None
 
 
+def _asks_view(text: str) -> bool:
+    """Whether ``text`` asks what a source says or thinks (see `_REPORTING`). A capitalised
+    word inside it is a name's: "Dunmorra Point" asks no point of view."""
+    return any(m.start() == 0 or m[0].islower() for m in _REPORTING.finditer(text.strip()))
+
+
 def normalise_history(history: Sequence[Any] | None) -> list[Turn]:
     """Accept `Answer`s, ``Answer.to_dict()`` dicts, ``{"role", "content"}`` chat messages, or
     ``(question, answer)`` pairs, and return `Turn`s, oldest first."""
@@ -126,7 +132,7 @@ def mentioned_sources(text: str, documents: Mapping[str, Document]) -> tuple[str
     says: "When did the Authority learn of the lead?" asks every source, though the Harlow
     Water Authority wrote one of them, and "Is the water safe?" is no question to "... Clean
     Water"; "What does the Authority say about the letters?" asks the Authority."""
-    reporting = bool(_REPORTING.search(text))
+    reporting = _asks_view(text)
 
     def named(doc_id: str, name: str) -> bool:
         pattern = _name_pattern(name)
@@ -205,7 +211,7 @@ def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document
     about the opposition?", "... about the death toll?" would match her byline); "Who wrote
     the Moscow Times piece?" and "What position does Askhat Daulbayev hold?" need it.
     """
-    if question_type(question) not in ("open", "number", "date") or not _REPORTING.search(question):
+    if question_type(question) not in ("open", "number", "date") or not _asks_view(question):
         return question
     # The reporting words go too: "view" of "What is Kantor's view of the opposition?" is in
     # none of her sentences on the opposition, and would rank them below the bar.

@@ -183,30 +183,51 @@ def _read_pdf(raw: bytes) -> tuple[str, dict[str, Any]]:
 def byline(text: str) -> dict[str, str]:
     """The author, publication and date a plain article gives in a byline among its first
     lines: "By Rhiannon Castell, The Tamsey Valley Chronicle, 19 September 2025" -> author
-    "Rhiannon Castell", publication "The Tamsey Valley Chronicle", published "2025-09-19".
-    Empty when no such line opens the text."""
+    "Rhiannon Castell", publication "The Tamsey Valley Chronicle", published "2025-09-19". A
+    statement's issuer is its author: "Issued by Skerran Ferries Ltd, Corporate Communications
+    Office" -> "Skerran Ferries Ltd". A date may stand on a line of its own ("11 March 2026").
+    Empty when the first lines give none of these."""
     head = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
+    found: dict[str, str] = {}
     match = next((m for line in head if (m := _BYLINE.fullmatch(line))), None)
-    if match is None:
-        return {}
-    parts = [p.strip() for p in match["rest"].split(",")]
-    if not _AUTHOR.fullmatch(parts[0]):
-        return {}  # "By March, the council had spent £2m."
-    found = {"author": parts[0]}
-    # The date may be written with a comma of its own: "September 19, 2025".
-    for n in (2, 1):
-        date = _iso_date(", ".join(parts[-n:])) if len(parts) > n else None
+    parts = [p.strip() for p in match["rest"].split(",")] if match else []
+    # An issuer is any name; "By" opens a person's, not "By March, the council had spent £2m."
+    if match and (match["issued"] or _AUTHOR.fullmatch(parts[0])):
+        found["author"] = parts[0]
+        # The date may be written with a comma of its own: "September 19, 2025".
+        for n in (2, 1):
+            date = _iso_date(", ".join(parts[-n:])) if len(parts) > n else None
+            if date:
+                found["published"], parts = date, parts[:-n]
+                break
+        # What follows an issuer is its office ("Corporate Communications Office").
+        if len(parts) > 1 and not match["issued"]:
+            found["publication"] = ", ".join(parts[1:])
+    if "published" not in found:
+        date = next((d for line in head if (d := _iso_date(line))), None)
         if date:
-            found["published"], parts = date, parts[:-n]
-            break
-    if len(parts) > 1:
-        found["publication"] = ", ".join(parts[1:])
+            found["published"] = date
     return found
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a byline among the text's first lines: "By Iain
+    Rossiter, Port Aileen Gazette", "Issued by the Ferry and Maritime Workers' Union (FMWU)";
+    not "By March, the council had spent £2m." further down."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:BYLINE_LINES]
+    return (
+        bool(lines)
+        and start < lines[-1].end()
+        and _BYLINE.fullmatch(text[start:end].strip()) is not None
+    )
 
 
 # How far into a text its byline may stand: the title and perhaps a standfirst come first.
 BYLINE_LINES = 4
-_BYLINE = re.compile(r"[Bb]y\s+(?P<rest>[A-Z][^\n]{1,200})")
+_BYLINE = re.compile(
+    r"(?:(?P<issued>(?:Issued|Published|Released|Posted)\s+by)\s+(?:the\s+)?|[Bb]y\s+)"
+    r"(?P<rest>[A-Z][^\n]{1,200})"
+)
 # A person's name: two to four capitalised words ("Rhiannon Castell", "Mary-Jo de Witt").
 _AUTHOR = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|la|le)\s+)?[A-Z][\w'’.-]*){1,3}")
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m-%d")
