@@ -28,6 +28,7 @@ from qa.answer import (
     _figure_phrase,
     _is_claim,
     _list_note,
+    _mashed_date,
     _money_verb,
     _nearest_event,
     _old_cases,
@@ -6642,3 +6643,83 @@ def test_run__how_adjective_takes_the_figure_the_adjective_follows(
     sa = _answerer(FakeLLM([NOT_STATED])).run("How full was the reservoir?", doc, passages)
 
     assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [(" Skerran Ferries [1]", NOT_STATED), (" MV Carrick Belle [1]", "MV Carrick Belle")],
+)
+def test_run__a_byline_names_no_answer_but_its_author(reply: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "Ferry aground at Dunmorra Point\nIssued by Skerran Ferries Ltd, Corporate Communications"
+        " Office, Port Aileen\n\nIts passenger vessel MV Carrick Belle grounded on rocks at"
+        " Dunmorra Point on Tuesday evening."
+    )
+
+    sa = _answerer(FakeLLM([reply])).run(
+        "What is the name of the ferry that ran aground?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How many people were injured in the grounding?",
+            "Three passengers were treated for minor injuries.",
+            "Three passengers",
+        ),
+        # a thing the source never names is still no count of another
+        ("How many vehicles were damaged?", "Three cabins were damaged.", NOT_STATED),
+    ],
+)
+def test_run__people_may_be_counted_by_their_role_alone(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    # Hashed vectors of two different words are orthogonal: "passengers" is unlike "people".
+    answerer = _answerer(
+        FakeLLM([NOT_STATED]), figure_min_score=-1.0, unrelated_noun=-1.0, unnamed_noun=0.5
+    )
+
+    sa = answerer.run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crew members reported a steering fault on 2 March, eight days before the grounding."
+            " The ferry ran aground on 10 March.",
+            "10 March",
+        ),
+        (
+            "Crew members reported a steering fault on 2 March, eight days before the grounding.",
+            NOT_STATED,
+        ),
+    ],
+)
+def test_run__a_date_set_by_the_asked_event_does_not_date_it(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "On what date did the grounding happen?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+def test_mashed_date__takes_the_part_holding_most_of_the_models_date() -> None:
+    text = "Logs have been kept since January 2025. The ferry ran aground on 10 March."
+    sentences = [Sentence("d.txt", text[s:e], s, e) for s, e in sentence_spans(text)]
+    logs, aground = sentences
+    scored = [
+        (0.3, logs, logs.text.index("January"), len(logs.text) - 1),
+        (0.2, aground, aground.text.index("10"), len(aground.text) - 1),
+    ]
+
+    assert _mashed_date(" 10 March 2025 [2]", sentences, scored) == scored[1]

@@ -38,6 +38,7 @@ from qa.dates import (
     same_date,
 )
 from qa.embed import Embedder
+from qa.ingest import is_byline
 from qa.llm import LLM
 from qa.polar import (
     MIN_CORE,
@@ -1217,6 +1218,9 @@ class SourceAnswerer:
         # Millrace Footbridge" of "Statement on the partial collapse of the Millrace
         # Footbridge" is not who is to blame).
         usable = [s for s in usable if not _is_headline(s, document)]
+        if qtype != "who":
+            # "Issued by Skerran Ferries Ltd" names its issuer, not the ferry.
+            usable = [s for s in usable if not is_byline(document.text, s.start, s.end)]
         if qtype not in ("who", "name"):
             usable = [s for s in usable if _is_claim(s.text)]
         shown = usable[: self.settings.evidence_sentences]
@@ -1769,6 +1773,7 @@ class SourceAnswerer:
                 if any(is_date_token(n) for n in numbers(s.text[a:b]))
                 and not _grouped_count(s.text, a, b)
                 and (reported or not _SAID_ON.search(s.text, 0, a))
+                and not _set_by_event(query, s.text)
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
@@ -1833,7 +1838,10 @@ class SourceAnswerer:
         source = document.text if document else " ".join(s.text for s in shown)
         head_named = head is not None and stems_match(stem(head.lower()), content_stems(source))
         bar = self.settings.unrelated_noun
-        bar = bar if head_named else max(bar, self.settings.unnamed_noun)
+        # A source may count people only by their roles, never saying "people": "Three
+        # passengers were treated for minor injuries".
+        if not head_named and head not in _MERE_PEOPLE:
+            bar = max(bar, self.settings.unnamed_noun)
         unrelated = {
             i
             for i, sim in (self._likeness(head, heads) if head else {}).items()
@@ -4411,10 +4419,10 @@ def _on_lasting_subject(
 def _mashed_date(
     reply: str, shown: Sequence[Sentence], scored: list[tuple[float, Sentence, int, int]]
 ) -> tuple[float, Sentence, int, int] | None:
-    """The best-scored day or month of those a date the model made up of parts of the
-    ``shown`` text points at: "30 August" of "shut on 30 August ... in early 2024" for "30
-    August 2024". A small model often joins a day to another date's year; the date it meant
-    holds one of the parts."""
+    """The day or month of those a date the model made up of parts of the ``shown`` text points
+    at, the one holding most of it (the best-scored of those): "30 August" of "shut on 30 August
+    ... in early 2024" for "30 August 2024". A small model often joins a day to another date's
+    year; the date it meant holds one of the parts."""
     stated = numbers(parse_reply(reply)[0])
     shown_numbers = numbers(" ".join(s.text for s in shown))
     if not dated(stated) or not stated <= shown_numbers:
@@ -4422,7 +4430,10 @@ def _mashed_date(
     figures = [(f, numbers(f[1].text[f[2] : f[3]])) for f in scored]
     if any(stated <= held for _, held in figures):
         return None  # a date of the text, which `_best_figure` checks
-    return next((f for f, held in figures if dated(held) and held & stated), None)
+    # The part with most of the date: "10 March" of "10 March 2025", not "January 2025".
+    shared = [(len(held & stated), -i, f) for i, (f, held) in enumerate(figures) if dated(held)]
+    best = max(shared, default=None, key=lambda x: x[:2])
+    return best[2] if best and best[0] else None
 
 
 def _listed_total(
@@ -5647,6 +5658,28 @@ def _verb_alone_said(question: str, text: str) -> bool:
         and any(stems_match(stem(f), held) for f in verb_forms(verb.word))
         and not any(stems_match(w, held) for w in rest)
     )
+
+
+# Words that set a time by an event named after them: "eight days before the grounding",
+# "after the recent fire" (not "before setting up a mediation organisation").
+_RELATIVE_TO = re.compile(
+    r"\b(?:before|after|until|since|following|prior\s+to|ahead\s+of)\s+"
+    r"(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+
+
+def _set_by_event(question: str, text: str) -> bool:
+    """Whether ``text`` names the event a "when" ``question`` asks about only to set another
+    time by it: "Crew members reported a fault on 2 March, eight days before the grounding"
+    dates the report, not "the grounding"."""
+    asked = _event_stems(question, _name_stems(question)) - {stem(w) for w in _HOLDING}
+    at = [
+        m.start()
+        for m in re.finditer(r"[\w'’-]+", text)
+        if content_stems(m[0]) and stems_match(stem(m[0].lower()), asked)
+    ]
+    return bool(at) and all(_RELATIVE_TO.search(text, 0, i) for i in at)
 
 
 def _name_stems(question: str) -> frozenset[str]:
