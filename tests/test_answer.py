@@ -6723,3 +6723,17 @@ def test_mashed_date__takes_the_part_holding_most_of_the_models_date() -> None:
     ]
 
     assert _mashed_date(" 10 March 2025 [2]", sentences, scored) == scored[1]
+
+
+def test_run__whose_role_it_is_may_be_named_in_the_sentence_before() -> None:
+    doc, passages = _one_sentence(
+        "The passenger ferry ran aground at Dunmorra Point on Tuesday evening.\n\nPassengers"
+        " were taken off in stages by the Kellmouth lifeboat. Coxswain Alasdair Brannock"
+        " praised passengers for staying calm."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Who is the coxswain of the Kellmouth lifeboat?", doc, passages
+    )
+
+    assert sa.answer == "Alasdair Brannock"

@@ -3349,7 +3349,11 @@ def _holder(
     )
     for sentence in sentences:
         text = sentence.text
-        held = content_stems(text)
+        # Whose role it is may be named in the sentence before, in its paragraph: "Passengers
+        # were taken off by the Kellmouth lifeboat ... Coxswain Alasdair Brannock described".
+        opened = _paragraph(document.text, sentence.start, sentence.end)[0]
+        prior = sentence_spans(document.text, opened, sentence.start)[-1:]
+        held = content_stems(" ".join([*(document.text[a:b] for a, b in prior), text]))
         by_head = named_in_text and all(stems_match(w, held) for w in head)
         if not by_head and not all(stems_match(w, held) or stems_match(w, about) for w in of):
             continue
