@@ -1837,20 +1837,6 @@ class SourceAnswerer:
         # were lost?" (0.32).
         source = document.text if document else " ".join(s.text for s in shown)
         head_named = head is not None and stems_match(stem(head.lower()), content_stems(source))
-        bar = self.settings.unrelated_noun
-        # A source may count people only by their roles, never saying "people": "Three
-        # passengers were treated for minor injuries".
-        if not head_named and head not in _MERE_PEOPLE:
-            bar = max(bar, self.settings.unnamed_noun)
-        unrelated = {
-            i
-            for i, sim in (self._likeness(head, heads) if head else {}).items()
-            if sim < bar
-            and heads[i] not in _ANY_COUNTED
-            # ... unless the question names it too: "four survivors" for "How many people were
-            # survivors of the expedition?".
-            and not stems_match(stem((heads[i] or "").lower()), content_stems(query))
-        }
         # "How many ... were pardoned?": where some figures' own words say so, those that do
         # not count something else ("sentenced 12 persons", "the police killed 15" for "How
         # many did criminals kill?"), and lose as much ground as those win.
@@ -1861,6 +1847,19 @@ class SourceAnswerer:
             and _says(predicate, _clause(s.text, *joined[i][1:]))
             for i, (s, a, b) in enumerate(candidates)
         ]
+        bar = self.settings.unrelated_noun
+        loose = bar if head_named else max(bar, self.settings.unnamed_noun)
+        unrelated = {
+            i
+            for i, sim in (self._likeness(head, heads) if head else {}).items()
+            # A source may count people only by their roles, saying what the question says of
+            # them: "Three passengers were treated for minor injuries".
+            if sim < (bar if head in _MERE_PEOPLE and says[i] else loose)
+            and heads[i] not in _ANY_COUNTED
+            # ... unless the question names it too: "four survivors" for "How many people were
+            # survivors of the expedition?".
+            and not stems_match(stem((heads[i] or "").lower()), content_stems(query))
+        }
         said = UNIT_BONUS if any(says) else 0.0
         names = _name_stems(query) if _COUNT_Q.search(query) else frozenset()
         credited = [
@@ -4423,10 +4422,10 @@ def _on_lasting_subject(
 def _mashed_date(
     reply: str, shown: Sequence[Sentence], scored: list[tuple[float, Sentence, int, int]]
 ) -> tuple[float, Sentence, int, int] | None:
-    """The day or month of those a date the model made up of parts of the ``shown`` text points
-    at, the one holding most of it (the best-scored of those): "30 August" of "shut on 30 August
-    ... in early 2024" for "30 August 2024". A small model often joins a day to another date's
-    year; the date it meant holds one of the parts."""
+    """The best-scored day or month of those a date the model made up of parts of the
+    ``shown`` text points at: "30 August" of "shut on 30 August ... in early 2024" for "30
+    August 2024". A small model often joins a day to another date's year; the date it meant
+    holds one of the parts."""
     stated = numbers(parse_reply(reply)[0])
     shown_numbers = numbers(" ".join(s.text for s in shown))
     if not dated(stated) or not stated <= shown_numbers:
@@ -4434,10 +4433,7 @@ def _mashed_date(
     figures = [(f, numbers(f[1].text[f[2] : f[3]])) for f in scored]
     if any(stated <= held for _, held in figures):
         return None  # a date of the text, which `_best_figure` checks
-    # The part with most of the date: "10 March" of "10 March 2025", not "January 2025".
-    shared = [(len(held & stated), -i, f) for i, (f, held) in enumerate(figures) if dated(held)]
-    best = max(shared, default=None, key=lambda x: x[:2])
-    return best[2] if best and best[0] else None
+    return next((f for f, held in figures if dated(held) and held & stated), None)
 
 
 def _listed_total(
