@@ -1218,7 +1218,7 @@ class SourceAnswerer:
         # Millrace Footbridge" of "Statement on the partial collapse of the Millrace
         # Footbridge" is not who is to blame).
         usable = [s for s in usable if not _is_headline(s, document)]
-        if qtype != "who":
+        if qtype == "name":
             # "Issued by Skerran Ferries Ltd" names its issuer, not the ferry.
             usable = [s for s in usable if not is_byline(document.text, s.start, s.end)]
         if qtype not in ("who", "name"):
