@@ -1767,13 +1767,14 @@ class SourceAnswerer:
             # "Police said on Friday that thieves took ... on October 2": Friday dates what
             # they said, unless what is said is asked about.
             reported = re.search(rf"\b(?:{REPORTING})\b", query, re.I)
+            event = _event_stems(query, _name_stems(query)) - {stem(w) for w in _HOLDING}
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
                 if any(is_date_token(n) for n in numbers(s.text[a:b]))
                 and not _grouped_count(s.text, a, b)
                 and (reported or not _SAID_ON.search(s.text, 0, a))
-                and not _set_by_event(query, s.text)
+                and not _set_by_event(event, s.text)
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
@@ -4590,14 +4591,10 @@ def _clock_time(
     for needs_verb in (True,) if verb_before else (True, False):
         for sentence in sentences:
             m = _CLOCK.search(sentence.text)
-            if (
-                m
-                and _tells_event(question, sentence.text)
-                and (
-                    not needs_verb
-                    or _verb_before(question, sentence.text, m.start() if verb_before else None)
-                )
-            ):
+            if not m or not _tells_event(question, sentence.text):
+                continue
+            at = m.start() if verb_before else None
+            if not needs_verb or _verb_before(question, sentence.text, at):
                 return m[0].strip(), sentence
     return None
 
@@ -5125,7 +5122,7 @@ def _counts_whole(rest: str, whole: str, text: str, start: int, end: int) -> boo
     """Whether the figure at ``text[start:end]`` counts the ``whole`` (a stem) of "How many of
     the <whole> <rest>?": its clause says the whole and none of ``rest``'s words. "around ten
     people suffered minor injuries" for "How many of the injured ended up in hospital?"."""
-    asked = content_stems(rest) - content_stems(" ".join(capitalised_words(rest)))
+    asked = content_stems(rest) - _name_stems(rest)
     left, right = _clause_span(text, start, end)
     said = content_stems(text[left:right])
     return bool(asked) and stems_match(whole, said) and not any(stems_match(w, said) for w in asked)
@@ -5669,11 +5666,10 @@ _RELATIVE_TO = re.compile(
 )
 
 
-def _set_by_event(question: str, text: str) -> bool:
-    """Whether ``text`` names the event a "when" ``question`` asks about only to set another
-    time by it: "Crew members reported a fault on 2 March, eight days before the grounding"
-    dates the report, not "the grounding"."""
-    asked = _event_stems(question, _name_stems(question)) - {stem(w) for w in _HOLDING}
+def _set_by_event(asked: set[str], text: str) -> bool:
+    """Whether ``text`` names the event a "when" question asks about (``asked``, its stems)
+    only to set another time by it: "Crew members reported a fault on 2 March, eight days
+    before the grounding" dates the report, not "the grounding"."""
     at = [
         m.start()
         for m in re.finditer(r"[\w'’-]+", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+import itertools
 import logging
 import re
 from collections.abc import Mapping
@@ -187,7 +188,7 @@ def byline(text: str) -> dict[str, str]:
     statement's issuer is its author: "Issued by Skerran Ferries Ltd, Corporate Communications
     Office" -> "Skerran Ferries Ltd". A date may stand on a line of its own ("11 March 2026").
     Empty when the first lines give none of these."""
-    head = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
+    head = [line[0].strip() for line in _head_lines(text)]
     found: dict[str, str] = {}
     match = next((m for line in head if (m := _BYLINE.fullmatch(line))), None)
     parts = [p.strip() for p in match["rest"].split(",")] if match else []
@@ -214,7 +215,7 @@ def is_byline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a byline among the text's first lines: "By Iain
     Rossiter, Port Aileen Gazette", "Issued by the Ferry and Maritime Workers' Union (FMWU)";
     not "By March, the council had spent £2m." further down."""
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:BYLINE_LINES]
+    lines = _head_lines(text)
     return (
         bool(lines)
         and start < lines[-1].end()
@@ -224,6 +225,14 @@ def is_byline(text: str, start: int, end: int) -> bool:
 
 # How far into a text its byline may stand: the title and perhaps a standfirst come first.
 BYLINE_LINES = 4
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _head_lines(text: str) -> list[re.Match[str]]:
+    """The text's first `BYLINE_LINES` lines that hold more than blanks."""
+    return list(itertools.islice(_LINE.finditer(text), BYLINE_LINES))
+
+
 _BYLINE = re.compile(
     r"(?:(?P<issued>(?:Issued|Published|Released|Posted)\s+by)\s+(?:the\s+)?|[Bb]y\s+)"
     r"(?P<rest>[A-Z][^\n]{1,200})"
