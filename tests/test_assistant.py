@@ -55,6 +55,19 @@ def test_ask__reports_both_sources_when_figures_differ(shared_assistant: Assista
     assert answer.answer.startswith("**The sources disagree.**")
 
 
+def test_ask__question_on_whether_the_sources_agree_gets_each_sources_figure(
+    shared_assistant: Assistant,
+) -> None:
+    answer = shared_assistant.ask(
+        "Do the sources agree on how many people were killed in the harbour fire?"
+    )
+
+    assert answer.verdict == "conflict"
+    assert answer.answer.startswith("**The sources disagree.**")
+    figures = {s.source_id: s.answer for s in answer.sources}
+    assert re.search(r"\b12\b", figures[GAZETTE]) and re.search(r"\b9\b", figures[COURIER])
+
+
 def test_ask__attributes_each_figure_to_the_source_that_states_it(
     shared_assistant: Assistant,
 ) -> None:

@@ -85,6 +85,54 @@ def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
     assert resolved.question == "How many boats does Mara Quint say burned?"
 
 
+@pytest.mark.parametrize(
+    ("question", "inner", "scope"),
+    [
+        (
+            "Do Quint and Halloran agree on how many people died?",
+            "How many people died?",
+            (GAZETTE, LIGHTHOUSE),
+        ),
+        ("Did the two sources disagree about the death toll?", "What was the death toll?", None),
+        (
+            "Does Quint agree with Halloran on the causes of the fire?",
+            "What are the causes of the fire?",
+            (GAZETTE, LIGHTHOUSE),
+        ),
+        (
+            "Is there any disagreement between the articles over who started the fire?",
+            "Who started the fire?",
+            None,
+        ),
+    ],
+)
+def test_resolve__question_on_whether_sources_agree_asks_each_the_question_inside(
+    question: str, inner: str, scope: tuple[str, ...] | None
+) -> None:
+    assert resolve(question, None, DOCS) == Resolved(inner, inner, scope)
+
+
+def test_resolve__whether_sources_agree_on_that_asks_the_last_question() -> None:
+    history = [{"question": "How many boats burned?"}]
+
+    resolved = resolve("Do the sources agree on that?", history, DOCS)
+
+    assert resolved.question == "How many boats burned?" and resolved.source_ids is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # People in the story, not sources.
+        "Did the dockers and the harbour master agree on the cause?",
+        # A claim to check, not a question to ask each source.
+        "Do the sources agree that 12 people died?",
+    ],
+)
+def test_resolve__other_questions_on_agreement_are_left_as_asked(question: str) -> None:
+    assert resolve(question, None, DOCS).question == question
+
+
 def test_resolve__question_without_history_or_names_is_unscoped() -> None:
     q = "How many people were killed?"
 

@@ -163,11 +163,79 @@ def strip_mentions(text: str, source_ids: Sequence[str], documents: Mapping[str,
     return " ".join(text.split())
 
 
+# "Do the sources agree on the death toll?", "Did Kantor and Daulbayev disagree about how
+# many people died?": a question on whether sources agree. Code decides that, by asking each
+# source the question inside.
+_AGREEMENT_Q = re.compile(
+    r"^\W*(?P<aux>do|does|did|are|were|is|was)\s+(?P<who>.+?)\s+"
+    r"(?:in\s+)?(?:(?:dis)?agree(?:ment)?|differ|conflict|concur|contradict(?:\s+each\s+other)?|"
+    r"consistent|at\s+odds)"
+    r"(?:\s+(?:with|between)\s+(?P<other>.+?))?"
+    r"(?:\s+(?:on|about|over|as\s+to|regarding|concerning|in)\s+(?P<topic>[^?]+?))?\W*$",
+    re.I,
+)
+# Words that name no source but may stand with source names: "the two articles", "both".
+_SOURCE_WORDS = re.compile(
+    r"\b(?:the|two|three|both|all|these|those|there|any|them|they|of|sources?|articles?|"
+    r"accounts?|reports?|pieces?|texts?|documents?|authors?|writers?|papers?|op-eds?|"
+    r"stor(?:y|ies)|versions?)\b|[,;]",
+    re.I,
+)
+_WH = re.compile(r"^(?:how|what|who|whom|whose|when|where|why|which)\b", re.I)
+_TOPIC_ANAPHOR = re.compile(r"^(?:it|this|that|these|those|them)$", re.I)
+
+
+def _agreement(
+    question: str, turns: Sequence[Turn], documents: Mapping[str, Document]
+) -> tuple[str, tuple[str, ...]] | None:
+    """For a question on whether sources agree, the question to ask each of them and the
+    sources it names ("Do Quint and Halloran agree on the death toll?" -> "What was the death
+    toll?", Quint's and Halloran's). Its topic may be the last turn's question ("Do the
+    sources agree on that?"). None for other questions, and for whether people in the story
+    agree ("Did the workers and the company agree on wages?")."""
+    match = _AGREEMENT_Q.match(question)
+    if not match:
+        return None
+    named: list[str] = []
+    for part in re.split(r"\band\b|\bwith\b", f"{match['who']} and {match['other'] or ''}"):
+        part = _SOURCE_WORDS.sub(" ", part).strip()
+        if not part:
+            continue
+        found = [
+            doc_id
+            for doc_id, doc in documents.items()
+            if any(_name_pattern(n).fullmatch(part) for n in _source_names(doc))
+        ]
+        if not found:
+            return None
+        named += [f for f in found if f not in named]
+    topic = (match["topic"] or "").strip()
+    if not topic or _TOPIC_ANAPHOR.match(topic):
+        if not turns:
+            return None
+        inner = turns[-1].question
+    elif _WH.match(topic):
+        inner = f"{topic[0].upper()}{topic[1:]}?"
+    elif re.match(r"(?:whether|if|that)\b", topic, re.I):
+        return None
+    else:
+        head = words(re.split(r"\s+(?:of|in|on|at|for|by|from|during)\s+", topic)[0])[-1:]
+        plural = bool(head) and head[0].endswith("s") and not head[0].endswith(("ss", "us", "is"))
+        past = match["aux"].lower() in ("did", "was", "were")
+        verb = ("were" if plural else "was") if past else ("are" if plural else "is")
+        inner = f"What {verb} {topic}?"
+    scope = tuple(named) if len(named) < len(documents) else ()
+    return inner, scope
+
+
 def resolve(
     question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]
 ) -> Resolved:
     """Resolve ``question`` against ``history``; see the module docstring."""
     turns = normalise_history(history)
+    if agreement := _agreement(question, turns, documents):
+        inner, named = agreement
+        return Resolved(inner, inner, named or None)
     scope = mentioned_sources(question, documents)
     if scope:
         # "What does the People's Party say about it?": "it" is the last turn's topic.
