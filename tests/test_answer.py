@@ -1294,6 +1294,8 @@ def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> No
         # a possessive is no noun after the figure
         ("After the 2011 riots' end, courts sat late.", "2011", "2011 riots"),
         ("After last summer's riots, courts sat late.", "summer", "summer"),
+        # a phrase ends at its verb
+        ("We warned that nine crew cannot safely run this ship.", "nine", "nine crew"),
     ],
 )
 def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens(
@@ -1302,6 +1304,18 @@ def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens
     start = text.index(figure)
 
     assert _figure_phrase(text, start, start + len(figure)) == expected
+
+
+def test_run__a_figure_the_model_runs_on_into_its_verb_is_cut_at_the_verb() -> None:
+    doc, passages = _one_sentence(
+        "Our members have warned for three years that nine crew cannot safely run this ship."
+    )
+
+    sa = _answerer(FakeLLM(replies=["nine crew cannot safely [1]"])).run(
+        "How many crew were on the ship?", doc, passages
+    )
+
+    assert sa.answer == "nine crew"
 
 
 def test_run__figure_phrase_stops_at_a_dash() -> None:
@@ -1795,6 +1809,30 @@ def test_run__who_question_is_not_answered_by_a_sentence_naming_only_the_corpus_
         (
             "Who is the manager of Redport?",
             "Redport's manager, in charge since May, praised Marco Castellan.",
+            "not_stated",  # names the player, not the manager
+        ),
+        (
+            "Who is the manager of Redport?",
+            "Ivo Brandt, in charge as Redport's manager since May, praised the squad.",
+            "extract",
+        ),
+        # The role's word with no name beside it names no holder.
+        (
+            "Who was the mayor of Ashford in 2011?",
+            "Two former mayors of Ashford and a deputy regional head were arrested, the"
+            " Interior Ministry said.",
+            "not_stated",
+        ),
+        (
+            "Who was the mayor of Ashford in 2011?",
+            "In Ashford, Anna Berg, who served as mayor from 2009, was arrested.",
+            "extract",
+        ),
+        # The role said as a verb: its doer stands where the sentence puts it.
+        (
+            'Who is the director of "Salt Road"?',
+            'Ivo Brandt, known for his long takes and patient camera, directed "Salt Road" in'
+            " 2004.",
             "extract",
         ),
         # Any "by" phrase names no holder of the role ...
@@ -5907,6 +5945,37 @@ def test_run__a_penalty_is_what_a_firm_was_fined() -> None:
     assert sa.answer == "$42,000"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this case's telling says nothing of earlier ones
+        (
+            "Ferry grounds at Dunmorra Point\n\nThe Skerran ferry grounded at Dunmorra Point on"
+            " 10 March 2026.",
+            "extract",
+        ),
+        # "not the first time" denies nothing
+        (
+            "Ferry grounds at Dunmorra Point\n\nIt is not the first time the ferry has grounded.",
+            "extract",
+        ),
+    ],
+)
+def test_run__has_it_happened_before_is_not_decided_by_this_cases_telling(
+    text: str, expected: str
+) -> None:
+    doc = Document(
+        "d.txt", "d.txt", text, "x", "Ferry grounds at Dunmorra Point", published="2026-03-11"
+    )
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0).run(
+        "Has the ferry been grounded before?", doc, passages
+    )
+
+    assert sa.kind == expected
+
+
 # --- whose figure a report gives ---------------------------------------------------------------
 
 COURIER = Document(
@@ -6256,6 +6325,15 @@ def test_run__how_much_noun_takes_the_figure_said_as_an_amount_of_it(
         ("The control room began releasing water at 4:10 a.m. on Tuesday.", "at 4:10 a.m."),
         ("Neighbours said the release of water began shortly after 3 a.m.", "shortly after 3 a.m."),
         ("Someone began releasing water just before three o'clock.", "just before three o'clock"),
+        # a 24-hour time; a time told in words
+        ("The company started releasing water at 03:40 on Tuesday.", "at 03:40"),
+        ("Releasing water started at a quarter to four.", "at a quarter to four"),
+        # of two times, the one after the asked verb
+        (
+            "The plant, on its 2.30am shift, started releasing water shortly before half past"
+            " three.",
+            "shortly before half past three",
+        ),
         # a time of another event
         ("The sirens sounded at 3:45 a.m., and the water rose.", NOT_STATED),
     ],

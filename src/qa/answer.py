@@ -802,6 +802,12 @@ _DAY_RANGE_OPEN = re.compile(
 )
 _JOINED_RANGE = re.compile(r"[–-]\d{2,4}\b")  # the "–1862" of "1861–1862"
 _GLUED = re.compile(rf"{GLUED_UNIT}|%")  # "630km", "8%"
+# Verbs that end a figure's phrase, as "nine crew | cannot safely run" ends.
+_AUXILIARIES = frozenset(
+    "can cannot can't could couldn't will won't would wouldn't shall should shouldn't may might"
+    " must is isn't are aren't was wasn't were weren't has hasn't have haven't had hadn't do"
+    " don't does doesn't did didn't".split()
+)
 _HYPHENATED = re.compile(r"-[^\W\d_]+")  # "-year" of "five-year"
 # "% of annual turnover", " percent of the vote": a share and what it is of.
 _SHARE_OF = re.compile(
@@ -1563,9 +1569,20 @@ class SourceAnswerer:
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
         short = _short_names(question, f"{document.text}\n{_topic(document)}")
+        before = bool(_AGAIN_Q.search(question))
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
             texts = [_named_in_full(s.text, short) for s in pool]
+            if before:
+                # "It is not the first time a Skerran vessel has come to grief" says it has.
+                texts = [_NOT_FIRST.sub("again", t) for t in texts]
             decided = polar_verdict(question, texts, _topic(document), _opening(document))
+            while before and decided and decided[0] == "yes":
+                # "Has it run aground before?" is not affirmed by the telling of this
+                # grounding, only by one of an earlier case.
+                if _earlier_than_written(pool[decided[1]].text, document.published):
+                    break
+                texts[decided[1]] = ""
+                decided = polar_verdict(question, texts, _topic(document), _opening(document))
             if decided:
                 polarity, i = decided
                 # A question the writer asks ("Why did they use live ammunition?") decides only
@@ -2111,6 +2128,7 @@ class SourceAnswerer:
             or answer.answer not in quoted.text
             or answer.answer == span
             and bool(_counted(tail) or _GLUED.match(tail))
+            or _runs_into_verb(answer.answer, span + tail)
         ):
             # "1747" of "8 January 1747"; "1970" of "the early 1970s"; the source's words
             # for "the death toll was 15" (the question's) and for "10 years" ("ten years");
@@ -2270,7 +2288,10 @@ class SourceAnswerer:
 
             def holds_role(text: str) -> bool:
                 held = content_stems(text)
-                return all(stems_match(w, held) for w in titles) or any(
+                return (
+                    all(stems_match(w, held) for w in titles)
+                    and (not titles or _named_near(text, titles, new))
+                ) or any(
                     is_base_form(m["word"].lower())
                     and _agent_name(m["agent"], asked_stems, cut=False)
                     for m in _BY.finditer(text)
@@ -2331,6 +2352,28 @@ class SourceAnswerer:
             gap = document.text[before.end : after.start]
             text += (" " if not gap.strip() else " … ") + after.text
         return SourceAnswer(document.doc_id, text, "extract", quotes)
+
+
+# How many words from the role's noun a name may stand and still name its holder: "Alasdair
+# Brannock, coxswain of the Kellmouth lifeboat", "the mayor at the time, Anna Berg".
+ROLE_REACH = 5
+
+
+def _named_near(text: str, titles: Collection[str], is_name: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word that ``is_name`` accepts stands within `ROLE_REACH` words of
+    a word of the role's ``titles``, the sentence's first word aside: "two former mayors of
+    Zhanaozen and a first deputy regional head have been arrested" names no mayor, though the
+    sentence names the Interior Ministry. The role said as a verb, its doer may stand anywhere:
+    "Quentin Tarantino, known for his unique storytelling and stylistic approach, directed"."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    at = [i for i, t in enumerate(tokens) if stems_match(stem(t.lower()), titles)]
+    if any(tokens[i].lower().endswith("ed") for i in at):
+        return True
+    return any(
+        tokens[j][:1].isupper() and is_name(tokens[j])
+        for i in at
+        for j in range(max(1, i - ROLE_REACH), min(len(tokens), i + ROLE_REACH + 1))
+    )
 
 
 def _byline(document: Document, author: str) -> Sentence | None:
@@ -4568,12 +4611,16 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
 # "What time did X happen?", "At what time ...?": a time of day.
 _WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b(?!\s+(?:limit|frame|period|scale|span|zone)s?\b)", re.I)
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+_HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})"
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
-# 3 a.m.", "at 4:10 a.m.".
+# 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six".
 _CLOCK = re.compile(
     r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon)\s+)*"
     rf"(?:\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)"
-    rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
+    r"|(?<![:.\d])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
+    rf"|\b(?:half|(?:a\s+)?quarter|ten|five|twenty(?:-five)?)\s+(?:past|to)\s+{_HOUR}\b"
+    rf"(?:\s*(?:am\b|pm\b|a\.m\.|p\.m\.))?"
+    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
     re.I,
 )
 _TIME_BEFORE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s+on)?\s+$", re.I)
@@ -4587,15 +4634,23 @@ def _clock_time(
     and gives a time ("began a controlled release ... at 4:10 a.m. on Tuesday"), one saying the
     question's last verb first: "the bridge collapsed at 9:12 pm", not "the fireworks over the
     bridge were scheduled for 9:30 pm". With ``verb_before``, only one where that verb comes
-    before the time (see `_verb_before`)."""
+    before the time (see `_verb_before`). Of a sentence's times, the first after that verb
+    comes first: "on the 5.50pm sailing ..., struck the reef shortly before half past six"."""
     for needs_verb in (True,) if verb_before else (True, False):
         for sentence in sentences:
-            m = _CLOCK.search(sentence.text)
-            if not m or not _tells_event(question, sentence.text):
+            text = sentence.text
+            if not _tells_event(question, text):
                 continue
-            at = m.start() if verb_before else None
-            if not needs_verb or _verb_before(question, sentence.text, at):
-                return m[0].strip(), sentence
+            clocks = list(_CLOCK.finditer(text))
+            after = [m for m in clocks if _verb_before(question, text, m.start())]
+            if after:
+                return after[0][0].strip(), sentence
+            if (
+                clocks
+                and not verb_before
+                and (not needs_verb or _verb_before(question, text, None))
+            ):
+                return clocks[0][0].strip(), sentence
     return None
 
 
@@ -5037,6 +5092,33 @@ def _written_then(answer: SourceAnswer, document: Document) -> bool:
     return day is not None and 0 <= (written - day).days <= NEWS_DAYS
 
 
+# "Has a ferry run aground before?", "Had it happened previously?": asks of earlier cases ...
+_AGAIN_Q = re.compile(r"\b(?:before|previously|earlier)\W*$", re.I)
+# ... which a sentence marks with words that say so, not "before" or "once" ("shortly before
+# half past six", "once the examination is complete"), or with a year.
+_EARLIER_CASE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|ago|again|former(?:ly)?|in\s+the\s+past|"
+    r"last\s+(?:year|month|week|decade|time))\b"
+    rf"|{_YEAR.pattern}",
+    re.I,
+)
+
+
+_NOT_FIRST = re.compile(r"\bnot\s+the\s+first\b", re.I)
+
+
+def _earlier_than_written(sentence: str, published: str | None) -> bool:
+    """Whether ``sentence`` marks an earlier case (see `_EARLIER_CASE`) than the one in the
+    news, where a year counts only if it is before the year of writing (``published``, if
+    known): "In August 2017 the sister ship ran aground" in a 2026 report, not "at 18:42 on
+    Tuesday 10 March 2026"."""
+    written = int(published[:4]) if published and published[:4].isdigit() else None
+    return any(
+        not m[0].isdigit() or written is None or int(m[0]) < written
+        for m in _EARLIER_CASE.finditer(sentence)
+    )
+
+
 def _earlier_case(quotes: Sequence[Sentence]) -> bool:
     """Whether one of ``quotes`` marks an earlier case than the one in the news (see
     `_EARLIER`)."""
@@ -5128,6 +5210,13 @@ def _counts_whole(rest: str, whole: str, text: str, start: int, end: int) -> boo
     return bool(asked) and stems_match(whole, said) and not any(stems_match(w, said) for w in asked)
 
 
+def _runs_into_verb(reply: str, phrase: str) -> bool:
+    """Whether the model's ``reply`` runs on from a figure's ``phrase`` into the verb after it:
+    "nine crew cannot safely" of "nine crew cannot safely run this ship"."""
+    after = reply[len(phrase) :].split()
+    return reply.startswith(phrase) and bool(after) and after[0].lower() in _AUXILIARIES
+
+
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
     "1861–1862" (a range written as one word is one figure), "1.5 and 3.8%" after "between",
@@ -5172,7 +5261,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             converted = _CONVERSION.match(rest, m.start())
             tail.extend([converted[0]] if converted else [])
             break
-        if not core or core.lower() in STOPWORDS | _WHEN_WORDS:
+        if not core or core.lower() in STOPWORDS | _WHEN_WORDS | _AUXILIARIES:
             break
         capped = len(tail) - named == 3
         if capped:
