@@ -5102,8 +5102,7 @@ _EARLIER_CASE = re.compile(
     rf"|{_YEAR.pattern}",
     re.I,
 )
-
-
+# "It is not the first time ...": it has happened before.
 _NOT_FIRST = re.compile(r"\bnot\s+the\s+first\b", re.I)
 
 

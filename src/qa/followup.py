@@ -3,7 +3,8 @@
 Runs before retrieval. A question that names a source ("What does Kantor say…", "…the Moscow
 Times piece") is scoped to that source. A follow-up that leans on an earlier turn ("What does he
 say about the police?") inherits that turn's scope, and its query is expanded with the earlier
-question so retrieval sees the topic.
+question so retrieval sees the topic. A question on whether the sources agree ("Do the sources
+agree on the death toll?") asks each of them the question inside it.
 
 Example:
     >>> history = [{"question": "Who wrote the Moscow Times piece?"}]
@@ -189,7 +190,7 @@ def _agreement(
     question: str, turns: Sequence[Turn], documents: Mapping[str, Document]
 ) -> tuple[str, tuple[str, ...]] | None:
     """For a question on whether sources agree, the question to ask each of them and the
-    sources it names ("Do Quint and Halloran agree on the death toll?" -> "What was the death
+    sources it names ("Did Quint and Halloran agree on the death toll?" -> "What was the death
     toll?", Quint's and Halloran's). Its topic may be the last turn's question ("Do the
     sources agree on that?"). None for other questions, and for whether people in the story
     agree ("Did the workers and the company agree on wages?")."""
