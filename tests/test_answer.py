@@ -6351,6 +6351,33 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
 @pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
+        # the model's time is of another event
+        (
+            "What time was the last passenger brought ashore?",
+            "The ship left Kellmouth at 17:55 with 212 passengers.",
+            NOT_STATED,
+        ),
+        # an irregular past tells the asked verb
+        (
+            "What time did the Carrick Belle leave Kellmouth?",
+            "The Carrick Belle, certified for 350 passengers, left Kellmouth at 17:55.",
+            "at 17:55",
+        ),
+    ],
+)
+def test_run__what_time_takes_the_models_time_only_from_a_sentence_telling_the_event(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM(["17:55 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
         # a compound names its kind; the collapse is told with another verb of its kind
         (
             "At what time of night did the bridge collapse?",
@@ -6380,6 +6407,17 @@ def test_run__what_time_takes_the_time_of_day_of_the_asked_event(text: str, expe
             "What time did the fire kick off at the warehouse?",
             "The fire started at 1.50pm.",
             "at 1.50pm",
+        ),
+        # a ship that struck the rocks ran aground; one hauled off them did not
+        (
+            "What time did the ferry run aground?",
+            "The ferry struck the rocks at around 6.15pm.",
+            "at around 6.15pm",
+        ),
+        (
+            "What time did the ferry run aground?",
+            "Tugs hauled the vessel off the rocks at 9am.",
+            NOT_STATED,
         ),
     ],
 )

@@ -446,6 +446,9 @@ def test_correct_spelling_undoes_two_swapped_letters():
     )
     # A swap that reaches two corpus words is no correction to make.
     assert correct_spelling("tsate", {"taste", "state"}) == "tsate"
+    # A four-letter word one letter from a corpus word is a word of its own.
+    assert correct_spelling("Who came last? lsat", {"least"}) == "Who came last? lsat"
+    assert correct_spelling("When was the lsat one?", {"last"}) == "When was the last one?"
 
 
 def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_word():

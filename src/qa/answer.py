@@ -190,6 +190,7 @@ _SAME_EVENT = tuple(
         "begin began begun start commenc commence since broke erupt",
         # A structure that "collapsed" also "failed", "fell" or "dropped into the river".
         "collapse collaps fail drop fell fall fallen crumbl buckl",
+        "ground aground",
     )
 )
 # A negation, which an answer may not add to its quote.
@@ -1419,6 +1420,14 @@ class SourceAnswerer:
         ):
             # "The warehouse opened in 1998" dates no fire, for "When was there a previous
             # fire at the warehouse?".
+            verified = None
+        if (
+            verified is not None
+            and _WHAT_TIME_Q.search(asked)
+            and not _tells_event(asked, verified.quotes[0].text)
+        ):
+            # "The ship ... left Kellmouth at 17:55" gives no time of "What time was the last
+            # passenger brought ashore?".
             verified = None
         untold = False
         if verified is not None and told:
@@ -4203,12 +4212,22 @@ def _overlap_scorer(
 _IDIOMS = (
     (re.compile(r"\b(?:give|gives|gave|given|giving)\s+way\b", re.I), "collapse"),
     (re.compile(r"\bkick(?:s|ed|ing)?\s+off\b", re.I), "start"),
+    (re.compile(r"\b(?:run|runs|ran|running)\s+aground\b", re.I), "ground"),
+    # A ship that "struck the rocks" or "ran onto a reef" grounded (not "hauled off the rocks").
+    (
+        re.compile(
+            r"\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting|r[au]n|runs|running)\s+"
+            r"(?:on(?:to)?\s+)?(?:the\s+|a\s+)?(?:rocks?|reef)\b",
+            re.I,
+        ),
+        "grounded",
+    ),
 )
 
 
 def _literal(question: str) -> str:
-    """``question`` with an idiom for an event in its plain verb, which a source may use:
-    "When did the bridge give way?" asks when it collapsed."""
+    """``question`` (or a sentence) with an idiom for an event in its plain verb, which a
+    source may use: "When did the bridge give way?" asks when it collapsed."""
     for idiom, verb in _IDIOMS:
         question = idiom.sub(verb, question)
     return question
@@ -4233,7 +4252,10 @@ def _tells_event(question: str, sentence: str) -> bool:
     29"."""
     names = content_stems(" ".join(capitalised_words(question)))
     asked = {w for w in content_stems(_literal(question)) - names if not _DATE_WORD.fullmatch(w)}
-    held = content_stems(sentence)
+    # An irregular past tells its verb: "left Kellmouth at 17:55" for "... leave Kellmouth?".
+    held = content_stems(_literal(sentence)) | {
+        stem(form) for w in words(sentence) for form in verb_forms(w.lower())
+    }
     if not _holds_passive_verb(question, sentence):
         return False
     # "wrapped up late Friday" tells when the recount finished; a compound names a kind of

@@ -685,7 +685,9 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
         # is 0.8.
         swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1)}
         close = [w for w in swapped if w in vocabulary]
-        if len(close) != 1:
+        # A four-letter word is a word one letter from another too often ("last" and "least",
+        # "rule" and "ruler") for anything but a swap to mend it.
+        if len(close) != 1 and len(low) > 4:
             close = difflib.get_close_matches(low, vocabulary, n=1, cutoff=cutoff)
         if not close:
             return word
