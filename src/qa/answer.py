@@ -4225,12 +4225,12 @@ _IDIOMS = (
 )
 
 
-def _literal(question: str) -> str:
-    """``question`` (or a sentence) with an idiom for an event in its plain verb, which a
-    source may use: "When did the bridge give way?" asks when it collapsed."""
+def _literal(text: str) -> str:
+    """A question or sentence with an idiom for an event in its plain verb, which a source may
+    use: "When did the bridge give way?" asks when it collapsed."""
     for idiom, verb in _IDIOMS:
-        question = idiom.sub(verb, question)
-    return question
+        text = idiom.sub(verb, text)
+    return text
 
 
 # Shortest word a compound may end with and still name its kind: "footbridge" is a bridge.

@@ -662,7 +662,8 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
     """``text`` with each word the corpus doesn't know replaced by the closest word it does.
 
     Only words of four letters or more that are not stopwords are touched, and only for a
-    near-identical spelling (difflib ratio >= ``cutoff``, or two neighbouring letters swapped):
+    near-identical spelling (difflib ratio >= ``cutoff`` for five letters or more, or two
+    neighbouring letters swapped):
     "kiled" -> "killed", "procecutor" -> "prosecutor", "frist" -> "first", while "revenue"
     stays (its nearest, "revenge", is too far) and so does "sport" (its nearest, "sports", is
     the same word). A lowercase word of three letters or more with no vowel is read as
