@@ -459,6 +459,10 @@ def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_wor
     # Not a name ("dvd" is not "David"), and not when two different words fit ("prs").
     assert correct_spelling("Who sold the dvd? prs", vocab) == "Who sold the dvd? prs"
     assert correct_spelling("Did the PPL pay?", vocab) == "Did the PPL pay?"
+    # A question word is no corpus word, and may be written short too.
+    assert correct_spelling("Wht time did ppl leave? whn", vocab) == (
+        "What time did people leave? when"
+    )
 
 
 @pytest.mark.parametrize(

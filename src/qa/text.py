@@ -644,6 +644,7 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _CONSONANTS = re.compile("[b-df-hj-np-tv-xz]{3,}")
+_QUESTION_WORDS = ("what", "when", "where", "which", "whose")
 
 
 def _skeleton(word: str) -> str:
@@ -667,7 +668,8 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
     "kiled" -> "killed", "procecutor" -> "prosecutor", "frist" -> "first", while "revenue"
     stays (its nearest, "revenge", is too far) and so does "sport" (its nearest, "sports", is
     the same word). A lowercase word of three letters or more with no vowel is read as
-    shorthand for the corpus word it strips ("ppl").
+    shorthand for the corpus word it strips ("ppl"); any such word may be a question word's
+    ("Wht").
 
     >>> correct_spelling("How many ppl were kiled?", {"killed", "people"})
     'How many people were killed?'
@@ -676,8 +678,13 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         low = word.lower()
-        if _CONSONANTS.fullmatch(word) and word not in vocabulary:
-            return _shorthand(word, vocabulary) or word
+        if _CONSONANTS.fullmatch(low) and word not in vocabulary:
+            # A question word, which no corpus vocabulary holds, may be written short too:
+            # "Wht time ...?".
+            short = (_shorthand(word, vocabulary) if word.islower() else None) or _shorthand(
+                low, _QUESTION_WORDS
+            )
+            return (short.capitalize() if word[0].isupper() else short) if short else word
         if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
