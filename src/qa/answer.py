@@ -4638,8 +4638,7 @@ _HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})"
 # 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six".
 _CLOCK = re.compile(
     r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon)\s+)*"
-    rf"(?:\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)"
-    r"|(?<![:.\d])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
+    rf"(?:{TIME_OF_DAY.pattern}"
     rf"|\b(?:half|(?:a\s+)?quarter|ten|five|twenty(?:-five)?)\s+(?:past|to)\s+{_HOUR}\b"
     rf"(?:\s*(?:am\b|pm\b|a\.m\.|p\.m\.))?"
     rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",

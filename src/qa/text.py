@@ -557,9 +557,10 @@ ORDINAL = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\b", re.I)
 
 
 _NO_ONE = re.compile(r"\b(?:no|any|every)[\s-]+$", re.I)
-# A time of day: "6:40 a.m.", "18.30 pm", "7 pm", "9 o'clock", "10:30".
+# A time of day: "6:40 a.m.", "18.30 pm", "7 pm", "9 o'clock", "10:30" (not the full stop of
+# "at 7 pm.").
 TIME_OF_DAY = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock\b)|\b\d{1,2}:\d{2}\b", re.I
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.|o'clock\b)|\b\d{1,2}:\d{2}\b", re.I
 )
 
 
