@@ -26,6 +26,7 @@ from qa.answer import (
     _dimension_asked,
     _event_verb,
     _figure_phrase,
+    _first_case,
     _is_claim,
     _list_note,
     _money_verb,
@@ -5959,6 +5960,11 @@ def test_run__a_penalty_is_what_a_firm_was_fined() -> None:
             "Ferry grounds at Dunmorra Point\n\nIt is not the first time the ferry has grounded.",
             "extract",
         ),
+        # the first in 40 years had one before it
+        (
+            "Ferry grounds at Dunmorra Point\n\nThe ferry grounded for the first time in 40 years.",
+            "extract",
+        ),
     ],
 )
 def test_run__has_it_happened_before_is_not_decided_by_this_cases_telling(
@@ -5974,6 +5980,31 @@ def test_run__has_it_happened_before_is_not_decided_by_this_cases_telling(
     )
 
     assert sa.kind == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Has the ferry been grounded before?", "It was the first time the ferry had grounded."),
+        (
+            "Had Norland experienced flooding like this before?",
+            "Such flooding was unprecedented in Norland, the council said.",
+        ),
+    ],
+)
+def test_run__a_first_case_says_it_had_not_happened_before(question: str, text: str) -> None:
+    doc = Document("d.txt", "d.txt", text, "x", "Report", published="2026-03-11")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0).run(question, doc, passages)
+
+    assert (sa.kind, sa.answer) == ("yes_no", "No")
+
+
+def test_first_case__needs_the_claims_words() -> None:
+    sentences = [Sentence("d", "The council's response was unprecedented.", 0, 41)]
+
+    assert _first_case("Had Norland experienced flooding like this before?", sentences) is None
 
 
 # --- whose figure a report gives ---------------------------------------------------------------

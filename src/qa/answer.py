@@ -52,6 +52,7 @@ from qa.polar import (
     is_polar,
     polar_verdict,
 )
+from qa.polar import claim as polar_claim
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
 from qa.text import (
@@ -1602,6 +1603,10 @@ class SourceAnswerer:
                 return SourceAnswer(
                     document.doc_id, polarity.capitalize(), "yes_no", (pool[i],), note=note
                 )
+        shown = evidence.sentences[: self.settings.evidence_sentences]
+        if before and (first := _first_case(question, shown)) is not None:
+            # "This shocking violence was unprecedented in Kazakhstan" says it had not.
+            return SourceAnswer(document.doc_id, "No", "yes_no", (first,))
         figures = asked_figures(question)
         if figures:
             evidence = evidence.where(lambda s: bool(numbers(s.text) & figures))
@@ -5125,6 +5130,40 @@ _EARLIER_CASE = re.compile(
 )
 # "It is not the first time ...": it has happened before.
 _NOT_FIRST = re.compile(r"\bnot\s+the\s+first\b", re.I)
+
+
+# ... or says there was none: "unprecedented", "the first such", "never before"; not "the first
+# time since 1998", "the first time in 40 years", which say there was.
+_FIRST_CASE = re.compile(
+    r"\b(?:unprecedented|first[\s-]ever|first\s+such|never\s+before)\b"
+    r"|(?<!\bnot\s)\bthe\s+first\s+time\b(?!\s+(?:since|in\s+(?:\w+\s+)?(?:years?|decades?|"
+    r"months?|centur(?:y|ies)|generations?)\b))",
+    re.I,
+)
+# "violence like this", "such violence": the case asked about, no word of the claim.
+_THIS_CASE = re.compile(r"\b(?:like|as)\s+(?:this|that|these|those|it)\b|\bsuch\b", re.I)
+
+
+def _first_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first of ``sentences`` that says the case a "Had it happened before?" question asks
+    about was the first (see `_FIRST_CASE`): it names all the claim's names and half its
+    other words, since it tells the case in its own verb ("This shocking violence was
+    unprecedented in Kazakhstan" for "Had Kazakhstan experienced violence like this
+    before?")."""
+    c = polar_claim(_THIS_CASE.sub(" ", question))
+    named = {w for run in c.names for w in run}
+    rest = c.terms - named
+    for sentence in sentences:
+        if not _FIRST_CASE.search(sentence.text):
+            continue
+        held = content_stems(sentence.text)
+        if (
+            all(stems_match(w, held) for w in named)
+            and rest
+            and sum(stems_match(w, held) for w in rest) * 2 >= len(rest)
+        ):
+            return sentence
+    return None
 
 
 def _earlier_than_written(sentence: str, published: str | None) -> bool:
