@@ -883,6 +883,83 @@ def test_run__a_date_stands_only_in_a_source_naming_something_the_question_does(
     assert (sa.answer if sa.answered else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "reply", "expected"),
+    [
+        # the count said with a word for the asked harm, not the model's count of another verb
+        (
+            "Approximately 180 people attended the reception. Officials have identified 47"
+            " people who became ill after attending it.",
+            "How many people got sick after the wedding?",
+            " 180 [1]",
+            "47 people",
+        ),
+    ],
+)
+def test_run__a_count_is_said_with_a_word_for_the_asked_harm(
+    text: str, question: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply]), figure_min_score=-9.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # an age after a name
+        ('"I still got sick," said Marcus Bell, 41.', "How many people fell ill?"),
+        # a ratio's first figure
+        (
+            "We know of guests who reported illness, roughly one in eight of those who dined.",
+            "How many guests reported illness?",
+        ),
+        # a time of day in words
+        ("By half past ten, people were sick everywhere.", "How many guests were sick?"),
+    ],
+)
+def test_score_figures__an_age_a_ratio_or_a_time_counts_nothing(text: str, question: str) -> None:
+    doc, passages = _one_sentence(text)
+    sentences = [Sentence(doc.doc_id, text, 0, len(text))]
+
+    assert _answerer(FakeLLM([]))._score_figures(question, sentences, None, doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "reply", "expected"),
+    [
+        (
+            "About 190 guests attended the Linden Court reception for Hannah Kowalski and Daniel Reyes.",
+            "What is the name of the Linden Court's head chef?",
+            " Daniel Reyes [1]",
+            NOT_STATED,
+        ),
+        (
+            "The Linden Court's kitchen is led by a head chef, Marco Bellini.",
+            "What is the name of the Linden Court's head chef?",
+            " Marco Bellini [1]",
+            "Marco Bellini",
+        ),
+        (
+            "NovaBank chief executive Martin Hale said the bank would repay its customers.",
+            "What is the name of NovaBank's CEO?",
+            " Martin Hale [1]",
+            "Martin Hale",
+        ),
+    ],
+)
+def test_run__a_name_comes_from_a_sentence_saying_what_it_names(
+    text: str, question: str, reply: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([reply])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__the_figure_a_change_started_from_reads_as_the_one_it_ended_at() -> None:
     doc, passages = _one_sentence("The company's IT team was cut from 14 people to six in 2024.")
 
@@ -3120,6 +3197,20 @@ def test_digressions__of_a_question_naming_nothing_are_cases_compared_by_name(
     assert [s.text for s in found] == ([last] if digresses else [])
 
 
+def test_digressions__a_name_told_before_a_comparison_is_not_brought_in_by_it() -> None:
+    paragraphs = [
+        "An outbreak of illness followed a wedding at the Linden Court Hotel.",
+        "Six people have been hospitalized at Ostrander General Hospital.",
+        "The hotel has closed its kitchen while the inspection goes on.",
+        "A physician at Ostrander General Hospital reported patients with similar symptoms.",
+    ]
+    more = ["Guests were interviewed on Monday.", "Samples were sent to the laboratory."]
+    doc, _ = _one_sentence("\n\n".join([*paragraphs, *more]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    assert _digressions(doc, sentences, "How many were hospitalized?") == set()
+
+
 @pytest.mark.parametrize(
     ("last", "digresses"),
     [
@@ -3404,6 +3495,17 @@ def test_run__when_question_takes_the_date_its_last_word_introduces(verb: str, d
             "Staff counted for three days, from Wednesday, March 18, the votes cast in the"
             " mayoral election of Tuesday, March 10, 2026.",
             "Tuesday, March 10, 2026",
+        ),
+        # A passive verb may have words after it, and other verbs tell the same telling.
+        (
+            "When was the county health department first told about the outbreak?",
+            "The last outbreak in the county to draw attention came in 2019.",
+            None,
+        ),
+        (
+            "When was the county health department first told about the outbreak?",
+            "The county health department was first notified of the outbreak on June 16.",
+            "June 16",
         ),
     ],
 )
@@ -3864,6 +3966,9 @@ def test_run__where_the_source_uses_the_verb_only_a_figure_said_with_it_answers(
         ("How many days did the riots last?", "Last year the riots killed 15 people.", False),
         ("How many buildings are included in the district?", "It has 48 included.", True),
         ("How many buildings are included in the district?", "styles including Gothic", False),
+        # one harm in other words: being ill
+        ("How many people got sick?", "47 people who became ill", True),
+        ("How many guests fell ill?", "26 guests who have reported sickness", False),
     ],
 )
 def test_uses__finds_the_verb_as_asked(question: str, text: str, uses: bool) -> None:
@@ -3900,6 +4005,9 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
         # A clause placing the question in time has a verb of its own.
         ("How much rain fell before the leak was found?", "fell"),
         ("How many people were arrested when the protest was broken up?", "arrested"),
+        # "got" says little: what follows it is what happened
+        ("How many people got sick after the wedding?", "sick"),
+        ("How many guests fell ill?", "ill"),
     ],
 )
 def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_phrase(
@@ -6484,6 +6592,14 @@ def test_run__what_time_finds_an_event_told_in_other_words(
             "Who is to blame for the fire?",
             "The fire service is to blame for investigating the fire so slowly.",
             NOT_STATED,
+        ),
+        # blame for nothing named is blame for what the text is about, and a participle
+        # describes its noun
+        (
+            "Who is to blame for the food poisoning?",
+            "Guests told the Courier they believed the chicken served as the main course was to"
+            " blame.",
+            "the chicken served as the main course",
         ),
     ],
 )

@@ -12,6 +12,7 @@ from qa.text import (
     content_stems,
     count_tokens,
     figure_spans,
+    is_age,
     is_question,
     listed_items,
     numbers,
@@ -498,3 +499,33 @@ def test_listed_items__a_whole_list_of_names_after_a_figure(
     text: str, figure: str, items: int
 ) -> None:
     assert len(listed_items(text, text.index(figure) + len(figure))) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "age"),
+    [
+        ("said Marcus Bell, 41, a college friend", "41", True),
+        ("Kowalski, 56, said yesterday.", "56", True),
+        ("the groom, Daniel Reyes, 29.", "29", True),
+        ("In Bramwell, 47 people fell ill.", "47", False),  # a count after a place
+        ("In 2019, 23 students fell ill.", "23", False),
+        ("Rooms 12, 14, and 16 were closed.", "14", False),  # no name before it
+    ],
+)
+def test_is_age(text: str, figure: str, age: bool) -> None:
+    start = text.index(figure)
+
+    assert is_age(text, start, start + len(figure)) is age
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("hospitalised", "hospitalized"), ("organisation", "organization"), ("realise", "realize")],
+)
+def test_stem__meets_the_other_spelling(british: str, american: str) -> None:
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize("word", ["promised", "exercise", "premise", "raised"])
+def test_stem__keeps_words_that_only_end_like_ise(word: str) -> None:
+    assert "z" not in stem(word)

@@ -76,6 +76,7 @@ from qa.text import (
     colon_list,
     content_stems,
     figure_spans,
+    is_age,
     is_base_form,
     is_question,
     listed_items,
@@ -192,6 +193,8 @@ _SAME_EVENT = tuple(
         # A structure that "collapsed" also "failed", "fell" or "dropped into the river".
         "collapse collaps fail drop fell fall fallen crumbl buckl",
         "ground aground",
+        # Told the authorities: "first notified of the outbreak", "contacted the line".
+        "tell told notify inform alert contact report",
     )
 )
 # A negation, which an answer may not add to its quote.
@@ -362,7 +365,10 @@ _SAID_ON = re.compile(rf"\b(?:{REPORTING})\s+(?:on|in|at|last|this)?\s*$", re.I)
 # with.
 _PASSIVE_WHEN_Q = re.compile(
     r"^\W*when\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+.+?"
-    r"|(?:will|would|can|could|should|must)\s+.+?\s+be)\s+(?P<verb>[a-z]+(?:ed|en))\W*$",
+    r"|(?:will|would|can|could|should|must)\s+.+?\s+be)\s+"
+    rf"(?P<verb>[a-z]+(?:ed|en)|{'|'.join(sorted(IRREGULAR_PAST))})"
+    # "When was the department first told about the outbreak?"
+    r"(?:\s+(?:about|of|to|into|from|for|with|by|at|in|on)\s+[^?]+)?\W*$",
     re.I,
 )
 # "by" and up to three tokens before a figure mark it as a change: "grew by 13.6 % (1,951".
@@ -1379,6 +1385,9 @@ class SourceAnswerer:
             # toll), but not in words far from the question's: "shut off power to 3,500
             # customers" for "How many people died?".
             verified = None
+        if verified is not None and qtype == "name" and not _names_the_thing(asked, verified):
+            # "the reception for Hannah Kowalski and Daniel Reyes" names no head chef.
+            verified = None
         if verified is not None and qtype == "which" and _off_which(asked, verified, document):
             # "Mr Pryce said ..." names no investigator, nor says who examined anything, for
             # "Which fire investigator examined the heaters?".
@@ -1736,6 +1745,9 @@ class SourceAnswerer:
                 if not _is_date(s.text, a, b, query)
                 and not _counts_other(s.text, a, b, query)
                 and not names_number(s.text, a)
+                and not is_age(s.text, a, b)
+                and not _in_clock_time(s.text, a, b)
+                and not _is_ratio(s.text, a, b)
                 and (_TIME_Q.search(query) or not _DURATION.match(s.text, b))
             ]
         if _HOW_MANY_Q.search(query) and not _MONEY.search(query):
@@ -3191,9 +3203,12 @@ def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
     rest = content_stems(match["rest"])
     for sentence in sentences:
         text = sentence.text
-        if not all(stems_match(w, content_stems(text)) for w in rest):
-            continue
+        holds = all(stems_match(w, content_stems(text)) for w in rest)
         for m in _BLAMED.finditer(text):
+            # Blame for nothing named is blame for what the text is about: "they believed the
+            # chicken served as the main course was to blame."
+            if not holds and re.match(r"\s+for\b", text[m.end() :]):
+                continue
             said = _subject(text[: m.start()])
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
@@ -3492,6 +3507,43 @@ def _titled_otherwise(question: str, name: str, text: str) -> bool:
     return bool(title) and not any(stems_match(w, title) for w in role)
 
 
+# What "What is the name of X?" asks to name: "the Linden Court's head chef", "the ferry" (up to
+# a preposition or a relative word: "the capital of France").
+_NAME_OF_Q = re.compile(
+    r"\bname\s+of\s+(?P<thing>.+?)\s*(?=[?,.]|$|\b(?:of|in|at|on|for|from|who|that|which|"
+    r"during|when|before|after)\b)",
+    re.I,
+)
+
+
+def _names_the_thing(question: str, answer: SourceAnswer) -> bool:
+    """Whether the sentence of ``answer`` to "What is the name of X?" says what the name is: the
+    word X ends in (its kind: "chef" of "the Linden Court's head chef"), in its own or an
+    initialised form ("CEO": "chief executive"), or another noun right before or after the
+    name. "the reception for Hannah Kowalski and Daniel Reyes" names no chef. Any name answers
+    a question that asks after a mere person."""
+    asked = _NAME_OF_Q.search(question)
+    kind = re.findall(r"[\w-]+", asked["thing"])[-1:] if asked else []
+    if not kind or kind[0].lower() in _MERE_PEOPLE | {"person", "man", "woman"}:
+        return True
+    quote = answer.quotes[0].text
+    at = quote.find(answer.answer)
+    before = re.findall(r"[\w'’-]+", quote[: max(at, 0)])[-1:]
+    return (
+        stems_match(stem(kind[0].lower()), content_stems(quote))
+        or bool(kind[0].isupper() and re.search(_role_pattern(kind[0]), quote, re.I))
+        # It says what else the name is: "its passenger vessel MV Carrick Belle", "Marco
+        # Bellini, the head chef".
+        or at > 0
+        and bool(before)
+        and before[0].islower()
+        and before[0] not in STOPWORDS | IRREGULAR_PAST
+        and not before[0].endswith(("ed", "ing"))
+        or at >= 0
+        and _APPOSED_TITLE.match(quote, at + len(answer.answer)) is not None
+    )
+
+
 def _role_pattern(role: str) -> str:
     """A pattern for the words of a role, or for what its initials stand for: "CEO" is "CEO",
     "chief executive officer" or, as prose often has it, "chief executive"."""
@@ -3600,12 +3652,18 @@ def _opening(document: Document) -> str:
 
 def _subject(before: str) -> str | None:
     """The noun phrase ``before`` (the words before a passive verb) ends with: back to a
-    clause's start, a verb ("said no manager" -> "no manager") or a relative pronoun; None
+    clause's start, a verb ("said no manager" -> "no manager", but not a participle that
+    describes a noun: "the chicken served as the main course") or a relative pronoun; None
     when that is no phrase of at most `MAX_OBJECT_WORDS` words."""
+    tokens = before.split()
     kept: list[str] = []
-    for word in reversed(before.split()):
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i]
         bare = word.strip("\"'“”‘’").lower()
-        if word[-1] in ",;:(" or bare in _CLAUSE_OPENERS or bare.endswith("ed"):
+        # A participle right after "the <noun>" describes it: "the chicken served as the main
+        # course", not "they believed the chicken".
+        describes = i >= 2 and tokens[i - 2].lower() in _DETERMINERS and tokens[i - 1].islower()
+        if word[-1] in ",;:(" or bare in _CLAUSE_OPENERS or bare.endswith("ed") and not describes:
             break
         kept.insert(0, word)
     said = _LEADING_AND.sub("", " ".join(kept))
@@ -3805,16 +3863,24 @@ def _digressions(
     # Rare names a sentence brings in for comparison stay compared wherever they recur: after
     # "the experience of the United States, France and Britain ... with similar outbreaks",
     # "After last summer's riots in several British cities, courts in Britain ..." is theirs.
-    compared = {
-        _name_stem(n)
-        for a, b in sentence_spans(document.text, 0, len(document.text))
-        if _COMPARED.search(document.text, a, b)
-        for n in capitalised_words(document.text[a:b])
-        if n.lower() not in STOPWORDS
-        and 3 * share(n) < 1
-        and _name_stem(n) not in titled
-        and not (own and _name_stem(n) in own)
-    }
+    # A name the text gave before is not brought in: "Six people have been hospitalized at
+    # Ostrander General Hospital", then "a physician at Ostrander General Hospital reported a
+    # cluster of patients with similar symptoms".
+    compared: set[str] = set()
+    told: set[str] = set()
+    for a, b in sentence_spans(document.text, 0, len(document.text)):
+        names = {
+            _name_stem(n)
+            for n in capitalised_words(document.text[a:b])
+            if n.lower() not in STOPWORDS
+            and 3 * share(n) < 1
+            and _name_stem(n) not in titled
+            and not (own and _name_stem(n) in own)
+        }
+        if _COMPARED.search(document.text, a, b):
+            compared |= names - told
+        else:
+            told |= names
 
     def digresses(sentence: Sentence) -> bool:
         read = _with_antecedent(document.text, sentence)
@@ -3947,8 +4013,10 @@ def _predicate(question: str) -> tuple[str, ...]:
     a preposition opens and the names are not part of it."""
     rest = _predicate_text(question)
     names = content_stems(" ".join(capitalised_words(rest)))
-    content = [stem(w) for w in words(rest) if w not in STOPWORDS and not numbers(w)]
-    return tuple(dict.fromkeys(w for w in content if w not in names))
+    content = [w for w in words(rest) if w not in STOPWORDS and not numbers(w)]
+    # "got" of "got sick" says nothing its complement does not.
+    content = [w for w, nxt in zip(content, [*content[1:], ""]) if not (w in _BECOMING and nxt)]
+    return tuple(dict.fromkeys(stem(w) for w in content if stem(w) not in names))
 
 
 def _predicate_text(question: str) -> str:
@@ -3987,7 +4055,18 @@ def _asked_verb(question: str) -> _Verb | None:
     word = objected[0] if after_do and objected else word
     if not word or word in STOPWORDS | names or re.fullmatch(_TIME_UNIT, word):
         return None
+    after = tokens[tokens.index(word) + 1 : tokens.index(word) + 2]
+    if word in _BECOMING and after and after[0] not in STOPWORDS | names:
+        return _verb(after[0], after_do=False)
     return _verb(word, after_do=after_do)
+
+
+# Verbs that say little without the word after them, which says what happened: "sick" of "How
+# many people got sick?", "ill" of "fell ill".
+_BECOMING = frozenset(
+    "get gets got gotten become becomes became fall falls fell fallen grow grows grew grown"
+    " turn turns turned".split()
+)
 
 
 def _verb(word: str, after_do: bool) -> _Verb:
@@ -4028,7 +4107,9 @@ def _as_asked(word: str, predicate: Sequence[str]) -> str:
 
 
 # The words saying someone suffered a harm (see `HARMS`).
-_HARMED = frozenset({"injured", "hurt", "wounded", "killed", "died", "dead"})
+_HARMED = frozenset(
+    {"injured", "hurt", "wounded", "killed", "died", "dead", "sick", "ill", "unwell", "sickened"}
+)
 
 
 def _says(predicate: Sequence[str], clause: str) -> bool:
@@ -4042,7 +4123,7 @@ def _says(predicate: Sequence[str], clause: str) -> bool:
     if all(stems_match(w, stems_) for w in predicate):
         return True
     at = next((i for i, s in enumerate(stems_) if stems_match(predicate[-1], [s])), None)
-    return at is not None and (at == 0 or tokens[at - 1] in STOPWORDS)
+    return at is not None and (at == 0 or tokens[at - 1] in STOPWORDS | _BECOMING)
 
 
 def _said_with(
@@ -4650,6 +4731,12 @@ _CLOCK = re.compile(
     re.I,
 )
 _TIME_BEFORE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s+on)?\s+$", re.I)
+
+
+def _in_clock_time(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is part of a time of day, which counts
+    nothing: "ten" of "By half past ten on Saturday night"."""
+    return any(m.start() <= start and end <= m.end() for m in _CLOCK.finditer(text))
 
 
 def _clock_time(
@@ -5565,6 +5652,27 @@ def _with_alternative(answer: SourceAnswer) -> SourceAnswer:
             head = answer.answer[: own[0][0]]
             return replace(answer, answer=f"{head}{figure} or {second}")
     return answer
+
+
+_RATIO_REST = re.compile(r"\s+in\s+(?:every\s+)?(?P<whole>[\w,]+)", re.I)
+_RATIO_START = re.compile(r"(?P<part>[\w,]+)\s+in\s+(?:every\s+)?$", re.I)
+
+
+def _is_ratio(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is part of a ratio, which counts nothing:
+    "one in eight" of "roughly one in eight of those who dined with us", "1 in 5 adults"; not
+    "six in 2024"."""
+    rest = _RATIO_REST.match(text, end)
+    opening = _RATIO_START.search(text, 0, start)
+    return (
+        rest is not None
+        and bool(numbers(rest["whole"]))
+        and not _YEAR.fullmatch(rest["whole"])
+        and not dated(numbers(rest["whole"]))
+        or opening is not None
+        and bool(numbers(opening["part"]))
+        and not _YEAR.fullmatch(text[start:end])
+    )
 
 
 # Between two figures a source offers as alternatives.

@@ -231,7 +231,7 @@ def plain(text: str) -> str:
 
 def stem(word: str) -> str:
     """A crude suffix-stripping stem, enough to match "killed"/"kills"/"killing", and
-    "running"/"runs"."""
+    "running"/"runs", in either spelling ("hospitalised"/"hospitalized")."""
     for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "'s", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -240,7 +240,12 @@ def stem(word: str) -> str:
             elif suffix in ("ing", "ed") and _DOUBLED.search(word):
                 word = word[:-1]  # "runn" of "running", "stopp" of "stopped"
             break
-    return word
+    return _BRITISH.sub("iz", word)
+
+
+# British "-ise" and "-isation", spelt as American: "hospitalised" meets "hospitalized"; not
+# "promise", "exercise" or "premise".
+_BRITISH = re.compile(r"(?<=al|an|ar|or|ic|it|il|im|og|gn|rn|en|in|er)is(?=e?$|ation$)")
 
 
 # A consonant doubled before "-ing" or "-ed" after one vowel ("running", "stopped"), not one a
@@ -362,9 +367,13 @@ SPEAKS_NEXT = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{REPORTING})\b")
 
 
 # Words for one harm, which sources use for each other: "hurt" and "injured", "killed" and
-# "died" (as stems).
+# "died", "sick" and "ill" (as stems).
 DEATH_WORDS = frozenset({"kill", "die", "died", "dead", "death"})
-HARMS = (frozenset({"injur", "injury", "hurt", "wound"}), DEATH_WORDS)
+HARMS = (
+    frozenset({"injur", "injury", "hurt", "wound"}),
+    DEATH_WORDS,
+    frozenset({"sick", "sicken", "sicknes", "ill", "illnes", "unwell"}),
+)
 
 # Words that make a figure approximate: "about 1,100".
 HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
@@ -380,6 +389,26 @@ def names_number(text: str, start: int) -> bool:
         and before is not None
         and before.start() > 0
         and before[1].lower() not in STOPWORDS | HEDGES | set(MONTHS)
+    )
+
+
+# An age set off by commas after a name: "said Marcus Bell, 41, a college friend", "Kowalski,
+# 56, said".
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|$)")
+MAX_AGE = 120
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Whether the whole number at ``text[start:end]`` is the age of the person named before it,
+    between commas: "Marcus Bell, 41, a college friend"; not "In Bramwell, 47 people" nor "In
+    2019, 23 students"."""
+    figure = text[start:end]
+    return (
+        figure.isdigit()
+        and int(figure) <= MAX_AGE
+        and _AGE_BEFORE.search(text, 0, start) is not None
+        and _AGE_AFTER.match(text, end) is not None
     )
 
 
