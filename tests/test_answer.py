@@ -931,7 +931,8 @@ def test_score_figures__an_age_a_ratio_or_a_time_counts_nothing(text: str, quest
     ("text", "question", "reply", "expected"),
     [
         (
-            "About 190 guests attended the Linden Court reception for Hannah Kowalski and Daniel Reyes.",
+            "About 190 guests attended the Linden Court reception for Hannah Kowalski and"
+            " Daniel Reyes.",
             "What is the name of the Linden Court's head chef?",
             " Daniel Reyes [1]",
             NOT_STATED,

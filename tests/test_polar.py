@@ -143,6 +143,15 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The Alder mill was old.", "Rain closed in 1931."],
             None,
         ),
+        # ... and not what the claim ends by saying of its subject
+        (
+            "Were any hotel staff among the people who got sick?",
+            [
+                "Most of the people who got sick weren't even there.",
+                "She also said the cake was made in the hotel's own kitchen.",
+            ],
+            None,
+        ),
         # a question naming nothing is about the corpus topic, not about other places
         (
             "Was there looting during the riots?",

@@ -684,8 +684,12 @@ def judge(
         if c.verb and not _says_verb(c.verb, scope, have):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
-        # are pale pink" for "Is the colour of the flowers slaty blue?".
-        if c.last and not stems_match(c.last, have):
+        # are pale pink" for "Is the colour of the flowers slaty blue?". The sentence before
+        # lends a pronoun its referent, not that: "She also said the cake was made in the
+        # hotel's kitchen" after "Most of the people who got sick weren't even there" does
+        # not say hotel staff got sick.
+        own = content_stems(sentence) | _implied_words(sentence) if pronoun else have
+        if c.last and not stems_match(c.last, own):
             return None, coverage
         # Nor one that says someone wants or plans it, or only may do it: "Management wants
         # to cut the break to 20 minutes" for "Will breaks be cut to 20 minutes?".
