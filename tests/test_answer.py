@@ -30,6 +30,7 @@ from qa.answer import (
     _is_claim,
     _list_note,
     _money_verb,
+    _names_the_thing,
     _nearest_event,
     _old_cases,
     _owner,
@@ -925,6 +926,13 @@ def test_score_figures__an_age_a_ratio_or_a_time_counts_nothing(text: str, quest
     sentences = [Sentence(doc.doc_id, text, 0, len(text))]
 
     assert _answerer(FakeLLM([]))._score_figures(question, sentences, None, doc) == []
+
+
+def test_names_the_thing__another_name_of_a_named_thing_is_any_name() -> None:
+    text = "Today the site lies near the town of Avdira."
+    answer = SourceAnswer("d", "Avdira", "answer", (Sentence("d", text, 0, len(text)),))
+
+    assert _names_the_thing("What is the modern-day name of Abdera?", answer)
 
 
 @pytest.mark.parametrize(

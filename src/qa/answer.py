@@ -3524,7 +3524,9 @@ def _names_the_thing(question: str, answer: SourceAnswer) -> bool:
     a question that asks after a mere person."""
     asked = _NAME_OF_Q.search(question)
     kind = re.findall(r"[\w-]+", asked["thing"])[-1:] if asked else []
-    if not kind or kind[0].lower() in _MERE_PEOPLE | {"person", "man", "woman"}:
+    # "the modern-day name of Abdera" asks for another name of a named thing.
+    proper = bool(kind) and kind[0][:1].isupper() and not kind[0].isupper()
+    if not kind or proper or kind[0].lower() in _MERE_PEOPLE | {"person", "man", "woman"}:
         return True
     quote = answer.quotes[0].text
     at = quote.find(answer.answer)
