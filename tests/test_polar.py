@@ -143,7 +143,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The Alder mill was old.", "Rain closed in 1931."],
             None,
         ),
-        # ... and not what the claim ends by saying of its subject
+        # ... and not what a claim naming no one ends by saying of its subject; a named claim's
+        # pronoun may stand for its name
+        (
+            "Was Charles Guise the leader of the French party at the 1555 conclave?",
+            [
+                "During the 1555 conclave the cardinals were divided into parties: the French"
+                " party.",
+                "Their leader was Charles Guise.",
+            ],
+            ("yes", 1),
+        ),
         (
             "Were any hotel staff among the people who got sick?",
             [

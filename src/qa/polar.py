@@ -684,11 +684,14 @@ def judge(
         if c.verb and not _says_verb(c.verb, scope, have):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
-        # are pale pink" for "Is the colour of the flowers slaty blue?". The sentence before
-        # lends a pronoun its referent, not that: "She also said the cake was made in the
-        # hotel's kitchen" after "Most of the people who got sick weren't even there" does
-        # not say hotel staff got sick.
-        own = content_stems(sentence) | _implied_words(sentence) if pronoun else have
+        # are pale pink" for "Is the colour of the flowers slaty blue?". Of a claim that names
+        # no one, the sentence before lends a pronoun its referent, not that: "She also said
+        # the cake was made in the hotel's kitchen" after "Most of the people who got sick
+        # weren't even there" does not say hotel staff got sick. (A named claim's pronoun
+        # may stand for its name: "Their leader was Charles de Lorraine-Guise" after "During
+        # the April 1555 papal conclave ... French party".)
+        alone = pronoun and not c.names
+        own = content_stems(sentence) | _implied_words(sentence) if alone else have
         if c.last and not stems_match(c.last, own):
             return None, coverage
         # Nor one that says someone wants or plans it, or only may do it: "Management wants
