@@ -104,6 +104,12 @@ def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
             "Who started the fire?",
             None,
         ),
+        # a yes/no question put with "whether"
+        (
+            "Did the sources agree on whether the town had seen a fire like this before?",
+            "Had the town seen a fire like this before?",
+            None,
+        ),
     ],
 )
 def test_resolve__question_on_whether_sources_agree_asks_each_the_question_inside(
@@ -127,6 +133,8 @@ def test_resolve__whether_sources_agree_on_that_asks_the_last_question() -> None
         "Did the dockers and the harbour master agree on the cause?",
         # A claim to check, not a question to ask each source.
         "Do the sources agree that 12 people died?",
+        # a "whether" clause with no auxiliary to put first
+        "Do the sources agree on whether the police fired first?",
     ],
 )
 def test_resolve__other_questions_on_agreement_are_left_as_asked(question: str) -> None:

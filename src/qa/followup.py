@@ -184,6 +184,14 @@ _SOURCE_WORDS = re.compile(
 )
 _WH = re.compile(r"^(?:how|what|who|whom|whose|when|where|why|which)\b", re.I)
 _TOPIC_ANAPHOR = re.compile(r"^(?:it|this|that|these|those|them)$", re.I)
+# A yes/no question put as "whether" its subject (a few words, no clause of its own) and an
+# auxiliary: "whether the police were justified", not "whether the police fired first".
+_WHETHER = re.compile(
+    r"(?:whether|if)\s+(?P<subject>(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?P<aux>had|has|have|was|were|is|are|could|would|will|can|should|did|does|do)\s+"
+    r"(?P<rest>[^?]+)",
+    re.I,
+)
 
 
 def _agreement(
@@ -217,6 +225,10 @@ def _agreement(
         inner = turns[-1].question
     elif _WH.match(topic):
         inner = f"{topic[0].upper()}{topic[1:]}?"
+    elif whether := _WHETHER.match(topic):
+        # "whether Kazakhstan had seen violence like this before" -> "Had Kazakhstan seen ...?"
+        aux = whether["aux"]
+        inner = f"{aux[0].upper()}{aux[1:]} {whether['subject']} {whether['rest']}?"
     elif re.match(r"(?:whether|if|that)\b", topic, re.I):
         return None
     else:
