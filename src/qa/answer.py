@@ -1612,8 +1612,8 @@ class SourceAnswerer:
                 return SourceAnswer(
                     document.doc_id, polarity.capitalize(), "yes_no", (pool[i],), note=note
                 )
-        shown = evidence.sentences[: self.settings.evidence_sentences]
-        if before and (first := _first_case(question, shown)) is not None:
+        shown = evidence.sentences[: self.settings.evidence_sentences] if before else ()
+        if (first := _first_case(question, shown)) is not None:
             # "This shocking violence was unprecedented in Kazakhstan" says it had not.
             return SourceAnswer(document.doc_id, "No", "yes_no", (first,))
         figures = asked_figures(question)
@@ -5656,6 +5656,7 @@ def _with_alternative(answer: SourceAnswer) -> SourceAnswer:
     return answer
 
 
+# A ratio's "in" and the figure after it, or the figure before it: "one in eight".
 _RATIO_REST = re.compile(r"\s+in\s+(?:every\s+)?(?P<whole>[\w,]+)", re.I)
 _RATIO_START = re.compile(r"(?P<part>[\w,]+)\s+in\s+(?:every\s+)?$", re.I)
 
