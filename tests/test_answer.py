@@ -884,6 +884,19 @@ def test_run__a_date_stands_only_in_a_source_naming_something_the_question_does(
     assert (sa.answer if sa.answered else None) == expected
 
 
+def test_run__a_relative_clause_on_the_noun_says_what_a_figure_counts() -> None:
+    doc, passages = _one_sentence(
+        "To date, we know of 26 guests who have reported illness. Two guests received"
+        " treatment at a local hospital."
+    )
+
+    sa = _answerer(FakeLLM([" 26 [1]"]), figure_min_score=-9.0).run(
+        "How many people were hospitalised?", doc, passages
+    )
+
+    assert sa.answer.startswith("Two guests")
+
+
 @pytest.mark.parametrize(
     ("text", "question", "reply", "expected"),
     [

@@ -1942,7 +1942,18 @@ class SourceAnswerer:
         ``present``, a figure whose subject did another thing in the past counts none: see
         `_verb_after`."""
         told = [c for c in candidates if not _uses(verb, _clause(c[0].text, c[1], c[2]))]
-        events = {c: v for c in told if (v := _event_verb(c[0].text, c[1], present=True))}
+        events = {
+            c: v
+            for c in told
+            if (
+                v := _event_verb(c[0].text, c[1], present=True)
+                # In a sentence that never says the asked verb, a relative clause on the
+                # figure's noun says what it counts: "26 guests who have reported illness"
+                # for "How many were hospitalised?" (not where the verb follows: "58 people
+                # who attended the reception ... have fallen ill" for "How many fell ill?").
+                or (None if _uses(verb, c[0].text) else _relative_verb(c[0].text, c[2]))
+            )
+        }
         after = {c: v for c in told if present and (v := _verb_after(c[0].text, c[2]))}
         others = {v for v in (*events.values(), *after.values()) if not _uses(verb, v)}
         if not others:
@@ -5082,6 +5093,20 @@ _VERB_AFTER = re.compile(
     r"(?P<noun>(?:\s+(?-i:[a-z]+)){0,3}?)(?:\s*,[^,.;:]{1,60},|,)?\s+(?:(?:was|were)\s+)?"
     rf"(?P<verb>(?-i:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))}))\b"
 )
+
+
+# A relative clause on a figure's noun: "guests who have reported", "people that were taken".
+_RELATIVE_VERB = re.compile(
+    r"(?:\s+(?-i:[a-z-]+)){1,3}?\s+(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?"
+    rf"(?P<verb>(?-i:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))}))\b"
+)
+
+
+def _relative_verb(text: str, end: int) -> str | None:
+    """The past verb of a relative clause on the noun a figure (ending at ``end``) counts:
+    "reported" of "26 guests who have reported illness"; None for "47 people, including"."""
+    m = _RELATIVE_VERB.match(text, end)
+    return m["verb"] if m else None
 
 
 def _verb_after(text: str, end: int) -> str | None:
