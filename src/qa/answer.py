@@ -4068,7 +4068,7 @@ def _asked_verb(question: str) -> _Verb | None:
     word = objected[0] if after_do and objected else word
     if not word or word in STOPWORDS | names or re.fullmatch(_TIME_UNIT, word):
         return None
-    after = tokens[tokens.index(word) + 1 : tokens.index(word) + 2]
+    after = tokens[tokens.index(word) + 1 :][:1]
     if word in _BECOMING and after and after[0] not in STOPWORDS | names:
         return _verb(after[0], after_do=False)
     return _verb(word, after_do=after_do)
@@ -5264,6 +5264,8 @@ def _first_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None
     other words, since it tells the case in its own verb ("This shocking violence was
     unprecedented in Kazakhstan" for "Had Kazakhstan experienced violence like this
     before?")."""
+    if not sentences:
+        return None
     c = polar_claim(_THIS_CASE.sub(" ", question))
     named = {w for run in c.names for w in run}
     rest = c.terms - named
