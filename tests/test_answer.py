@@ -2611,6 +2611,31 @@ def test_run__the_nearest_counted_thing_stands_for_the_asked_one(
 
 
 @pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        # "officials" stands for "officers": the individuals on trial are others
+        ("How many police officers are on trial in Aktau?", ["Six"]),
+        # nothing stands for "mayors": the individuals may be them
+        ("How many mayors are on trial in Aktau?", ["Thirty-seven", "Six"]),
+    ],
+)
+def test_score_figures__mere_people_are_others_where_the_source_names_the_asked_thing(
+    question: str, counted: list[str]
+) -> None:
+    text = (
+        "Thirty-seven individuals are on trial in Aktau. "
+        "Six Interior Ministry officials also face charges."
+    )
+    doc, _ = _one_sentence(text)
+    sentences = [Sentence(doc.doc_id, text, 0, len(text))]
+    answerer = SourceAnswerer(FakeLLM([]), _Synonyms(), Settings.preset("test"))
+
+    scored = answerer._score_figures(question, sentences, None, doc)
+
+    assert sorted(text[a:b] for _, _, a, b in scored) == sorted(counted)
+
+
+@pytest.mark.parametrize(
     ("text", "reply", "expected"),
     [
         # the model's count of members is no count of depots, and no other figure is one

@@ -1864,7 +1864,8 @@ class SourceAnswerer:
             for tail, (s, a, _) in zip(tails, candidates)
         ]
         kinds = [_plural_head(_LEADING_NAMES.sub("", tail)) for tail in tails]
-        if not counted and head and (near := self._nearest(head, kinds)):
+        near = self._nearest(head, kinds) if not counted and head else None
+        if near:
             # The source names the asked thing in its own words: "Six Kazakh officials from
             # the Interior Ministry" for "How many police officers ...", beside "Thirty-seven
             # individuals" on trial.
@@ -1904,6 +1905,13 @@ class SourceAnswerer:
             # survivors of the expedition?".
             and not stems_match(stem((heads[i] or "").lower()), content_stems(query))
         }
+        if near:
+            # ... and then its count of mere people counts others: "Thirty-seven individuals
+            # are now on trial" are not the officials it says "are also facing criminal
+            # charges".
+            unrelated |= {
+                i for i, h in enumerate(heads) if h in _MERE_PEOPLE and not counts_unit[i]
+            }
         said = UNIT_BONUS if any(says) else 0.0
         names = _name_stems(query) if _COUNT_Q.search(query) else frozenset()
         credited = [
