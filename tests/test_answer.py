@@ -2093,6 +2093,17 @@ def test_run__who_question_takes_the_name_its_by_phrase_or_qualifier_gives(
             "A ship named Ada Vane was moored at the quay.",
             "Ada Vane",
         ),
+        # a name in apposition to the noun, with its model number
+        (
+            "What type of aircraft was involved?",
+            "The aircraft, an Airbus A320 jet, left Arlon at noon.",
+            "Airbus A320",
+        ),
+        (
+            "What type of aircraft was involved?",
+            "The aircraft, an ATR 72-600 turboprop, left Arlon at noon.",
+            "ATR 72-600",
+        ),
     ],
 )
 def test_run__which_question_takes_the_name_its_noun_introduces(
@@ -2952,8 +2963,16 @@ def test_run__how_many_takes_the_count_said_of_the_asked_thing(
     assert sa.answer == expected
 
 
-def test_run__a_number_in_a_name_counts_nothing() -> None:
-    doc, passages = _one_sentence("Patients on Ward 7 tested positive for norovirus.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients on Ward 7 tested positive for norovirus.",
+        # a name in capitals: an aircraft type
+        "Patients from the ATR 72 fleet tested positive for norovirus.",
+    ],
+)
+def test_run__a_number_in_a_name_counts_nothing(text: str) -> None:
+    doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM([" 7 [1]"]), figure_min_score=-1.0, extract_min_score=9.0).run(
         "How many patients tested positive?", doc, passages
@@ -5598,6 +5617,9 @@ def test_run__who_question_rejects_a_name_that_did_an_unlike_act(
         ),
         # ... where the sentence blames it, or gives it as the doer of the cause, it stands
         ("Residents blamed Ashcombe Council for the partial collapse.", True),
+        # ... but not where it denies the blame
+        ("We do not blame Ashcombe Council, who acted quickly after the partial collapse.", False),
+        ("Ashcombe Council was not at fault for the partial collapse, residents said.", False),
         ("The partial collapse was caused by neglect at Ashcombe Council.", True),
     ],
 )
@@ -6631,9 +6653,26 @@ def test_run__what_time_finds_an_event_told_in_other_words(
             "The flood was severe. The water company was largely responsible for the flood.",
             "The water company",
         ),
+        # the party the responsibility lies with
+        (
+            "Who is to blame for the fire?",
+            "The responsibility lies with the owners and the cuts they made for years: fewer"
+            " guards, older wiring.",
+            "the owners and the cuts they made for years",
+        ),
         # a party cleared of it, or blamed for another thing
         ("Who is to blame for the fire?", "The council is not to blame for the fire.", NOT_STATED),
         ("Who is to blame for the fire?", "The council is to blame for the delays.", NOT_STATED),
+        (
+            "Who is to blame for the fire?",
+            "The responsibility for the delays lies with the council.",
+            NOT_STATED,
+        ),
+        (
+            "Who is to blame for the fire?",
+            "The blame for the fire rests squarely with the council.",
+            "the council",
+        ),
         # a duty, not the blame
         (
             "Who is to blame for the fire?",

@@ -71,6 +71,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The company denied that it had ignored the warnings."],
             ("no", 0),
         ),
+        # refusing, declining or failing to do it is not doing it
+        (
+            "Is the airline grounding its other turboprops?",
+            ["So far the airline has refused to ground its other turboprops."],
+            ("no", 0),
+        ),
+        (
+            "Did the council publish the report?",
+            ["The council failed to publish the report on time."],
+            ("no", 0),
+        ),
         # having none is a negation
         (
             "Did the company have two-factor authentication?",

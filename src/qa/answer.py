@@ -1468,6 +1468,7 @@ class SourceAnswerer:
                 or _verb_elsewhere(asked, verified.quotes[0].text, on_subject)
                 or self._acts_otherwise(asked, verified.answer, verified.quotes[0].text)
                 or _blame_unsaid(asked, verified.answer, verified.quotes[0].text)
+                or _blame_denied(asked, verified.answer, verified.quotes[0].text)
                 or _verb_alone(
                     asked,
                     _with_antecedent(document.text, verified.quotes[0]),
@@ -2778,7 +2779,8 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     # The name after the noun ("the town of Zhanaozen", "a ship called ...", not "the former
     # mayors of Zhanaozen", whose mayors) or ending with it ("the Green River").
     of = "" if re.search(r"[^s]s$", asked) else rf"{noun}\s+of|"  # "officials of X": whose
-    after = re.compile(rf"\b(?:{of}{noun}s?\s+(?:called|named|known as))\s+$")
+    # ... or in apposition to it: "The aircraft, an ATR 72-600 turboprop, ...".
+    after = re.compile(rf"\b(?:{of}{noun}s?\s+(?:called|named|known as)|{noun},\s+(?:an?|the))\s+$")
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
     given = {w.lower() for w in words(question)}
     for sentence in sentences:
@@ -2793,8 +2795,15 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
                 continue
             # "the United States" is not one state.
             if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
+                # A model's number is part of its name: "ATR 72-600", "Airbus A320".
+                model = _MODEL_NUMBER.match(text, run.end())
+                name += model[0] if model else ""
                 return _joined_name(name, text[run.end() :], question, asked), sentence
     return None
+
+
+# A model number after a name: " 72-600" of "ATR 72-600 turboprop", " A320" of "Airbus A320".
+_MODEL_NUMBER = re.compile(r"\s+(?=[A-Z]*\d)[A-Z\d][\w-]*\b(?![,.]?\d)")
 
 
 def _joined_name(name: str, rest: str, question: str, kind: str) -> str:
@@ -3231,7 +3240,32 @@ def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             said = _subject(text[: m.start()])
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
+        lies = _BLAME_LIES.search(text)
+        if lies is None:
+            continue
+        party = lies["party"].strip()
+        # Blame for another thing: "The responsibility for the delays lies with the council",
+        # "... lies with the council for the delays" (not "for years").
+        other = lies["for"] or re.search(
+            r"\bfor\s+(?:the|its|their|this|that|these|those)\b", party
+        )
+        if (holds or not other) and len(party.split()) <= MAX_OBJECT_WORDS and content_stems(party):
+            return party, sentence
     return None
+
+
+# Blame laid on the party after it: "The responsibility lies with Northmere itself".
+_BLAME_LIES = re.compile(
+    r"\b(?:responsibility|blame|fault)(?P<for>\s+for\s+[^,;:.]*?)?\s+(?:\w+ly\s+)?"
+    r"(?:lies|lay|rests|rested)\s+"
+    r"(?:\w+ly\s+)?with\s+(?P<party>[^,;:.]+)",
+    re.I,
+)
+# A denial of blame: "We do not blame the pilots", "was not at fault".
+_NO_BLAME = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:blam\w*|to\s+blame|at\s+fault|responsible)\b",
+    re.I,
+)
 
 
 # Words that lay blame on a party, whatever the construction: "blamed the council", "the
@@ -3247,6 +3281,23 @@ def _blame_unsaid(question: str, name: str, text: str) -> bool:
         return False
     wanted = content_stems(name)
     return not any(wanted and wanted <= content_stems(m["agent"]) for m in _BY.finditer(text))
+
+
+def _blame_denied(question: str, name: str, text: str) -> bool:
+    """Whether ``text`` clears ``name`` of the blame "Who is to blame for X?" asks about, in
+    the clause naming it: "We do not blame the pilots, who brought ...", "the crew was not at
+    fault"."""
+    wanted = content_stems(name)
+    if not _BLAME_Q.match(question) or not wanted:
+        return False
+    for m in _NO_BLAME.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ",;:") + 1
+        stop = min(
+            [i for i in (text.find(mark, m.end()) for mark in ",;:.") if i >= 0] or [len(text)]
+        )
+        if wanted <= content_stems(text[start:stop]):
+            return True
+    return False
 
 
 def _party_to_doer(name: str, text: str) -> bool:

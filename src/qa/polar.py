@@ -174,6 +174,8 @@ _NEGATION = re.compile(
     r"|n['’]t\b"
     # Having none: "The systems lacked two-factor authentication", "a lack of oversight".
     r"|\black(?:s|ed|ing)?\b"
+    # Not doing it: "has refused to ground its other aircraft", "failed to publish".
+    r"|\b(?:refus|declin|fail)(?:e|es|s|ed|ing)?\s+to\b"
     # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
     r"|\bden(?:y|ies|ied|ying)\s+that\b"
     r"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?"

@@ -381,9 +381,9 @@ HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "rou
 
 def names_number(text: str, start: int) -> bool:
     """Whether the digits at ``text[start]`` are part of a name, after a capitalised word that
-    does not open the text: "Ward 7", "Building 98", "AeroPure 300"; not "About 1,100" nor
+    does not open the text: "Ward 7", "Building 98", "AeroPure 300", "ATR 72"; not "About 1,100" nor
     "In May 2019"."""
-    before = re.search(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$", text[:start])
+    before = re.search(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s+$", text[:start])
     return (
         text[start : start + 1].isdigit()
         and before is not None
