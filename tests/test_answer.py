@@ -3320,6 +3320,27 @@ def test_digressions__what_the_title_or_a_weekday_names_is_no_other_subject(
     )
 
 
+def test_digressions__of_a_question_on_the_titles_name_the_text_calls_otherwise_are_compared() -> (
+    None
+):
+    on_board = "The ferry left Kellmouth at 9am with 68 people on board."
+    compared = "A similar ferry, the Tern, sank off Dunmore in 1990 with 40 people on board."
+    paragraphs = [
+        "The Skua ran aground on Tuesday.",
+        on_board,
+        "Rescue crews reached the ferry within the hour.",
+        compared,
+        "Every passenger will receive a refund.",
+        "The Skua is back in service.",
+    ]
+    doc = Document("d.txt", "d.txt", "\n\n".join(paragraphs), "x", "Statement on the Skua")
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, "How many people were on board the Skua?")
+
+    assert [s.text for s in found] == [compared]
+
+
 def test_digressions__a_name_brought_in_for_comparison_stays_compared_where_it_recurs() -> None:
     compared = "Port Elin studies how towns such as Dunmore dealt with similar fires."
     later = "After last year's blaze in Dunmore, its courts sat late."
@@ -4896,6 +4917,12 @@ def test_run__a_sum_another_money_verb_gives_is_not_the_cost(
             "four days.",
             "four days",
         ),
+        # ... named before the comparison's word
+        (
+            "When Dunmore had a similar bus strike, it lasted eleven days; in Port Elin it "
+            "lasted four days.",
+            "four days",
+        ),
         # without the comparison, the figure stands
         ("A bus strike in Port Elin lasted eleven days.", "eleven days"),
     ],
@@ -6167,6 +6194,11 @@ def test_run__has_it_happened_before_is_not_decided_by_this_cases_telling(
             "Had Norland experienced flooding like this before?",
             "Such flooding was unprecedented in Norland, the council said.",
         ),
+        # "this" is the text's own case, which the sentence tells in its own words
+        (
+            "Has this happened before?",
+            "This is the first engine fire on a Skerran aircraft in the airline's 31-year history.",
+        ),
     ],
 )
 def test_run__a_first_case_says_it_had_not_happened_before(question: str, text: str) -> None:
@@ -6176,6 +6208,20 @@ def test_run__a_first_case_says_it_had_not_happened_before(question: str, text: 
     sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("yes_no", "No")
+
+
+@pytest.mark.parametrize(
+    "text", ["And this is not the first time.", "It is not the first time the pier has closed."]
+)
+def test_run__not_the_first_time_says_this_happened_before(text: str) -> None:
+    doc = Document("d.txt", "d.txt", text, "x", "Report", published="2026-03-11")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=0.0).run(
+        "Has this happened before?", doc, passages
+    )
+
+    assert (sa.kind, sa.answer) == ("yes_no", "Yes")
 
 
 def test_first_case__needs_the_claims_words() -> None:

@@ -52,6 +52,7 @@ from qa.polar import (
     is_polar,
     polar_verdict,
 )
+from qa.polar import Claim as PolarClaim
 from qa.polar import claim as polar_claim
 from qa.prompts import ANSWER_STOP, NOT_STATED, SOURCE_ANSWER_PROMPT
 from qa.settings import Settings
@@ -1613,7 +1614,14 @@ class SourceAnswerer:
                 return SourceAnswer(
                     document.doc_id, polarity.capitalize(), "yes_no", (pool[i],), note=note
                 )
-        shown = evidence.sentences[: self.settings.evidence_sentences] if before else ()
+        # Claims, not headings ("Not the first time"); of the text's own case, any of them,
+        # since the question has no words to rank them by.
+        claims = [s for s in evidence.sentences if _is_claim(s.text)] if before else []
+        this_case = _of_this_case(polar_claim(_THIS_CASE.sub(" ", question)))
+        shown = claims if this_case else claims[: self.settings.evidence_sentences]
+        if (again := _again_case(question, shown)) is not None:
+            # "And this is not the first time." says it has.
+            return SourceAnswer(document.doc_id, "Yes", "yes_no", (again,))
         if (first := _first_case(question, shown)) is not None:
             # "This shocking violence was unprecedented in Kazakhstan" says it had not.
             return SourceAnswer(document.doc_id, "No", "yes_no", (first,))
@@ -3908,6 +3916,12 @@ def _digressions(
     # What the title names, the document is about: "Fenwick Road" in "Union demands answers
     # after Fenwick Road warehouse fire".
     titled = {_name_stem(w) for w in words(document.title)}
+    heading = document.title.lower()
+    if asked and not about_topic and all(re.search(rf"\b{re.escape(n)}", heading) for n in asked):
+        # A question on what the title names, which the text mostly calls otherwise ("Flight
+        # NM417" of "Statement on Flight NM417 Diversion ...", then "the aircraft"), is on
+        # the document's own subject, as one naming nothing is.
+        asked = []
 
     def names_other(text: str) -> bool:
         # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
@@ -5309,6 +5323,9 @@ _NOT_FIRST = re.compile(r"\bnot\s+the\s+first\b", re.I)
 # time since 1998", "the first time in 40 years", which say there was.
 _FIRST_CASE = re.compile(
     r"\b(?:unprecedented|first[\s-]ever|first\s+such|never\s+before)\b"
+    # "the first engine fire ... in the airline's 31-year history"
+    r"|(?<!\bnot\s)\bthe\s+first\b[^.;]*?\bin\s+(?:its|our|their|the\s+\w+['’]s)\s+"
+    r"(?:[\w-]+\s+)?history\b"
     r"|(?<!\bnot\s)\bthe\s+first\s+time\b(?!\s+(?:since|in\s+(?:\w+\s+)?(?:years?|decades?|"
     r"months?|centur(?:y|ies)|generations?)\b))",
     re.I,
@@ -5332,13 +5349,31 @@ def _first_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None
         if not _FIRST_CASE.search(sentence.text):
             continue
         held = content_stems(sentence.text)
-        if (
+        if _of_this_case(c) or (
             all(stems_match(w, held) for w in named)
             and rest
             and sum(stems_match(w, held) for w in rest) * 2 >= len(rest)
         ):
             return sentence
     return None
+
+
+def _of_this_case(c: PolarClaim) -> bool:
+    """Whether the claim says nothing but that it happened: "Has this happened before?" asks
+    about the text's own case, which a sentence tells in its own words."""
+    return not c.names and bool(c.terms) and c.terms <= _HAPPENED
+
+
+def _again_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first of ``sentences`` that says the text's own case (see `_of_this_case`) is not
+    the first: "And this is not the first time." for "Has this happened before?"."""
+    if not _of_this_case(polar_claim(_THIS_CASE.sub(" ", question))):
+        return None
+    return next((s for s in sentences if _NOT_FIRST.search(s.text)), None)
+
+
+# The stems of the words that only say a thing took place (see `_HOLDING`).
+_HAPPENED = frozenset({"happen", "occur", "tak", "take", "place"})
 
 
 def _earlier_than_written(sentence: str, published: str | None) -> bool:
@@ -5674,14 +5709,21 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
 def _compared_case(question: str, sentence: Sentence, start: int) -> bool:
     """Whether the stretch of ``sentence`` before the figure at ``start``, from its last
     semicolon, brings in another case for comparison (`_COMPARED`) and names something the
-    question does not: "In neighbouring Westbrook, a bus strike ... lasted eleven days"."""
+    question does not: "In neighbouring Westbrook, a bus strike ... lasted eleven days",
+    "When Skerrymoor Air found a similar engine fault in 2021"."""
     text = sentence.text
     before = text[text.rfind(";", 0, start) + 1 : start]
     cue = _COMPARED.search(before)
     if cue is None:
         return False
     asked = {_name_stem(n) for n in capitalised_words(question)}
-    named = [n for n in capitalised_words(before[cue.start() :]) if n.lower() not in MONTHS]
+    # The compared case is named after the cue ("In neighbouring Westbrook") or before it, as
+    # the clause's subject: "When Skerrymoor Air found a similar engine fault in 2021".
+    named = [
+        n
+        for n in capitalised_words(before)
+        if n.lower() not in MONTHS and n.lower() not in STOPWORDS
+    ]
     return any(_name_stem(n) not in asked for n in named)
 
 
