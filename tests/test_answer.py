@@ -29,6 +29,7 @@ from qa.answer import (
     _first_case,
     _is_claim,
     _list_note,
+    _mashed_date,
     _money_verb,
     _names_the_thing,
     _nearest_event,
@@ -2676,6 +2677,15 @@ def test_run__a_count_of_an_unrelated_thing_does_not_answer_how_many(
     assert sa.answer == expected
 
 
+def test_run__a_count_of_what_a_questions_name_says_is_no_count_of_what_it_asks() -> None:
+    doc, passages = _one_sentence("Since 1990 the airline has operated 600,000 flights.")
+    answerer = _answerer(FakeLLM([" 600,000 [1]"]), figure_min_score=-1.0, unrelated_noun=0.3)
+
+    sa = answerer.run("How many people were on board Flight NM417?", doc, passages)
+
+    assert sa.answer == NOT_STATED
+
+
 @pytest.mark.parametrize("reply", [" 14 [1]", " 23 [2]", NOT_STATED])
 def test_run__how_many_of_a_whole_takes_the_part_not_the_whole(reply: str) -> None:
     doc, passages = _one_sentence(
@@ -3062,6 +3072,8 @@ def test_run__how_long_takes_a_time_in_words_said_with_the_verb(
     [
         ("The study, which enrolled 812 patients, found", "enrolled"),
         ("The study enrolled about 812 patients", "enrolled"),
+        ("The study has enrolled more than 812 patients", "enrolled"),
+        ("The study enrolled at least 812 patients", "enrolled"),
         ("Of the 840 patients enrolled, 812 dropped out", None),
         ("The clinic recorded 812 patients", None),
         ("The clinic employs about 812 patients", "employs"),
@@ -3320,23 +3332,23 @@ def test_digressions__what_the_title_or_a_weekday_names_is_no_other_subject(
     )
 
 
-def test_digressions__of_a_question_on_the_titles_name_the_text_calls_otherwise_are_compared() -> (
-    None
-):
-    on_board = "The ferry left Kellmouth at 9am with 68 people on board."
-    compared = "A similar ferry, the Tern, sank off Dunmore in 1990 with 40 people on board."
+def test_digressions__names_told_with_the_questions_or_a_models_are_on_its_subject() -> None:
+    on_board = "The aircraft, an ATR 72-600 turboprop, left Kellmouth with 68 people on board."
+    compared = "A similar fault grounded a Skerry Air jet in Dunmore in 2019."
     paragraphs = [
-        "The Skua ran aground on Tuesday.",
+        "Flight NM417, a service from Kellmouth to Arlon, landed safely on Tuesday.",
         on_board,
-        "Rescue crews reached the ferry within the hour.",
+        "Crews met the aircraft on the runway.",
         compared,
         "Every passenger will receive a refund.",
-        "The Skua is back in service.",
+        "The airline thanks its crew.",
+        "Passengers praised the crew.",
+        "An inquiry has begun.",
     ]
-    doc = Document("d.txt", "d.txt", "\n\n".join(paragraphs), "x", "Statement on the Skua")
+    doc = Document("d.txt", "d.txt", "\n\n".join(paragraphs), "x", "Statement")
     sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
 
-    found = _digressions(doc, sentences, "How many people were on board the Skua?")
+    found = _digressions(doc, sentences, "How many people were on board Flight NM417?")
 
     assert [s.text for s in found] == [compared]
 
@@ -6222,6 +6234,24 @@ def test_run__not_the_first_time_says_this_happened_before(text: str) -> None:
     )
 
     assert (sa.kind, sa.answer) == ("yes_no", "Yes")
+
+
+def test_mashed_date__takes_the_date_sharing_most_parts_with_the_models() -> None:
+    texts = [
+        "On 6 March, a crew reported a burning smell.",
+        "On Tuesday 14 March, 68 people boarded the ferry.",
+        "In October 2019, another ferry turned back.",
+    ]
+    sentences = [Sentence("d", t, 0, len(t)) for t in texts]
+    scored = [
+        (0.6, sentences[0], 3, 10),
+        (0.4, sentences[1], 3, 19),
+        (0.3, sentences[2], 3, 15),
+    ]
+
+    mash = _mashed_date(" 14 March 2019 [2]", sentences, scored)
+
+    assert mash is not None and mash[1] == sentences[1]
 
 
 def test_first_case__needs_the_claims_words() -> None:

@@ -110,6 +110,17 @@ def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
             "Had the town seen a fire like this before?",
             None,
         ),
+        # ... or with a verb in the past
+        (
+            "Did the sources agree on whether the crew warned passengers before landing?",
+            "Did the crew warn passengers before landing?",
+            None,
+        ),
+        (
+            "Do the sources agree on whether the police shot first?",
+            "Did the police shoot first?",
+            None,
+        ),
     ],
 )
 def test_resolve__question_on_whether_sources_agree_asks_each_the_question_inside(
@@ -133,8 +144,8 @@ def test_resolve__whether_sources_agree_on_that_asks_the_last_question() -> None
         "Did the dockers and the harbour master agree on the cause?",
         # A claim to check, not a question to ask each source.
         "Do the sources agree that 12 people died?",
-        # a "whether" clause with no auxiliary to put first
-        "Do the sources agree on whether the police fired first?",
+        # a "whether" clause with neither an auxiliary to put first nor a past verb
+        "Do the sources agree on whether the police fire first?",
     ],
 )
 def test_resolve__other_questions_on_agreement_are_left_as_asked(question: str) -> None:

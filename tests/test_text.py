@@ -7,6 +7,7 @@ import pytest
 from qa.text import (
     NAME_RUN,
     WEEKDAYS,
+    base_form,
     capitalised_words,
     colon_list,
     content_stems,
@@ -529,3 +530,21 @@ def test_stem__meets_the_other_spelling(british: str, american: str) -> None:
 @pytest.mark.parametrize("word", ["promised", "exercise", "premise", "raised"])
 def test_stem__keeps_words_that_only_end_like_ise(word: str) -> None:
     assert "z" not in stem(word)
+
+
+@pytest.mark.parametrize(
+    ("past", "base"),
+    [
+        ("shot", "shoot"),
+        ("left", "leave"),
+        ("warned", "warn"),
+        ("fired", "fire"),
+        ("carried", "carry"),
+        ("stopped", "stop"),
+        ("opened", "open"),
+        ("killed", "kill"),
+        ("landing", "landing"),
+    ],
+)
+def test_base_form(past: str, base: str) -> None:
+    assert base_form(past) == base

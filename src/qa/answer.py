@@ -341,7 +341,10 @@ _MEASURING = frozenset(
     {"counted", "recorded", "reported", "confirmed", "estimated", "measured", "numbered"}
 )
 # A hedge before a figure, if any: "about ".
-_HEDGED = rf"(?:(?:{'|'.join(sorted(HEDGES))})\s+)?"
+_HEDGED = (
+    rf"(?:(?:{'|'.join(sorted(HEDGES))}|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"up\s+to|over)\s+)?"
+)
 _EVENT_VERB = re.compile(rf"\b([^\W\d_]+ed)\s+{_HEDGED}$", re.I)
 # ... and one in the present: "The plant employs about 180 people".
 _PRESENT_VERB = re.compile(rf"\b([a-z]+[^\W\d_su]s)\s+{_HEDGED}$", re.I)
@@ -1911,8 +1914,11 @@ class SourceAnswerer:
             if sim < (bar if head in _MERE_PEOPLE and says[i] else loose)
             and heads[i] not in _ANY_COUNTED
             # ... unless the question names it too: "four survivors" for "How many people were
-            # survivors of the expedition?".
-            and not stems_match(stem((heads[i] or "").lower()), content_stems(query))
+            # survivors of the expedition?" (a name does not: "600,000 flights" for "How many
+            # people were on board Flight NM417?").
+            and not stems_match(
+                stem((heads[i] or "").lower()), content_stems(query) - _name_stems(query)
+            )
         }
         if near:
             # ... and then its count of mere people counts others: "Thirty-seven individuals
@@ -2810,6 +2816,8 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     return None
 
 
+# A name with its model number: "ATR 72-600", "Dash 8".
+_MODEL_NAME = re.compile(r"\b(?-i:[A-Z][\w-]*)\s+\d[\w-]*")
 # A model number after a name: " 72-600" of "ATR 72-600 turboprop", " A320" of "Airbus A320".
 _MODEL_NUMBER = re.compile(r"\s+(?=[A-Z]*\d)[A-Z\d][\w-]*\b(?![,.]?\d)")
 
@@ -3916,12 +3924,15 @@ def _digressions(
     # What the title names, the document is about: "Fenwick Road" in "Union demands answers
     # after Fenwick Road warehouse fire".
     titled = {_name_stem(w) for w in words(document.title)}
-    heading = document.title.lower()
-    if asked and not about_topic and all(re.search(rf"\b{re.escape(n)}", heading) for n in asked):
-        # A question on what the title names, which the text mostly calls otherwise ("Flight
-        # NM417" of "Statement on Flight NM417 Diversion ...", then "the aircraft"), is on
-        # the document's own subject, as one naming nothing is.
-        asked = []
+
+    # Names the text gives in a sentence with the question's are part of its subject: "Flight
+    # NM417, a scheduled service from Brenholt to Tarrin Falls" makes Brenholt no other place.
+    told_with = {
+        _name_stem(n)
+        for a, b in sentence_spans(document.text, 0, len(document.text))
+        if asked and names_asked(document.text[a:b])
+        for n in capitalised_words(document.text[a:b])
+    }
 
     def names_other(text: str) -> bool:
         # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
@@ -3930,6 +3941,8 @@ def _digressions(
         # or is set against: "three were taken to Ashcombe General Hospital", "dropped into
         # the River Tamsey", "checked against CCTV footage".
         text = _DIRECTED.sub(" ", _SAID_BY.sub(" ", text))
+        # A model's name is no subject of its own: "an ATR 72-600 turboprop".
+        text = _MODEL_NAME.sub(" ", text)
         names = [
             n
             for n in capitalised_words(text)
@@ -3937,6 +3950,7 @@ def _digressions(
             and n.lower() not in WEEKDAYS
             and not (own and _name_stem(n) in own)
             and _name_stem(n) not in titled
+            and _name_stem(n) not in told_with
         ]
         if not any(3 * share(n) < 1 for n in names if n.lower() not in STOPWORDS):
             return False
@@ -4663,7 +4677,7 @@ def _mashed_date(
     """The best-scored day or month of those a date the model made up of parts of the
     ``shown`` text points at: "30 August" of "shut on 30 August ... in early 2024" for "30
     August 2024". A small model often joins a day to another date's year; the date it meant
-    holds one of the parts."""
+    holds one of the parts, and the most of them of all the text's dates."""
     stated = numbers(parse_reply(reply)[0])
     shown_numbers = numbers(" ".join(s.text for s in shown))
     if not dated(stated) or not stated <= shown_numbers:
@@ -4671,7 +4685,10 @@ def _mashed_date(
     figures = [(f, numbers(f[1].text[f[2] : f[3]])) for f in scored]
     if any(stated <= held for _, held in figures):
         return None  # a date of the text, which `_best_figure` checks
-    return next((f for f, held in figures if dated(held) and held & stated), None)
+    # The one sharing most parts: "Tuesday 14 March", not "6 March", of "14 March 2019".
+    shared = [(len(held & stated), -i) for i, (_, held) in enumerate(figures) if dated(held)]
+    best = max((s for s in shared if s[0]), default=None)
+    return figures[-best[1]][0] if best else None
 
 
 def _listed_total(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.answer import question_type
-from qa.text import NAME_RUN, content_stems, words
+from qa.text import IRREGULAR_PAST, NAME_RUN, base_form, content_stems, words
 from qa.types import Answer, Document
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
@@ -192,6 +192,12 @@ _WHETHER = re.compile(
     r"(?P<rest>[^?]+)",
     re.I,
 )
+# ... or its subject and a verb in the past: "whether the crew warned passengers".
+_WHETHER_PAST = re.compile(
+    r"(?:whether|if)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+)\s+(?P<verb>[a-z]+ed|(?-i:[a-z]+))\s+(?P<rest>[^?]+)",
+    re.I,
+)
 
 
 def _agreement(
@@ -229,6 +235,11 @@ def _agreement(
         # "whether Kazakhstan had seen violence like this before" -> "Had Kazakhstan seen ...?"
         aux = whether["aux"]
         inner = f"{aux[0].upper()}{aux[1:]} {whether['subject']} {whether['rest']}?"
+    elif (then := _WHETHER_PAST.match(topic)) and (
+        then["verb"].endswith("ed") or then["verb"] in IRREGULAR_PAST
+    ):
+        # "whether the crew warned passengers" -> "Did the crew warn passengers?"
+        inner = f"Did {then['subject']} {base_form(then['verb'])} {then['rest']}?"
     elif re.match(r"(?:whether|if|that)\b", topic, re.I):
         return None
     else:

@@ -68,6 +68,23 @@ def verb_forms(word: str) -> frozenset[str]:
     return _VERB_FORMS.get(word, frozenset((word,)))
 
 
+def base_form(past: str) -> str:
+    """The base form of the past ``past``: "shot" -> "shoot", "warned" -> "warn", "fired" ->
+    "fire", "carried" -> "carry", "stopped" -> "stop"; ``past`` itself when it is none."""
+    irregular = next((forms[0] for forms in _IRREGULAR if past in forms[1:]), None)
+    if irregular or not past.endswith("ed") or len(past) < 5:
+        return irregular or past
+    root = past[:-2]
+    if root.endswith("i"):
+        return f"{root[:-1]}y"
+    if root[-1] == root[-2] and root[-1] not in "lsz":
+        return root[:-1]
+    # One syllable ending in a lone vowel and a consonant ends in a silent "e": "fir" -> "fire".
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", root):
+        return f"{root}e"
+    return root
+
+
 def is_base_form(word: str) -> bool:
     """Whether ``word`` may be a verb's base form: not "seen", "killed" or "saying"."""
     if word in _VERB_FORMS:
