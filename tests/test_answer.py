@@ -4193,6 +4193,46 @@ def test_run__where_question_gets_the_place_after_its_own_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the model's reason from a sentence stating none
+        ("A passenger said the captain had spoken to them before the plane landed.", False),
+        ("The plane landed because the captain had spoken to the tower.", True),
+    ],
+)
+def test_run__a_reason_needs_a_sentence_that_states_one(text: str, kept: bool) -> None:
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" the captain had spoken [1]"])
+
+    sa = _answerer(llm, extract_min_score=9.0).run("Why did the plane land?", doc, passages)
+
+    assert (sa.answer == "the captain had spoken") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flight made headlines at Arlon. The flight was a service from Kellmouth to"
+            " Tarrin Falls.",
+            "Tarrin Falls",
+        ),
+        ("The crew landed the plane at Arlon, bound for Tarrin Falls.", "Tarrin Falls"),
+        # where it was, not where it was going
+        ("The flight made headlines at Arlon.", NOT_STATED),
+    ],
+)
+def test_run__where_it_was_going_is_its_destination(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), extract_min_score=2.0).run(
+        "Where was the flight going?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Several revolts took place in the adjacent to the Kazakh mining republic.",
@@ -5398,7 +5438,13 @@ def test_run__a_cause_may_name_the_asked_event_in_other_words(text: str, stands:
             "Who was the last man jailed for it, and in what year?",
             ("Who was the last man jailed for it?", "In what year was the last man jailed for it?"),
         ),
-        ("How many died and how many were hurt?", None),  # two counts: see _asked_units
+        # two whole questions
+        ("How many died and how many were hurt?", ("How many died?", "How many were hurt?")),
+        (
+            "When did the fire start, and when was it put out?",
+            ("When did the fire start?", "When was it put out?"),
+        ),
+        ("How many dead and wounded?", None),  # two counts of one question: see _asked_units
         ("What did Tom and Jerry say?", None),
     ],
 )
@@ -5564,6 +5610,28 @@ def test_run__one_ending_its_clause_with_the_verb_is_a_count(question: str, expe
     sa = answerer.run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", expected)
+
+
+def test_run__one_before_its_passive_verb_is_a_count() -> None:
+    doc, passages = _one_sentence(
+        "Three passengers suffered sprains, and one passenger was taken to hospital."
+    )
+    answerer = _answerer(FakeLLM([NOT_STATED]), figure_min_score=0.0)
+
+    sa = answerer.run("How many people were taken to hospital?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "one passenger")
+
+
+def test_run__hospitalised_is_said_by_taken_to_hospital() -> None:
+    doc, passages = _one_sentence(
+        "At least 19 passengers were injured, and seven of us were taken to hospital."
+    )
+    answerer = _answerer(FakeLLM([" 19 [1]"]), figure_min_score=0.0)
+
+    sa = answerer.run("How many were hospitalised?", doc, passages)
+
+    assert (sa.kind, sa.answer) == ("answer", "seven")
 
 
 def test_run__how_high_takes_the_figure_in_a_length_unit() -> None:
@@ -6501,6 +6569,18 @@ def test_run__an_answer_a_report_gives_to_another_says_whose_it_is(
     sa = _answerer(FakeLLM([" 4 [1]"])).run("How many boats were destroyed?", doc, passages)
 
     assert (sa.answer, sa.note) == (expected, "attributed to the harbourmaster")
+
+
+def test_run__a_compound_questions_answer_says_whose_it_is_once() -> None:
+    text = "The fire destroyed 4 boats and 2 sheds, the harbourmaster said."
+    doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Courier")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" 4 [1]", " 2 [1]"])).run(
+        "How many boats were destroyed and how many sheds were destroyed?", doc, passages
+    )
+
+    assert sa.note.count("attributed to the harbourmaster") == 1
 
 
 def test_run__a_plural_noun_opening_the_sentence_is_no_party_giving_the_figure() -> None:

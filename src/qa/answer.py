@@ -547,6 +547,13 @@ _RANKED = re.compile(
 _WH = r"(?:when|where|who|why|how)"
 # Compound questions: "When and where was X born?", "Who founded X, and in what year?".
 _BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>[^?]+\?)", re.I)
+# Two whole questions: "How many were injured and how many were hospitalised?".
+_TWO_QUESTIONS = re.compile(
+    r"^\W*(?P<first>(?:how\s+(?:many|much)|when|where|who|what|which)\b[^?]+?),?\s+and\s+"
+    r"(?P<second>(?:how\s+(?:many|much)|when|where|who|what|which)\s+(?:[a-z]+\s+)?"
+    r"(?:was|were|is|are|did|do|does|has|have|had|will)\b[^?]*?)\s*\?\s*$",
+    re.I,
+)
 _WH_TAIL = re.compile(
     r"^\W*(?P<first>(?:who|what|which)\b[^?]+?),?\s+and\s+"
     r"(?P<second>(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|when|where)\s*\?\s*$",
@@ -584,6 +591,15 @@ _PLACE_PHRASE = (
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
 _PLACE = re.compile(rf"\b(?P<prep>in|at|to)\s+{_PLACE_PHRASE}")
+# "Where was the flight going?" asks where it was bound for ...
+_DESTINATION_Q = re.compile(
+    r"\b(?:going|heading|headed|bound|travell?ing|flying|sailing|driving)(?:\s+to)?\W*$", re.I
+)
+# ... which a text gives as such: "bound for Tarrin Falls", "from Brenholt to Tarrin Falls".
+_DESTINATION = re.compile(
+    rf"\b(?:(?:bound|headed|heading|destined)\s+for|from\s+{NAME_RUN.pattern}\s+to)\s+"
+    rf"(?P<to>{NAME_RUN.pattern})"
+)
 # ... and the place of a thing named by its noun: "the pre-season tour of Japan".
 _PLACE_OR_OF = re.compile(rf"\b(?P<prep>in|at|to|of)\s+{_PLACE_PHRASE}")
 # The quote a reporting verb follows: "“These results show ...,” said ...".
@@ -603,6 +619,8 @@ _CONJOINED = re.compile(
 )
 # A clause's last word: "died" of "one resident died." or "... died and ...".
 _LAST_WORD = re.compile(r"\s*([^\W\d_]+)\s*(?:[.,;:!?]|\band\b|$)")
+# ... or a passive verb: "taken" of "one passenger was taken to hospital".
+_PASSIVE_NEXT = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]+)\b")
 # The word in lower case right after a figure: "acres" of "12,400 acres".
 _COUNTED_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Between a part and the whole it is of: "three of the five terminals".
@@ -1158,8 +1176,9 @@ class SourceAnswerer:
             # about 95,000".
             party = _attributed_to(found, document)
             found = _hedged(found)
-        if party is not None:
-            # A report gives others' figures as well as its own: say whose this one is.
+        if party is not None and f"attributed to {party}" not in found.note:
+            # A report gives others' figures as well as its own: say whose this one is (once:
+            # a compound question's parts said it already).
             note = "; ".join(n for n in (found.note, f"attributed to {party}") if n)
             return replace(found, note=note)
         return found
@@ -1363,6 +1382,15 @@ class SourceAnswerer:
             # demanding?"
             verified = None
         if verified is not None and qtype == "open" and _sum_for_act(asked_now, verified):
+            verified = None
+        if (
+            verified is not None
+            and _CAUSE_Q.search(asked_now)
+            and not _CAUSAL.search(verified.quotes[0].text)
+        ):
+            # A reason from a sentence that states none: "the captain had spoken to passengers
+            # before they landed" for "Why did the plane make an emergency landing?"; the
+            # best-matching sentences stand instead.
             verified = None
         subject = _object_subject(asked_now) if qtype not in ("number", "date") else set()
         if verified is not None and subject and not _asked_noun(asked_now):
@@ -2873,6 +2901,18 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
     if not _WHERE_Q.match(question):
         return None
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
+    if _DESTINATION_Q.search(question):
+        # Where it was going is where it was bound for, not where it was: "a plane bound for
+        # Tarrin Falls", "a service from Brenholt to Tarrin Falls".
+        return next(
+            (
+                (m["to"], s)
+                for s in sentences
+                if _holds_names(s.text, names)
+                for m in _DESTINATION.finditer(s.text)
+            ),
+            None,
+        )
     asked = content_stems(question) - content_stems(" ".join(names))
     # The question's last word says its event: "sold at Homeway stores", not "made at
     # Brightline's plant in Monterrey", for "Where were the purifiers sold?".
@@ -4180,6 +4220,8 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
     not "injuries", and "included", not "including"). A bare form is found only inflected:
     "lasted" for "last" and "said" for "say", not the "last year" of another sentence."""
     irregular = verb_forms(verb.word)
+    if _placed_as_noun(verb.stem, text):
+        return True
     # Another word for the same harm will do: "were hurt" for "were injured" (see `HARMS`).
     harm = next((h for h in HARMS if verb.stem in h), frozenset())
     return any(
@@ -4189,6 +4231,15 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
         and (not exact or w in _HARMED)
         for w in words(text)
     )
+
+
+def _placed_as_noun(verb_stem: str, text: str) -> bool:
+    """Whether ``text`` says the verb made of a noun (``verb_stem``, "hospitaliz") with the
+    noun as a place: "taken to hospital", "four of whom were taken to Askett General
+    Hospital"."""
+    noun = verb_stem[:-2] if verb_stem.endswith("iz") and len(verb_stem) > 6 else ""
+    place = rf"\b(?:to|in|into)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{noun}\b"
+    return bool(noun) and re.search(place, text, re.I) is not None
 
 
 def _predicates(text: str) -> str:
@@ -4218,6 +4269,8 @@ def _says(predicate: Sequence[str], clause: str) -> bool:
     court fine"; "the police killed 15" does not say "did criminals kill")."""
     if not predicate:
         return False
+    if _placed_as_noun(predicate[-1], clause):
+        return True
     tokens = words(clause)
     stems_ = [_as_asked(stem(w), predicate) for w in tokens]
     if all(stems_match(w, stems_) for w in predicate):
@@ -4320,6 +4373,9 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     last = _LAST_WORD.match(text, start + len(phrase))
     if verb and last and _uses(verb, last[1]):
         return False
+    passive = _PASSIVE_NEXT.match(text, start + len(phrase))
+    if verb and passive and _uses(verb, passive[1]):
+        return False  # "one passenger was taken to hospital"
     counted = _stems(phrase) - {"one"}
     # A size is not "one" of anything the question does not name: "one road" for "What is
     # the size of the island?".
@@ -4794,6 +4850,9 @@ def compound_parts(question: str) -> tuple[str, str] | None:
     was X born?", "Where was X born?"; "Who was the last person jailed for blasphemy, and in
     what year?" -> "Who was the last person jailed for blasphemy?", "In what year was the last
     person jailed for blasphemy?"."""
+    two = _TWO_QUESTIONS.match(question)
+    if two:
+        return f"{two['first']}?", f"{two['second'][0].upper()}{two['second'][1:]}?"
     both = _BOTH_WH.match(question)
     if both:
         rest = both["rest"]
@@ -4936,13 +4995,14 @@ def _timed(answer: SourceAnswer) -> SourceAnswer:
 
 def _joined(source_id: str, answers: Sequence[SourceAnswer]) -> SourceAnswer:
     """One answer to a compound question from the answers to its parts: both, in order and
-    each verified, or the one the source gives."""
+    each verified, with their notes, or the one the source gives."""
     given = [a for a in answers if a.answered]
     if len(given) < 2 or given[0].answer == given[1].answer:
         return given[0] if given else SourceAnswer(source_id, NOT_STATED, "not_stated")
     text = "; ".join(f"“{a.answer}”" if a.kind == "extract" else a.answer for a in given)
     quotes = tuple(sorted({q for a in given for q in a.quotes}, key=lambda q: q.start))
-    return SourceAnswer(source_id, text, "answer", quotes)
+    note = "; ".join(dict.fromkeys(a.note for a in given if a.note))
+    return SourceAnswer(source_id, text, "answer", quotes, note=note)
 
 
 def _list_note(answer: SourceAnswer) -> SourceAnswer:
