@@ -6304,7 +6304,7 @@ def test_run__not_the_first_time_says_this_happened_before(text: str) -> None:
     assert (sa.kind, sa.answer) == ("yes_no", "Yes")
 
 
-def test_mashed_date__takes_the_date_sharing_most_parts_with_the_models() -> None:
+def test_mashed_date__takes_the_date_sharing_a_day_or_a_year_with_the_models() -> None:
     texts = [
         "On 6 March, a crew reported a burning smell.",
         "On Tuesday 14 March, 68 people boarded the ferry.",

@@ -4733,7 +4733,7 @@ def _mashed_date(
     """The best-scored day or month of those a date the model made up of parts of the
     ``shown`` text points at: "30 August" of "shut on 30 August ... in early 2024" for "30
     August 2024". A small model often joins a day to another date's year; the date it meant
-    holds one of the parts, and the most of them of all the text's dates."""
+    holds one of the parts, a day or a year."""
     stated = numbers(parse_reply(reply)[0])
     shown_numbers = numbers(" ".join(s.text for s in shown))
     if not dated(stated) or not stated <= shown_numbers:
@@ -4741,10 +4741,12 @@ def _mashed_date(
     figures = [(f, numbers(f[1].text[f[2] : f[3]])) for f in scored]
     if any(stated <= held for _, held in figures):
         return None  # a date of the text, which `_best_figure` checks
-    # The one sharing most parts: "Tuesday 14 March", not "6 March", of "14 March 2019".
-    shared = [(len(held & stated), -i) for i, (_, held) in enumerate(figures) if dated(held)]
-    best = max((s for s in shared if s[0]), default=None)
-    return figures[-best[1]][0] if best else None
+    # A month alone is shared by many dates: "Tuesday 14 March", not "6 March", of "14 March
+    # 2019".
+    return next(
+        (f for f, held in figures if dated(held) and any(p.isdigit() for p in held & stated)),
+        None,
+    )
 
 
 def _listed_total(
