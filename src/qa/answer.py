@@ -5418,7 +5418,7 @@ def _first_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None
     about was the first (see `_FIRST_CASE`): it names all the claim's names and half its
     other words, since it tells the case in its own verb ("This shocking violence was
     unprecedented in Kazakhstan" for "Had Kazakhstan experienced violence like this
-    before?")."""
+    before?"); of the text's own case (see `_of_this_case`), any such sentence."""
     if not sentences:
         return None
     c = polar_claim(_THIS_CASE.sub(" ", question))
