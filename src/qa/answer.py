@@ -5451,8 +5451,8 @@ def _again_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None
     return next((s for s in sentences if _NOT_FIRST.search(s.text)), None)
 
 
-# The stems of the words that only say a thing took place (see `_HOLDING`).
-_HAPPENED = frozenset({"happen", "occur", "tak", "take", "place"})
+# The stems of the words that only say a thing took place.
+_HAPPENED = frozenset({"happen", "occur"})
 
 
 def _earlier_than_written(sentence: str, published: str | None) -> bool:
