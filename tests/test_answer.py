@@ -4218,6 +4218,8 @@ def test_run__a_reason_needs_a_sentence_that_states_one(text: str, kept: bool) -
             "Tarrin Falls",
         ),
         ("The crew landed the plane at Arlon, bound for Tarrin Falls.", "Tarrin Falls"),
+        ("The plane was en route to Tarrin Falls when it landed at Arlon.", "Tarrin Falls"),
+        ("The flight, heading to Tarrin Falls, made headlines at Arlon.", "Tarrin Falls"),
         # where it was, not where it was going
         ("The flight made headlines at Arlon.", NOT_STATED),
     ],

@@ -595,10 +595,11 @@ _PLACE = re.compile(rf"\b(?P<prep>in|at|to)\s+{_PLACE_PHRASE}")
 _DESTINATION_Q = re.compile(
     r"\b(?:going|heading|headed|bound|travell?ing|flying|sailing|driving)(?:\s+to)?\W*$", re.I
 )
-# ... which a text gives as such: "bound for Tarrin Falls", "from Brenholt to Tarrin Falls".
+# ... which a text gives as such: "bound for Tarrin Falls", "from Brenholt to Tarrin Falls",
+# "heading to Arlon", "en route to Arlon".
 _DESTINATION = re.compile(
-    rf"\b(?:(?:bound|headed|heading|destined)\s+for|from\s+{NAME_RUN.pattern}\s+to)\s+"
-    rf"(?P<to>{NAME_RUN.pattern})"
+    rf"\b(?:(?:bound|headed|heading|destined)\s+(?:for|to)|en\s+route\s+to|on\s+(?:its|their|"
+    rf"his|her)\s+way\s+to|from\s+{NAME_RUN.pattern}\s+to)\s+(?P<to>{NAME_RUN.pattern})"
 )
 # ... and the place of a thing named by its noun: "the pre-season tour of Japan".
 _PLACE_OR_OF = re.compile(rf"\b(?P<prep>in|at|to|of)\s+{_PLACE_PHRASE}")
