@@ -1649,9 +1649,10 @@ class SourceAnswerer:
         # Claims, not headings ("Not the first time"); of the text's own case, any of them,
         # since the question has no words to rank them by.
         claims = [s for s in evidence.sentences if _is_claim(s.text)] if before else []
-        this_case = _of_this_case(polar_claim(_THIS_CASE.sub(" ", question)))
+        this_case = before and _of_this_case(polar_claim(_THIS_CASE.sub(" ", question)))
         shown = claims if this_case else claims[: self.settings.evidence_sentences]
-        if (again := _again_case(question, shown)) is not None:
+        again = next((s for s in shown if _NOT_FIRST.search(s.text)), None) if this_case else None
+        if again is not None:
             # "And this is not the first time." says it has.
             return SourceAnswer(document.doc_id, "Yes", "yes_no", (again,))
         if (first := _first_case(question, shown)) is not None:
@@ -3967,13 +3968,9 @@ def _digressions(
     titled = {_name_stem(w) for w in words(document.title)}
 
     # Names the text gives in a sentence with the question's are part of its subject: "Flight
-    # NM417, a scheduled service from Brenholt to Tarrin Falls" makes Brenholt no other place.
-    told_with = {
-        _name_stem(n)
-        for a, b in sentence_spans(document.text, 0, len(document.text))
-        if asked and names_asked(document.text[a:b])
-        for n in capitalised_words(document.text[a:b])
-    }
+    # NM417, a scheduled service from Brenholt to Tarrin Falls" makes Brenholt no other place
+    # (filled below, with the compared names).
+    told_with: set[str] = set()
 
     def names_other(text: str) -> bool:
         # A source naming itself ("the CRTA website" in the CRTA's statement) is on its topic,
@@ -4010,6 +4007,8 @@ def _digressions(
     compared: set[str] = set()
     told: set[str] = set()
     for a, b in sentence_spans(document.text, 0, len(document.text)):
+        if asked and names_asked(document.text[a:b]):
+            told_with |= {_name_stem(n) for n in capitalised_words(document.text[a:b])}
         names = {
             _name_stem(n)
             for n in capitalised_words(document.text[a:b])
@@ -5442,14 +5441,6 @@ def _of_this_case(c: PolarClaim) -> bool:
     """Whether the claim says nothing but that it happened: "Has this happened before?" asks
     about the text's own case, which a sentence tells in its own words."""
     return not c.names and bool(c.terms) and c.terms <= _HAPPENED
-
-
-def _again_case(question: str, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The first of ``sentences`` that says the text's own case (see `_of_this_case`) is not
-    the first: "And this is not the first time." for "Has this happened before?"."""
-    if not _of_this_case(polar_claim(_THIS_CASE.sub(" ", question))):
-        return None
-    return next((s for s in sentences if _NOT_FIRST.search(s.text)), None)
 
 
 # The stems of the words that only say a thing took place.
