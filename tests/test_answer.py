@@ -27,6 +27,7 @@ from qa.answer import (
     _event_verb,
     _figure_phrase,
     _first_case,
+    _in_conversion,
     _is_claim,
     _list_note,
     _mashed_date,
@@ -51,7 +52,7 @@ from qa.embed import HashEmbedding
 from qa.llm import FakeLLM
 from qa.prompts import NOT_STATED
 from qa.settings import Settings
-from qa.text import content_stems, numbers, sentence_spans
+from qa.text import content_stems, figure_spans, numbers, sentence_spans
 from qa.types import Document, Passage, Sentence, SourceAnswer
 
 TEXT = (
@@ -5552,16 +5553,50 @@ def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
         ("How much acid reached the drain?", "About 300 litres entered the drain.", True),
         ("How much grain was lost?", "The fire destroyed 40 tonnes of grain.", True),
         ("How much acid reached the drain?", "The plant employs 180 people.", False),
+        # "What is the <length measure> of X?", a unit joined to its figure by a hyphen
+        ("What is the maximum range of the gun?", "It fires 5-metre plumes of flame.", True),
+        ("What is the length of the bridge?", "The bridge is 340 ft long.", True),
+        ("What is the range of the gun?", "It fires 40 rounds a minute.", False),
     ],
 )
 def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
     question: str, text: str, asked: bool
 ) -> None:
     sentence = Sentence("d.txt", text, 0, len(text))
-    start = next(i for i, c in enumerate(text) if c.isdigit())
-    end = start + len(text[start:].split()[0])
+    start, end = figure_spans(text)[0]
 
     assert _dimension_asked(question, sentence, start, end) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "converted"),
+    [
+        ("It fires 5-metre (16 ft) plumes.", "16", True),
+        ("The route runs 1,342 km (833.9 mi) inland.", "833.9", True),
+        ("The range is 2 meters (6 ft 7 in) flame.", "6", True),
+        # a figure in brackets of its own, and the measure itself
+        ("The plant (120 staff) closed.", "120", False),
+        ("It covers 1687 kilometres in 27 hours (62 km/h).", "62", False),
+        ("It fires 5-metre (16 ft) plumes.", "5", False),
+    ],
+)
+def test_in_conversion__is_a_bracketed_restatement_of_the_measure_before_it(
+    text: str, figure: str, converted: bool
+) -> None:
+    assert _in_conversion(text, text.index(figure)) is converted
+
+
+def test_run__length_measure_takes_a_figure_in_length_units_told_without_its_name() -> None:
+    doc, passages = _one_sentence(
+        "The occupant could flip a switch and direct 5-metre (16 ft) plumes of flame at anyone"
+        " trying to enter the vehicle."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "What is the maximum firing range of the flamethrower?", doc, passages
+    )
+
+    assert sa.answer == "5-metre (16 ft)"
 
 
 def test_run__a_count_in_words_far_from_the_question_counts_something_else() -> None:

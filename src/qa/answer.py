@@ -172,6 +172,10 @@ _DIMENSION_Q = re.compile(
     r"\b",
     re.I,
 )
+# "What is the range of X?" asks for a length as "How far ...?" does, though "range" alone names
+# no unit (a sentence need not say "range" to give one: "5-metre plumes").
+_LENGTH_MEASURES = frozenset("range distance reach diameter span wingspan radius".split())
+_UNIT_FAMILIES = (_LENGTH_UNITS, _MASS_UNITS, *_MEASURE_UNITS.values())
 _DIMENSION_UNITS = {
     **{d: _LENGTH_UNITS for d in ("high", "tall", "deep", "far", "wide")},
     "fast": _MEASURE_UNITS["speed"],
@@ -848,6 +852,9 @@ _SHARE_OF = re.compile(
 )
 # "(833.9 mi)", "(26.5mm)", "(6 ft 7 in)"
 _CONVERSION = re.compile(r"\((?:\s*[\d.,]+\s*[^\W\d_][\w/.]*){1,2}\s*\)")
+# A measure just before a bracket, which a conversion restates: "5-metre (", "1,342 km (".
+_CONVERTED = re.compile(r"\d[\d.,]*(?:-|\s*)(?P<unit>[^\W\d_][\w/.]*)\s*\(\s*$")
+_CONVERTED_TO = re.compile(r"[\d.,]+\s*(?P<unit>[^\W\d_][\w/.]*)")
 # "between 1.5 and 3.8%": after "between", a figure runs to the other end of its range.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
@@ -1728,7 +1735,10 @@ class SourceAnswerer:
             (s, a, b)
             for s in shown
             for a, b in figure_spans(s.text)
-            if not numbers(s.text[a:b]) <= given and not _DENIED.search(s.text, 0, a)
+            if not numbers(s.text[a:b]) <= given
+            and not _DENIED.search(s.text, 0, a)
+            # The 16 of "5-metre (16 ft)" is the 5 in other units, which answers with it.
+            and not _in_conversion(s.text, a)
         ]
         if _DAY_Q.search(query):
             # "On what day ...?" asks for a day: "Tuesday", "Dec. 16", not "the early 1970s".
@@ -2147,8 +2157,16 @@ class SourceAnswerer:
                 for f in named
                 if _introduced_by(f[1].text, f[2], _same_event(set(last)), reach, names)
             ] or named
-        # A figure the text names by its measure comes before one only its unit shows.
-        best = named or [f for f in scored if _in_units(f[1].text, f[2], f[3], units)]
+        # A figure the text names by its measure comes before one only its unit shows; a
+        # length may be told without its measure's name ("direct 5-metre plumes of flame").
+        best = named or [
+            f
+            for f in scored
+            if _in_units(f[1].text, f[2], f[3], units)
+            or match is not None
+            and match["noun"].lower() in _LENGTH_MEASURES
+            and _dimension_asked(query, *f[1:])
+        ]
         return _figure_answer(sentences[0].doc_id, best[0]) if best else None
 
     def _loosely_said(
@@ -5136,6 +5154,24 @@ def _own_clause(stretch: str) -> bool:
     return figure is not None and verb is not None and figure[1] <= verb.start()
 
 
+def _in_conversion(text: str, start: int) -> bool:
+    """Whether the figure at ``text[start:]`` restates the measure before it in other units,
+    in brackets: the 16 of "direct 5-metre (16 ft) plumes"."""
+    opening = text.rfind("(", 0, start)
+    before = _CONVERTED.search(text, 0, opening + 1) if opening >= 0 else None
+    inside = _CONVERTED_TO.match(text, start)
+    # The same measure: "27 hours (62 km/h)" gives a speed, which the hours are not.
+    return (
+        before is not None
+        and inside is not None
+        and not text[opening + 1 : start].strip()
+        and bool(_CONVERSION.match(text, opening))
+        and any(
+            {before["unit"].lower(), inside["unit"].lower()} <= units for units in _UNIT_FAMILIES
+        )
+    )
+
+
 def _measure_asked(question: str) -> str | None:
     """The measure with units that "What is the <measure> of X?" asks for ("population");
     None for another question, or a measure without units ("genre")."""
@@ -5733,16 +5769,19 @@ def _amount_of(noun: str, text: str, start: int, end: int) -> bool:
 
 def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is in a unit of the dimension "How
-    high (tall, deep, far, wide, fast) ...?" asks for: "reached 5.6 metres" for "How high did
-    the river rise?", not "420 homes"."""
-    m = _DIMENSION_Q.search(question)
-    # A rate first: the "km" of "km/h" is no distance.
-    unit = _RATE_UNIT.match(sentence.text, end) or _UNIT_AFTER.match(sentence.text, end)
-    return (
-        m is not None
-        and unit is not None
-        and unit["unit"].lower() in _DIMENSION_UNITS[(m["dimension"] or m["measure"]).lower()]
+    high (tall, deep, far, wide, fast) ...?" or "What is the length (range, ...) of X?" asks
+    for: "reached 5.6 metres" for "How high did the river rise?", not "420 homes"."""
+    if m := _DIMENSION_Q.search(question):
+        units = _DIMENSION_UNITS[(m["dimension"] or m["measure"]).lower()]
+    elif (m := _MEASURE_Q.match(question)) and m["noun"].lower() in _LENGTH_MEASURES:
+        units = _LENGTH_UNITS
+    else:
+        units = _MEASURE_UNITS.get(_measure_asked(question) or "", frozenset())
+    # A rate first: the "km" of "km/h" is no distance. A unit may be hyphened: "5-metre".
+    unit = _RATE_UNIT.match(sentence.text, end) or _UNIT_AFTER.match(
+        sentence.text, end + (sentence.text[end : end + 1] == "-")
     )
+    return unit is not None and unit["unit"].lower() in units
 
 
 def _one_price(
