@@ -424,6 +424,32 @@ def test_correct_spelling_only_fixes_near_misses_of_corpus_words():
     assert correct_spelling("What was the revenue?", vocab) == "What was the revenue?"
 
 
+def test_proper_words__are_the_words_a_text_writes_only_capitalised_within_a_sentence():
+    from qa.text import proper_words
+
+    texts = [
+        "Thankfully nobody died. The Port Ellery boardwalk fell in 2013.",
+        "Crowds gathered at Port Ellery, as the port's harbour master said.",
+    ]
+
+    # "Port" is also written in lower case; "Thankfully" only opens a sentence.
+    assert proper_words(texts) == {"ellery"}
+
+
+def test_capitalise_names__capitalises_the_proper_words_typed_in_lower_case():
+    from qa.text import capitalise_names
+
+    proper = frozenset({"port", "ellery", "wenlow"})
+
+    assert capitalise_names("how many ppl got hurt in the port ellery collapse?", proper) == (
+        "how many ppl got hurt in the Port Ellery collapse?"
+    )
+    # A question that capitalises a name is left as typed.
+    assert capitalise_names("Is the Wenlow tidal at port ellery?", proper) == (
+        "Is the Wenlow tidal at port ellery?"
+    )
+
+
 def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     from qa.text import correct_spelling
 

@@ -26,7 +26,7 @@ from qa.index import Index, IndexReport, Progress, build_index, index_status, st
 from qa.llm import LLM, build_llm
 from qa.retrieve import Retriever
 from qa.settings import Settings
-from qa.text import correct_spelling
+from qa.text import capitalise_names, correct_spelling
 from qa.types import Answer, SourceAnswer
 
 log = logging.getLogger(__name__)
@@ -124,8 +124,9 @@ class Assistant:
         index, retriever = self._load()
         timings: dict[str, float] = {}
 
-        # Typos would miss both BM25 terms and the embedder's vocabulary.
-        asked = correct_spelling(question, retriever.vocabulary)
+        # Typos would miss both BM25 terms and the embedder's vocabulary; a name typed in lower
+        # case would not be read as one.
+        asked = capitalise_names(correct_spelling(question, retriever.vocabulary), retriever.proper)
         resolved = resolve(asked, history, index.documents)
         t = time.perf_counter()
         retrieved = retriever.run(resolved.query, resolved.source_ids)

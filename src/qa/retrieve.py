@@ -21,7 +21,7 @@ import numpy as np
 from qa.embed import Embedder
 from qa.index import Index
 from qa.settings import Settings
-from qa.text import STOPWORDS, numbers, stem, words
+from qa.text import STOPWORDS, numbers, proper_words, stem, words
 from qa.types import Passage
 
 RRF_K = 60
@@ -63,6 +63,7 @@ class Retriever:
         # With one passage per source, a word is "rare" only because other sources lack it.
         self.idf_tells_topic = n >= 2 * len(index.documents)
         self.vocabulary = frozenset(w for d in index.documents.values() for w in words(d.text))
+        self.proper = proper_words(d.text for d in index.documents.values())
 
     def run(self, query: str, source_ids: Sequence[str] | None = None) -> dict[str, list[Passage]]:
         """The best passages of each relevant source, sources in order of relevance."""

@@ -6,7 +6,7 @@ import difflib
 import os
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -432,6 +432,53 @@ def is_age(text: str, start: int, end: int) -> bool:
 def capitalised_words(text: str) -> list[str]:
     """Capitalised words of ``text`` other than its first: the names a sentence mentions."""
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", re.sub(r"^[\W_]+", "", text))
+
+
+# What a sentence's first word follows: nothing, an end of sentence, a quote or a colon.
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”‘’'(]|\s[–—-])\s*$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# A line of prose ends a sentence; a heading or a byline ("By Mara Quint") does not.
+_PROSE_LINE = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words (lower-cased, see `words`) that ``texts`` write capitalised within a
+    sentence and never in lower case: the words of names ("ellery" of "Port Ellery", not
+    "port" where "the port's harbour master" is said too). Headings are not read: their
+    Title Case capitalises common words."""
+    capitalised: set[str] = set()
+    lowered: set[str] = set()
+    for text in texts:
+        for line in text.splitlines():
+            if not _PROSE_LINE.search(line):
+                continue
+            for m in WORD.finditer(line):
+                word = m.group(0)
+                if not word[0].isalpha():
+                    continue
+                low = _POSSESSIVE_END.sub("", plain(word.lower()))
+                if word[0].islower():
+                    lowered.add(low)
+                elif not _SENTENCE_OPENER.search(line, 0, m.start()):
+                    capitalised.add(low)
+    return frozenset(capitalised - lowered - STOPWORDS)
+
+
+def capitalise_names(text: str, proper: Collection[str]) -> str:
+    """``text`` typed without capitals (but perhaps its first letter), with each word that is
+    one of the ``proper`` words (see `proper_words`) capitalised, so that the stages after
+    this read it as a name: "the port ellery collapse" -> "the Port Ellery collapse". A text
+    that capitalises a name already is left as typed: its writer capitalises what is a name
+    ("Who is Northmere's chief executive?", where the corpus writes "Chief Executive")."""
+    if capitalised_words(text):
+        return text
+
+    def cap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        named = word.islower() and _POSSESSIVE_END.sub("", plain(word)) in proper
+        return word.capitalize() if named else word
+
+    return WORD.sub(cap, text)
 
 
 _PRONOUN = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
