@@ -6195,6 +6195,20 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
     assert [s.text for s in found] == ([sentences[1].text] if old else [])
 
 
+def test_old_cases__asked_by_a_name_only_they_give_leave_the_news_off_subject() -> None:
+    text = (
+        "About 63 people were treated for injuries on Saturday.\n\n"
+        "The collapse recalls the 2013 boardwalk failure at Port Ellery, in which 27 people were"
+        " injured."
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2024-09-18")
+    sentences = [Sentence(doc.doc_id, text[a:b], a, b) for a, b in sentence_spans(text)]
+
+    found = _old_cases(doc, sentences, "How many people were hurt in the Port Ellery collapse?")
+
+    assert [s.text for s in found] == [sentences[0].text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3875,7 +3875,8 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     """Those of ``sentences`` about a case `OLD_CASE_YEARS` or more before the document was
     published: each names a year, and all its years are that old ("In August 2019 it released
     about 1,100 litres" in a report of March 2026). A question on such a case (a date, a year,
-    "the previous spill") has none; nor does an undated document. A year "since" which a state
+    "the previous spill") has none; nor does an undated document. A question naming what the
+    text names only in such cases has the others instead. A year "since" which a state
     lasts is no case ("employs 140 people since 2015"), nor the year a thing began ("Opened in
     2011, the footbridge ..."), nor a change to a state that lasts ("was cut from 14 people to
     six in 2024"), nor a sentence that also speaks of now ("then $2.25, against $2.75 in Port
@@ -3890,13 +3891,21 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     ):
         return set()
     old = int(published[0]) - OLD_CASE_YEARS
-    return {
+    cases = {
         s
         for s in sentences
         if max(_case_years(s.text), default=old + 1) <= old
         and not _NOW.search(s.text)
         and not any(_changed_from(s, a, b) for a, b in figure_spans(s.text))
     }
+    # A question naming what only the old cases name asks about one, and the rest is off its
+    # subject: "How many were hurt in the Port Ellery collapse?", where "the 2013 boardwalk
+    # failure at Port Ellery" is told, not "63 people were treated" on the asked day.
+    for name in (n for n in capitalised_words(question) if n.lower() not in STOPWORDS):
+        told = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", document.text)]
+        if told and all(any(c.start <= at < c.end for c in cases) for at in told):
+            return set(sentences) - cases
+    return cases
 
 
 def _done_before(question: str, answer: str, published: str | None) -> bool:
