@@ -25,6 +25,7 @@ from qa.answer import (
     _digressions,
     _dimension_asked,
     _event_verb,
+    _figure_answer,
     _figure_phrase,
     _first_case,
     _in_conversion,
@@ -1406,6 +1407,37 @@ def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens
     start = text.index(figure)
 
     assert _figure_phrase(text, start, start + len(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [("400", "350 and 400 people"), ("350", "350 and 400 people")],
+)
+def test_figure_answer__gives_a_range_from_either_of_its_ends(figure: str, expected: str) -> None:
+    text = "The Courier estimates that between 350 and 400 people were on the bridge."
+    sentence = Sentence("d.txt", text, 0, len(text))
+    start = text.index(figure)
+
+    sa = _figure_answer("d.txt", (1.0, sentence, start, start + len(figure)))
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The footbridge opened in 2008 and is sixteen years old.", "sixteen years old"),
+        ("The 17-year-old bridge, which opened in 2007, was shut in 2021.", "17-year-old bridge"),
+    ],
+)
+def test_run__how_old_takes_an_age_not_a_year(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How old was the footbridge?", doc, passages
+    )
+
+    assert sa.answer == expected
 
 
 def test_run__a_figure_the_model_runs_on_into_its_verb_is_cut_at_the_verb() -> None:
@@ -4572,6 +4604,18 @@ def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expec
             "Ashcombe holds a festival. We note Mayor Eleanor Pryce's commitment to openness.",
             "Who is the mayor of Ashcombe?",
             "Eleanor Pryce",
+        ),
+        # whose role it is, after "the", or by its first and last words
+        (
+            "Marrowford Borough Council is sorry. The Leader of the Council, Councillor Rhona"
+            " Baskerville, said so.",
+            "Who leads Marrowford Borough Council?",
+            "Councillor Rhona Baskerville",
+        ),
+        (
+            "Marrowford council leader Rhona Baskerville this week spoke of failures.",
+            "Who leads Marrowford Borough Council?",
+            "Rhona Baskerville",
         ),
     ],
 )

@@ -843,7 +843,7 @@ _AUXILIARIES = frozenset(
     " must is isn't are aren't was wasn't were weren't has hasn't have haven't had hadn't do"
     " don't does doesn't did didn't".split()
 )
-_HYPHENATED = re.compile(r"-[^\W\d_]+")  # "-year" of "five-year"
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")  # "-year" of "five-year", "-year-old" of "17-year-old"
 # "% of annual turnover", " percent of the vote": a share and what it is of.
 _SHARE_OF = re.compile(
     r"(?P<unit>\s?(?:percent|per cent)\b)?\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
@@ -858,6 +858,8 @@ _CONVERTED_TO = re.compile(r"[\d.,]+\s*(?P<unit>[^\W\d_][\w/.]*)")
 # "between 1.5 and 3.8%": after "between", a figure runs to the other end of its range.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
+# ... and the figure before "and" starts the range its last figure ends.
+_RANGE_START = re.compile(r"\bbetween\s+(?P<first>[\d.,]*\d)\s+and\s+$", re.I)
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # "Who was X's father?", "Who is the husband of X?": the relative asked for, and whose.
 _KIN_Q = re.compile(
@@ -1743,6 +1745,12 @@ class SourceAnswerer:
         if _DAY_Q.search(query):
             # "On what day ...?" asks for a day: "Tuesday", "Dec. 16", not "the early 1970s".
             candidates = [c for c in candidates if _names_day(c[0].text[c[1] : c[2]])]
+        if _HOW_OLD_Q.search(query):
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if _AGED.match(s.text, b) or is_age(s.text, a, b)
+            ] or candidates
         # The whole a part is of is in the part's phrase: "three of the five terminals".
         wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
         # Or named before it: "Of our 1,850 frontline operating employees, about 1,100, ...",
@@ -3548,16 +3556,21 @@ def _holder(
     # Commission is its chair: the last word of whose role it is, where the text has them all.
     head = content_stems(words(asked_role[1])[-1]) if words(asked_role[1]) else set()
     named_in_text = all(stems_match(w, content_stems(document.text)) for w in of)
+    # ... or by its first and last words: "Marrowford council leader" for "Who leads
+    # Marrowford Borough Council?".
+    whose = words(asked_role[1])
+    ends = content_stems(f"{whose[0]} {whose[-1]}") if len(whose) > 2 else set()
     titles = content_stems(asked_role[0])
     asked = content_stems(" ".join(capitalised_words(question)))
     role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
     after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
     # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," "Our chair,
-    # Tomasz Kowal," "The Mayor of Ashcombe, Councillor Eleanor Pryce," and "... owes £31
-    # million to its owner, Grant Ashby."
+    # Tomasz Kowal," "The Mayor of Ashcombe, Councillor Eleanor Pryce," "The Leader of the
+    # Council, Councillor Rhona Baskerville," and "... owes £31 million to its owner, Grant
+    # Ashby."
     apposed = re.compile(
-        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role})(?:\s+of\s+{NAME_RUN.pattern})?,\s+"
+        rf"(?i:\b(?:the|our|its|[^\W\d_]+['’]s)\s+{role})(?:\s+of\s+(?:the\s+)?{NAME_RUN.pattern})?,\s+"
         rf"(?P<name>{NAME_RUN.pattern})(?:,|\.?$)"
     )
     # "Priya Haldane is chair of Coln Valley Flood Action".
@@ -3573,6 +3586,7 @@ def _holder(
         prior = sentence_spans(document.text, opened, sentence.start)[-1:]
         held = content_stems(" ".join([*(document.text[a:b] for a, b in prior), text]))
         by_head = named_in_text and all(stems_match(w, held) for w in head)
+        by_head = by_head or bool(ends) and all(stems_match(w, held) for w in ends)
         if not by_head and not all(stems_match(w, held) or stems_match(w, about) for w in of):
             continue
         # As in a "by" phrase, a name runs up to a small word or a verb, not an infobox's next
@@ -4848,8 +4862,20 @@ def _doers_count(
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
+    """The answer a scored figure gives: its phrase (see `_figure_phrase`), from the first
+    figure of a range after "between" that it ends ("350 and 400 people", not "400 people"),
+    as from that figure itself."""
     _, sentence, a, b = scored
-    return SourceAnswer(source_id, _figure_phrase(sentence.text, a, b), "answer", (sentence,))
+    # A date's range is `_date_only`'s: "between 18 and 22 August 2026".
+    opened = (
+        None
+        if _is_date(sentence.text, a, b, "")
+        else _RANGE_START.search(sentence.text, max(0, a - 40), a)
+    )
+    phrase = sentence.text[opened.start("first") : a] if opened else ""
+    return SourceAnswer(
+        source_id, phrase + _figure_phrase(sentence.text, a, b), "answer", (sentence,)
+    )
 
 
 def _ranked(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -4992,6 +5018,10 @@ def _when_clock(
 
 # "On what day ...?", "Which day ...?": a day, not a year.
 _DAY_Q = re.compile(r"\b(?:what|which)\s+day\b", re.I)
+# "How old is X?" asks for an age: "is sixteen years old", "the 17-year-old bridge", "handed
+# over nineteen years ago"; not the year it opened.
+_HOW_OLD_Q = re.compile(r"\bhow\s+old\b", re.I)
+_AGED = re.compile(r"(?:-|\s+)years?(?:-|\s+)(?:old|ago)\b", re.I)
 
 
 def _names_day(figure: str) -> bool:
@@ -5605,7 +5635,8 @@ def _runs_into_verb(reply: str, phrase: str) -> bool:
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
     "1861–1862" (a range written as one word is one figure), "1.5 and 3.8%" after "between",
-    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million", "three of the five terminals"."""
+    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million", "three of
+    the five terminals"."""
     whole = _whole_of(text, end)
     if whole is not None:
         # "three of the five terminals": the part, with the whole it is part of.
