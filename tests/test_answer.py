@@ -6239,6 +6239,20 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
     assert [s.text for s in found] == ([sentences[1].text] if old else [])
 
 
+def test_run__an_old_case_is_no_answer_to_an_open_question_on_the_news() -> None:
+    text = (
+        "The footbridge gave way on Saturday evening.\n\n"
+        "Those with long memories will recall the boardwalk collapse at Port Ellery in 2013,"
+        " where the inquiry found that deferred maintenance caused the collapse."
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2024-09-17")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("What caused the collapse?", doc, passages)
+
+    assert "Port Ellery" not in sa.answer
+
+
 def test_old_cases__asked_by_a_name_only_they_give_leave_the_news_off_subject() -> None:
     text = (
         "About 63 people were treated for injuries on Saturday.\n\n"

@@ -1601,8 +1601,13 @@ class SourceAnswerer:
     @staticmethod
     def _aside(document: Document, evidence: Evidence, question: str) -> set[Sentence]:
         """The evidence on another subject, which stands as no answer ("Riots were provoked by
-        the trial of four white police officers", of the Los Angeles riots)."""
-        return _digressions(document, evidence.sentences, focus(question), passing=True)
+        the trial of four white police officers", of the Los Angeles riots), or on a case years
+        before the text (see `_old_cases`): "the boardwalk collapse at Port Ellery in 2013"
+        says nothing of what caused this collapse."""
+        asked = focus(question)
+        return _digressions(document, evidence.sentences, asked, passing=True) | _old_cases(
+            document, evidence.sentences, asked
+        )
 
     def _ask(self, question: str, shown: Sequence[Sentence]) -> str:
         """The model's reply to `SOURCE_ANSWER_PROMPT` over the numbered ``shown`` sentences."""
