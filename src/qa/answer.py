@@ -3590,8 +3590,12 @@ def _holder(
         opened = _paragraph(document.text, sentence.start, sentence.end)[0]
         prior = sentence_spans(document.text, opened, sentence.start)[-1:]
         held = content_stems(" ".join([*(document.text[a:b] for a, b in prior), text]))
-        by_head = named_in_text and all(stems_match(w, held) for w in head)
-        by_head = by_head or bool(ends) and all(stems_match(w, held) for w in ends)
+        by_head = (
+            named_in_text
+            and all(stems_match(w, held) for w in head)
+            or bool(ends)
+            and all(stems_match(w, held) for w in ends)
+        )
         if not by_head and not all(stems_match(w, held) or stems_match(w, about) for w in of):
             continue
         # As in a "by" phrase, a name runs up to a small word or a verb, not an infobox's next
@@ -5640,8 +5644,7 @@ def _runs_into_verb(reply: str, phrase: str) -> bool:
 def _figure_phrase(text: str, start: int, end: int) -> str:
     """The figure and the noun after it, verbatim: "14 people dead", "Thirty-seven individuals",
     "1861–1862" (a range written as one word is one figure), "1.5 and 3.8%" after "between",
-    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million", "three of
-    the five terminals"."""
+    "630km (391.5 mi)", "2 meters (6 ft 7 in)", "$6 million", "three of the five terminals"."""
     whole = _whole_of(text, end)
     if whole is not None:
         # "three of the five terminals": the part, with the whole it is part of.
