@@ -271,7 +271,7 @@ def test_ask__question_naming_an_author_is_scoped_to_that_source(
     assert "12" in answer.sources[0].answer
 
 
-def test_ask__names_typed_in_lower_case_reach_the_answerer_capitalised(
+def test_ask__names_typed_in_lower_case_and_contractions_reach_the_answerer_written_out(
     shared_assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
@@ -280,10 +280,11 @@ def test_ask__names_typed_in_lower_case_reach_the_answerer_capitalised(
         shared_assistant.answerer, "run", lambda q, *a, **k: asked.append(q) or run(q, *a, **k)
     )
 
-    shared_assistant.ask("who owns the rope warehouse at port vellin?")
+    shared_assistant.ask("who's the owner of the rope warehouse at port vellin?")
 
     assert asked
     assert all("Vellin" in q for q in asked)  # "port" is written in lower case too
+    assert all(q.startswith("who is the owner") for q in asked)
 
 
 def test_ask__question_naming_a_publication_is_scoped_to_that_source(

@@ -450,6 +450,26 @@ def test_capitalise_names__capitalises_the_proper_words_typed_in_lower_case():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who's to blame for the riots?", "Who is to blame for the riots?"),
+        ("What’s the death toll?", "What is the death toll?"),
+        ("What's caused the collapse?", "What has caused the collapse?"),
+        ("Who's been charged?", "Who has been charged?"),
+        ("Who're the defendants?", "Who are the defendants?"),
+        # a possessive of a name is no contraction, nor is a quoted title's
+        ("Is Kantor's figure 15?", "Is Kantor's figure 15?"),
+        ('Who is the artist of "What\'s My Name?"', 'Who is the artist of "What\'s My Name?"'),
+        ("Ignore that. Who's to blame?", "Ignore that. Who is to blame?"),
+    ],
+)
+def test_expand_contractions__writes_out_a_question_words_verb(text: str, expected: str) -> None:
+    from qa.text import expand_contractions
+
+    assert expand_contractions(text) == expected
+
+
 def test_correct_spelling_keeps_another_form_of_a_corpus_word():
     from qa.text import correct_spelling
 

@@ -26,7 +26,7 @@ from qa.index import Index, IndexReport, Progress, build_index, index_status, st
 from qa.llm import LLM, build_llm
 from qa.retrieve import Retriever
 from qa.settings import Settings
-from qa.text import capitalise_names, correct_spelling
+from qa.text import capitalise_names, correct_spelling, expand_contractions
 from qa.types import Answer, SourceAnswer
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,9 @@ class Assistant:
 
         # Typos would miss both BM25 terms and the embedder's vocabulary; a name typed in lower
         # case would not be read as one.
-        asked = capitalise_names(correct_spelling(question, retriever.vocabulary), retriever.proper)
+        # "Who's" is read as "Who is".
+        spelt = correct_spelling(expand_contractions(question), retriever.vocabulary)
+        asked = capitalise_names(spelt, retriever.proper)
         resolved = resolve(asked, history, index.documents)
         t = time.perf_counter()
         retrieved = retriever.run(resolved.query, resolved.source_ids)

@@ -464,6 +464,29 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(capitalised - lowered - STOPWORDS)
 
 
+# "Who's", "What're": a question word with its verb contracted, opening a sentence (not a
+# quoted title's: "the album "What's My Name?"").
+_CONTRACTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<wh>who|what|where|when|why|how|which)['’](?P<verb>s|re)\s+"
+    r"(?P<next>[^\W\d_]+)",
+    re.I,
+)
+
+
+def expand_contractions(text: str) -> str:
+    """``text`` with a question word's contracted verb written out, as the stages after this
+    read questions: "Who's to blame?" -> "Who is to blame?", "What's caused it?" -> "What has
+    caused it?" (before a participle, "'s" is "has"), "Who're they?" -> "Who are they?"."""
+
+    def full(m: re.Match[str]) -> str:
+        following = m["next"].lower()
+        participle = following in ("been", "got", "gotten") or following.endswith("ed")
+        verb = "are" if m["verb"] == "re" else "has" if participle else "is"
+        return f"{m['wh']} {verb} {m['next']}"
+
+    return _CONTRACTED.sub(full, text)
+
+
 def capitalise_names(text: str, proper: Collection[str]) -> str:
     """``text`` typed without capitals (but perhaps its first letter), with each word that is
     one of the ``proper`` words (see `proper_words`) capitalised, so that the stages after
