@@ -434,8 +434,10 @@ def capitalised_words(text: str) -> list[str]:
     return re.findall(r"(?<!^)\b[A-ZА-ЯЁ][\w'’-]+", re.sub(r"^[\W_]+", "", text))
 
 
-# What a sentence's first word follows: nothing, an end of sentence, a quote or a colon.
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”‘’'(]|\s[–—-])\s*$")
+# What a sentence's first word follows: nothing, an end of sentence, a quote, a colon or a
+# dash set apart.
+_OPENER_MARKS = frozenset(".!?:;\"“”‘’'(")
+_DASHES = frozenset("-–—")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # A line of prose ends a sentence; a heading or a byline ("By Mara Quint") does not.
 _PROSE_LINE = re.compile(r"[.!?][\"”’')]*\s*$")
@@ -452,14 +454,20 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
         for line in text.splitlines():
             if not _PROSE_LINE.search(line):
                 continue
+            end = 0  # of the word before, so that only the gap since it is read
             for m in WORD.finditer(line):
-                word = m.group(0)
+                word, gap = m.group(0), line[end : m.start()]
+                marks = gap.strip()
+                opens = (
+                    not end or marks[-1:] in _OPENER_MARKS or gap[:1].isspace() and marks in _DASHES
+                )
+                end = m.end()
                 if not word[0].isalpha():
                     continue
                 low = _POSSESSIVE_END.sub("", plain(word.lower()))
                 if word[0].islower():
                     lowered.add(low)
-                elif not _SENTENCE_OPENER.search(line, 0, m.start()):
+                elif not opens:
                     capitalised.add(low)
     return frozenset(capitalised - lowered - STOPWORDS)
 
