@@ -31,6 +31,7 @@ from qa.answer import (
     _in_conversion,
     _is_claim,
     _list_note,
+    _literal,
     _mashed_date,
     _money_verb,
     _names_the_thing,
@@ -1436,6 +1437,37 @@ def test_run__how_old_takes_an_age_not_a_year(text: str, expected: str) -> None:
     sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
         "How old was the footbridge?", doc, passages
     )
+
+    assert sa.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How many people was the bridge designed to carry?",
+            "Between 350 and 400 people were on the bridge. It was designed for 250 people.",
+            "250 people",
+        ),
+        (
+            "How many fans can the stadium hold?",
+            "A crowd of 52,000 watched the final. The stadium seats 40,000.",
+            "40,000",
+        ),
+        # a source giving only how many were there says nothing of how many it may hold
+        (
+            "How many people was the bridge designed to carry?",
+            "Between 350 and 400 people were on the bridge when it failed.",
+            NOT_STATED,
+        ),
+    ],
+)
+def test_run__a_capacity_is_taken_only_from_a_figure_told_as_one(
+    question: str, text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
 
     assert sa.answer == expected
 
@@ -3363,6 +3395,23 @@ def test_digressions__what_the_title_or_a_weekday_names_is_no_other_subject(
     assert sorted(s.text for s in found) == (
         sorted([opening, "It started at 2pm."]) if digresses else []
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did the warehouse fire start?", "When on Tuesday night did the warehouse fire start?"],
+)
+def test_digressions__a_weekday_the_question_names_is_no_subject_of_its_own(
+    question: str,
+) -> None:
+    # Asked about Tuesday, a source need not name it again: only the compared case digresses.
+    told = "At 2pm, fire broke out in the warehouse near Fenwick Road."
+    doc, _ = _one_sentence("\n\n".join([*PORT_ELIN, told]))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    found = _digressions(doc, sentences, question)
+
+    assert [s.text for s in found] == [PORT_ELIN[3]]
 
 
 def test_digressions__names_told_with_the_questions_or_a_models_are_on_its_subject() -> None:
@@ -6849,6 +6898,23 @@ def test_run__what_time_takes_the_models_time_only_from_a_sentence_telling_the_e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When did the bridge come down?", "When did the bridge collapse?"),
+        ("The roof caved in.", "The roof collapse."),
+        # a price that came down fell; a judge who came down on a side decided
+        ("Fares came down to £2.", "Fares came down to £2."),
+        (
+            "The court came down on the side of the council.",
+            "The court came down on the side of the council.",
+        ),
+    ],
+)
+def test_literal__reads_a_collapse_in_its_plain_verb(text: str, expected: str) -> None:
+    assert _literal(text) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
         # a compound names its kind; the collapse is told with another verb of its kind
@@ -6891,6 +6957,17 @@ def test_run__what_time_takes_the_models_time_only_from_a_sentence_telling_the_e
             "What time did the ferry run aground?",
             "Tugs hauled the vessel off the rocks at 9am.",
             NOT_STATED,
+        ),
+        # a structure that "came down" collapsed, and "actually" names no part of the event
+        (
+            "What time on Saturday night did the bridge actually come down?",
+            "On Saturday, at approximately 9.40pm, a section of the eastern span gave way.",
+            "at approximately 9.40pm",
+        ),
+        (
+            "What time did the tower come down?",
+            "The old structure caved in at 4pm.",
+            "at 4pm",
         ),
     ],
 )

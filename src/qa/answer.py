@@ -1756,6 +1756,12 @@ class SourceAnswerer:
                 for s, a, b in candidates
                 if _AGED.match(s.text, b) or is_age(s.text, a, b)
             ] or candidates
+        if _HOW_MANY_Q.search(query) and _CAPACITY_Q.search(query):
+            # How many a thing may hold is told as such ("designed for 250 people", "seats
+            # 40,000"); "400 people were on the bridge" tells how many it held that night.
+            candidates = [
+                (s, a, b) for s, a, b in candidates if _CAPACITY.search(_clause(s.text, a, b))
+            ]
         # The whole a part is of is in the part's phrase: "three of the five terminals".
         wholes = {(s, *w) for s, a, b in candidates if (w := _whole_of(s.text, b))}
         # Or named before it: "Of our 1,850 frontline operating employees, about 1,100, ...",
@@ -3975,10 +3981,11 @@ def _digressions(
     the answer may list others in passing; a figure beside them is still theirs)."""
     # The author's and publication's names say which source is asked, not what about.
     own = " ".join(v for v in (document.author, document.publication) if v).lower()
+    # A month or weekday dates the question's subject ("on Saturday night") and is none.
     asked = [
         _name_stem(n)
         for n in capitalised_words(question)
-        if n.lower().rstrip(".") not in MONTHS and _name_stem(n) not in own
+        if n.lower().rstrip(".") not in MONTHS | WEEKDAYS and _name_stem(n) not in own
     ]
     cased = [p for p in document.text.split("\n\n") if p.strip()]
     paragraphs = [p.lower() for p in cased]
@@ -4503,6 +4510,15 @@ def _overlap_scorer(
 # off" started.
 _IDIOMS = (
     (re.compile(r"\b(?:give|gives|gave|given|giving)\s+way\b", re.I), "collapse"),
+    # "came down" or "caved in", but not "prices came down to £2" or "came down on the side of".
+    (
+        re.compile(
+            r"\b(?:come|comes|came|coming)\s+down\b(?!\s+(?:to|on|from|with|in)\b)"
+            r"|\b(?:cave|caves|caved|caving)\s+in\b",
+            re.I,
+        ),
+        "collapse",
+    ),
     (re.compile(r"\bkick(?:s|ed|ing)?\s+off\b", re.I), "start"),
     (re.compile(r"\b(?:run|runs|ran|running)\s+aground\b", re.I), "ground"),
     # A ship that "struck the rocks" or "ran onto a reef" grounded (not "hauled off the rocks").
@@ -5031,6 +5047,19 @@ _DAY_Q = re.compile(r"\b(?:what|which)\s+day\b", re.I)
 # over nineteen years ago"; not the year it opened.
 _HOW_OLD_Q = re.compile(r"\bhow\s+old\b", re.I)
 _AGED = re.compile(r"(?:-|\s+)years?(?:-|\s+)(?:old|ago)\b", re.I)
+# "How many people was the bridge designed to carry?", "How many can the stadium hold?", "What
+# is its capacity?": how many a thing may hold, which a figure's clause tells as such.
+_CAPACITY_Q = re.compile(
+    r"\b(?:designed|built|rated|certified|licensed|intended|meant)\s+(?:to\s+"
+    r"(?:carry|hold|take|seat|support|accommodate|bear)|for)\b"
+    r"|\b(?:can|could)\s+(?:\w+\s+){1,3}?(?:carry|hold|seat|accommodate)\b|\bcapacity\b",
+    re.I,
+)
+_CAPACITY = re.compile(
+    r"\b(?:design(?:ed)?|capacity|maximum|max|occupancy|rated|certified|licensed|limit|up to"
+    r"|carr(?:y|ies)|holds?|seats?|seating|accommodat\w*)\b",
+    re.I,
+)
 
 
 def _names_day(figure: str) -> bool:

@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
     which while who whom whose why will with would you your yours yourself yourselves according
     say says said tell told many much did does article source sources text piece author writer
     ever yet still per via may might must shall one's anyone anybody anything someone somebody
-    something""".split()
+    something actually really""".split()
 )
 
 # Common English verbs whose past forms no suffix gives: base, past, past participle.
