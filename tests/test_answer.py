@@ -1441,6 +1441,20 @@ def test_run__how_old_takes_an_age_not_a_year(text: str, expected: str) -> None:
     assert sa.answer == expected
 
 
+def test_run__a_question_that_ends_up_somewhere_asks_no_verb_of_its_own() -> None:
+    # The source's "ended" is another act; "taken to hospital" counts those in hospital.
+    doc, passages = _one_sentence(
+        "Crews said 63 people were treated for injuries and 19 were taken to hospital. The"
+        " inquiry ended with fines."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How many of the injured ended up in hospital?", doc, passages
+    )
+
+    assert sa.answer == "19"
+
+
 @pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
@@ -4164,6 +4178,9 @@ def test_uses__finds_the_verb_as_asked(question: str, text: str, uses: bool) -> 
         "How many seats does the stadium have?",  # too common a verb
         "How many marriages had Bonnie Bedelia?",  # a name
         "How many tickets are sold per month?",  # a time
+        # a verb with its particle says only where they came to be
+        "How many of the injured ended up in hospital?",
+        "How many people turned out for the festival?",
     ],
 )
 def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -> None:

@@ -4253,6 +4253,8 @@ def _asked_verb(question: str) -> _Verb | None:
     if not word or word in STOPWORDS | names or re.fullmatch(_TIME_UNIT, word):
         return None
     after = tokens[tokens.index(word) + 1 :][:1]
+    if after and (word, after[0]) in _CAME_TO_BE:
+        return None
     if word in _BECOMING and after and after[0] not in STOPWORDS | names:
         return _verb(after[0], after_do=False)
     return _verb(word, after_do=after_do)
@@ -4263,6 +4265,19 @@ def _asked_verb(question: str) -> _Verb | None:
 _BECOMING = frozenset(
     "get gets got gotten become becomes became fall falls fell fallen grow grows grew grown"
     " turn turns turned".split()
+)
+
+
+# Verbs with a particle that say only where or that someone came to be: "ended up in
+# hospital" (no act of ending), "turned out for the festival".
+_CAME_TO_BE = frozenset(
+    (verb, particle)
+    for verbs, particle in (
+        ("end ends ended", "up"),
+        ("wind winds wound", "up"),
+        ("turn turns turned", "out"),
+    )
+    for verb in verbs.split()
 )
 
 
