@@ -333,6 +333,13 @@ def test_is_polar(question: str, polar: bool) -> None:
         ),
         # "never" negates by itself: the sentence repeating it is no "no"
         ("Has the heron never nested in Arlon?", ["The heron has never nested in Arlon."], None),
+        # "ever" asks whether at any time: one time says yes, and "never" no
+        ("Has the heron ever nested in Arlon?", ["The heron nested in Arlon in 2019."], ("yes", 0)),
+        (
+            "Has the heron ever nested in Arlon?",
+            ["The heron has never nested in Arlon."],
+            ("no", 0),
+        ),
         # another rank of the same kind, in words
         (
             "Is Dunmore the fifth largest town in Norland by area?",
@@ -960,3 +967,21 @@ def test_polar_verdict__a_colour_in_a_name_is_no_claimed_colour() -> None:
     sentence = "The Black Sea, turned green by algae, is warmer this year."
 
     assert polar_verdict("Is the Black Sea warmer this year?", [sentence]) == ("yes", 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Had the footbridge ever been shut?", "The footbridge was closed in 2021.", ("yes", 0)),
+        (
+            "Had the footbridge ever been shut?",
+            "At no point has the footbridge been closed.",
+            ("no", 0),
+        ),
+        ("Was the footbridge closed?", "The footbridge was shut for a week.", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__a_closure_is_said_in_any_of_its_words(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected

@@ -512,8 +512,10 @@ def claim(question: str) -> Claim:
         units=dict(_units(body)),
         compares=bool(_COMPARISON.search(_RANK.sub("", body))),
         qualifiers=_qualifiers(body) if numbers(body) else frozenset(),
+        # "Has it ever ...?" asks whether at any time, which any one time shows.
         quantifiers=frozenset(
-            _QUANTIFIER.findall(body) + ["first"] * bool(_FIRST_ACT.search(body))
+            [q for q in _QUANTIFIER.findall(body) if q != "ever"]
+            + ["first"] * bool(_FIRST_ACT.search(body))
         ),
         days=_days(body),
         bound=bound,
@@ -640,9 +642,9 @@ def judge(
     denied = len(c.core) >= MIN_CORE and _share(c.core, have) == 1.0 and _negated(c, sentence)
     about = coverage >= needed or replaced and _share(rest, have) >= needed or denied
     # "only", "always": shown only by a sentence that says them too ("They exclusively live
-    # at the summits"); "never" and "ever" carry a negation of their own, and stay undecided.
+    # at the summits"); "never" carries a negation of its own, and stays undecided.
     said = sentence.lower()
-    unquantified = bool(c.quantifiers & {"never", "ever"}) or not c.quantifiers <= {
+    unquantified = "never" in c.quantifiers or not c.quantifiers <= {
         *_QUANTIFIER.findall(said),
         *re.findall(r"\bfirst\b", said),
     }
@@ -837,11 +839,18 @@ def polar_verdict(
 def _implied_words(text: str) -> set[str]:
     """The words ``text`` says without writing them: a biography's dates ("(1211–1255)" after
     a name says when its bearer was born and died), a currency sign ("$4.2 million" says
-    "dollars") and a death, in any of its words (see `_DEATH`)."""
+    "dollars"), a death, in any of its words (see `_DEATH`), and a closure ("shut" is
+    "closed")."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
     deaths = DEATH_WORDS if _DEATH.search(text) else set()
-    return signs | deaths | {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
+    closed = _CLOSURE_WORDS if _CLOSURE.search(text) else set()
+    lives = {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
+    return signs | deaths | closed | lives
+
+
+_CLOSURE = re.compile(r"\b(?:shut|shuts|closed|closure)\b", re.I)
+_CLOSURE_WORDS = {stem(w) for w in ("shut", "closed", "closure")}
 
 
 # A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
