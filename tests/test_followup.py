@@ -129,6 +129,47 @@ def test_resolve__question_on_whether_sources_agree_asks_each_the_question_insid
     assert resolve(question, None, DOCS) == Resolved(inner, inner, scope)
 
 
+def test_mentioned_sources__a_firm_is_named_by_its_partners() -> None:
+    firm = Document(
+        "c.txt", "c.txt", "We have set aside £400,000.", "x", "Response", author="Calder & Voss Ltd"
+    )
+    docs = {"c.txt": firm, GAZETTE: DOCS[GAZETTE]}
+
+    assert mentioned_sources("What does Calder & Voss say about the fund?", docs) == ("c.txt",)
+
+
+@pytest.mark.parametrize(
+    ("question", "inner", "scope"),
+    [
+        # whether a source says it asks what it says, of that source
+        ("Does Quint say how many people died?", "How many people died?", (GAZETTE,)),
+        (
+            "Has Mara Quint said how much she is paying into the fund?",
+            "How much is Mara Quint paying into the fund?",
+            (GAZETTE,),
+        ),
+        (
+            "Did the Harbour Gazette say when it's reopening?",
+            "When is the Harbour Gazette reopening?",
+            (GAZETTE,),
+        ),
+        # ... and of every source, where it names none
+        ("Do the sources say who started the fire?", "Who started the fire?", None),
+        (
+            "Has the harbour master said when the pier will reopen?",
+            "When will the pier reopen?",
+            None,
+        ),
+    ],
+)
+def test_resolve__whether_a_source_says_what_asks_it_the_question_inside(
+    question: str, inner: str, scope: tuple[str, ...] | None
+) -> None:
+    resolved = resolve(question, None, DOCS)
+
+    assert (resolved.question, resolved.source_ids) == (inner, scope)
+
+
 def test_resolve__whether_sources_agree_on_that_asks_the_last_question() -> None:
     history = [{"question": "How many boats burned?"}]
 

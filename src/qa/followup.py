@@ -109,6 +109,9 @@ def author_roles(doc: Document) -> list[str]:
     return roles
 
 
+_PARTNERS = re.compile(r"\b[A-Z][\w'’-]*\s+&\s+[A-Z][\w'’-]*")
+
+
 def _source_names(doc: Document) -> list[str]:
     names = [doc.title, *author_roles(doc)]
     if doc.author:
@@ -116,6 +119,9 @@ def _source_names(doc: Document) -> list[str]:
         # "People's Party press office", whose name is the capitalised run in it.
         last = doc.author.split()[-1]
         names += [doc.author, *(m[0] for m in NAME_RUN.finditer(doc.author))]
+        # A firm's partners name it without what it is: "Calder & Voss" of "Calder & Voss
+        # Structures Ltd".
+        names += [m[0] for m in _PARTNERS.finditer(doc.author)]
         names += [last] if last[:1].isupper() else []
     if doc.publication:
         names.append(re.sub(r"^the\s+", "", doc.publication, flags=re.I))
@@ -252,6 +258,47 @@ def _agreement(
     return inner, scope
 
 
+# "Has Calder & Voss said how much it's putting into a fund?", "Do the sources say who started
+# the fire?": whether someone says the answer to a question inside, which is what is asked.
+_SAYS_WH = re.compile(
+    r"^\W*(?:has|have|had|does|do|did)\s+(?P<who>.+?)\s+"
+    r"(?:say|says|said|state|stated|reveal|revealed|disclose|disclosed|announce|announced|"
+    r"mention|mentioned|explain|explained|specify|specified|give|given)\s+"
+    r"(?P<wh>how(?:\s+(?:much|many|long|old|far|often))?|what|who|whom|when|where|why|which)\b"
+    r"(?P<rest>[^?]*)\W*$",
+    re.I,
+)
+# The inside question's subject and auxiliary, which a question puts the other way round:
+# "it's putting into" -> "is it putting into", "the pier will reopen" -> "will the pier reopen".
+_SUBJECT_AUX = re.compile(
+    r"\s+(?P<subject>it|they|he|she|(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:['’]s|\s+(?P<aux>is|are|was|were|has|have|had|will|would|can|could))\s+(?P<rest>.+)",
+    re.I,
+)
+_SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)$", re.I)
+
+
+def _told(question: str, documents: Mapping[str, Document]) -> tuple[str, tuple[str, ...]] | None:
+    """For a question on whether someone says what ``question`` asks inside it, that question
+    and the sources it names ("Has Calder & Voss said how much it's putting into a fund?" ->
+    "How much is Calder & Voss putting into a fund?", Calder & Voss's own). None for others."""
+    match = _SAYS_WH.match(question)
+    if not match:
+        return None
+    scope = mentioned_sources(question, documents)
+    rest = match["rest"]
+    if inverted := _SUBJECT_AUX.fullmatch(rest):
+        subject, tail = inverted["subject"], inverted["rest"]
+        first = words(tail)[:1]
+        participle = bool(first) and (first[0].endswith("ed") or first[0] in IRREGULAR_PAST)
+        aux = inverted["aux"] or ("has" if participle else "is")
+        if scope and _SUBJECT_PRONOUN.fullmatch(subject):
+            subject = match["who"]  # the source it asks about
+        rest = f" {aux} {subject} {tail}"
+    wh = match["wh"]
+    return f"{wh[0].upper()}{wh[1:]}{rest.rstrip()}?", scope
+
+
 def resolve(
     question: str, history: Sequence[Any] | None, documents: Mapping[str, Document]
 ) -> Resolved:
@@ -260,6 +307,9 @@ def resolve(
     if agreement := _agreement(question, turns, documents):
         inner, named = agreement
         return Resolved(inner, inner, named or None)
+    if told := _told(question, documents):
+        inner, named = told
+        return Resolved(inner, _query(inner, named, documents) if named else inner, named or None)
     scope = mentioned_sources(question, documents)
     if scope:
         # "What does the People's Party say about it?": "it" is the last turn's topic.
