@@ -21,6 +21,7 @@ from qa.answer import (
     _asked_unit,
     _asked_verb,
     _attributed_to,
+    _clock_time,
     _credited_to_another,
     _digressions,
     _dimension_asked,
@@ -1486,6 +1487,34 @@ def test_run__a_capacity_is_taken_only_from_a_figure_told_as_one(
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [("Marrowford Borough Council", "£400,000"), ("Calder & Voss Ltd", NOT_STATED)],
+)
+def test_run__a_sources_own_act_is_no_other_partys(author: str, expected: str) -> None:
+    # "We" are the source's author: the council's fund only where the council writes.
+    text = "We have set aside £400,000 for a support fund for those affected."
+    doc = Document("d.txt", "d.txt", text, "x", "Statement", author=author)
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How big is the hardship fund the council has set up for victims?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
+def test_run__how_old_counts_an_age_as_what_is_asked() -> None:
+    # (0.62 from the hashed words alone; the age's bonus lifts it past the bar.)
+    doc, passages = _one_sentence("The 31-year-old vessel lost all power.")
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=0.7).run(
+        "How old is the ferry?", doc, passages
+    )
+
+    assert sa.answer == "31-year-old vessel"
+
+
 def test_run__a_figure_the_model_runs_on_into_its_verb_is_cut_at_the_verb() -> None:
     doc, passages = _one_sentence(
         "Our members have warned for three years that nine crew cannot safely run this ship."
@@ -2651,6 +2680,27 @@ def test_run__when_takes_the_one_date_the_asked_event_introduces(text: str, expe
     assert sa.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event told by its noun and a verb of happening; the date may come before its verb
+        ("The ferry, sailing on Saturday 8 March, ran aground on rocks.", "Saturday 8 March"),
+        ("The ferry was refloated on Sunday 9 March.", NOT_STATED),
+    ],
+)
+def test_run__when_an_event_named_by_its_noun_happened_takes_the_date_its_verb_follows(
+    text: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(text)
+    settings = Settings.preset("test", figure_floor=-1.0)
+
+    sa = SourceAnswerer(FakeLLM([" October 2004 [1]"]), HashEmbedding(), settings).run(
+        "On what date did the grounding happen?", doc, passages
+    )
+
+    assert sa.answer == expected
+
+
 class _Blame(HashEmbedding):
     """Hashed vectors, but "caused" embeds as "blame" does, as they are near in MiniLM."""
 
@@ -3426,6 +3476,19 @@ def test_digressions__a_weekday_the_question_names_is_no_subject_of_its_own(
     found = _digressions(doc, sentences, question)
 
     assert [s.text for s in found] == [PORT_ELIN[3]]
+
+
+def test_digressions__a_route_names_no_other_subject() -> None:
+    paragraphs = [
+        "The Gannet Star ran aground on Saturday.",
+        "The crew kept everyone calm.",
+        "The company said it would pay for repairs.",
+        "The vessel lost power on the crossing from Portnaheel to Inchmurran.",
+    ]
+    doc, _ = _one_sentence("\n\n".join(paragraphs))
+    sentences = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    assert _digressions(doc, sentences, "How old is the Gannet Star?") == set()
 
 
 def test_digressions__names_told_with_the_questions_or_a_models_are_on_its_subject() -> None:
@@ -6914,11 +6977,24 @@ def test_run__what_time_takes_the_models_time_only_from_a_sentence_telling_the_e
     assert sa.answer == expected
 
 
+def test_clock_time__a_sentence_telling_the_event_before_its_time_comes_first() -> None:
+    texts = [
+        "All were ashore by 21:15, hours after the ferry ran aground.",
+        "It ran aground at 18:40.",
+    ]
+    sentences = [Sentence("d.txt", t, 0, len(t)) for t in texts]
+
+    found = _clock_time("What time did the ferry run aground?", sentences)
+
+    assert found is not None and found[0] == "at 18:40"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("When did the bridge come down?", "When did the bridge collapse?"),
         ("The roof caved in.", "The roof collapse."),
+        ("It drifted onto the rocks at Carrick Point.", "It grounded at Carrick Point."),
         # a price that came down fell; a judge who came down on a side decided
         ("Fares came down to £2.", "Fares came down to £2."),
         (
@@ -6973,6 +7049,24 @@ def test_literal__reads_a_collapse_in_its_plain_verb(text: str, expected: str) -
         (
             "What time did the ferry run aground?",
             "Tugs hauled the vessel off the rocks at 9am.",
+            NOT_STATED,
+        ),
+        # a name may stand between "struck" and the reef; a time naming a sailing is no time
+        # of the event
+        (
+            "What time did the ferry hit the rocks?",
+            "The ferry on the 18:15 sailing struck the Sgeir Dubh reef at 6.47pm.",
+            "at 6.47pm",
+        ),
+        (
+            "What time did the ferry hit the rocks?",
+            "The ferry, operating the 18:15 sailing, ran aground on rocks.",
+            NOT_STATED,
+        ),
+        # a time after another verb of its own is that verb's
+        (
+            "At what time did the ferry lose power?",
+            "The ferry lost power soon after leaving and drifted onto the rocks at 6.28pm.",
             NOT_STATED,
         ),
         # a structure that "came down" collapsed, and "actually" names no part of the event

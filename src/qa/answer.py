@@ -408,10 +408,12 @@ _EARLIER = re.compile(
 _FORMER = r"before|previously|originally|formerly|used\s+to"
 # "How many were there before the cuts?": a question about what was.
 _FORMER_Q = re.compile(rf"\b(?:{_FORMER}|from)\b", re.I)
-# A name a thing goes to, or is set against, which is no subject of its own.
+# A name a thing goes to or from ("the crossing from Portnaheel to Inchmurran"), or is set
+# against, which is no subject of its own.
 _DIRECTED = re.compile(
     r"\b(?:to|into|onto|against|toward|towards|via|across|through|along|past)\s+"
     rf"(?:(?:the|a|an)\s+)?{NAME_RUN.pattern}"
+    rf"|\bfrom\s+(?:(?:the|a|an)\s+)?{NAME_RUN.pattern}(?=\s+to\s+(?:the\s+)?[A-Z])"
 )
 # "When was there a previous fire at the warehouse?": a thing's time, not an act's.
 _THERE_WAS_Q = re.compile(
@@ -1561,7 +1563,10 @@ class SourceAnswerer:
                     # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
                     or scored[0][0] >= self.settings.figure_floor
                     and [f[1] for f in scored if f[1] in told] == [scored[0][1]]
-                    and _verb_before(asked, scored[0][1].text, scored[0][2])
+                    and (
+                        _verb_before(asked, scored[0][1].text, scored[0][2])
+                        or _verb_follows(asked, scored[0][1].text, scored[0][3])
+                    )
                 )
                 # A date beside the subject alone dates another event: "the loss of power on
                 # the ferry on July 29" for "When did the ferry return to service?".
@@ -1747,6 +1752,14 @@ class SourceAnswerer:
             # The 16 of "5-metre (16 ft)" is the 5 in other units, which answers with it.
             and not _in_conversion(s.text, a)
         ]
+        if document is not None and _party_acting(query, document):
+            # "How big is the fund the council has set up?": a source's own act ("We have set
+            # aside £400,000") is no other party's, unless the source is that party.
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if not _FIRST_PERSON.search(s.text, _clause_span(s.text, a, b)[0], a)
+            ]
         if _DAY_Q.search(query):
             # "On what day ...?" asks for a day: "Tuesday", "Dec. 16", not "the early 1970s".
             candidates = [c for c in candidates if _names_day(c[0].text[c[1] : c[2]])]
@@ -1921,6 +1934,12 @@ class SourceAnswerer:
         # much rain fell?".
         dimensions = [not any(amounts) and _dimension_asked(query, *f) for f in candidates]
         counts_unit = [any(c) for c in zip(counts_unit, amounts, dimensions)]
+        if _HOW_OLD_Q.search(query):
+            # An age is what "How old ...?" asks for: "The 31-year-old vessel".
+            counts_unit = [
+                c or bool(_AGED.match(s.text, b)) or is_age(s.text, a, b)
+                for c, (s, a, b) in zip(counts_unit, candidates)
+            ]
         tails = [p[b - a :] for p, (_, a, b) in zip(phrases, candidates)]
         # Figures counting other things lose ground only where one counts the asked thing; "one
         # defendant was acquitted" does not count defendants.
@@ -3178,7 +3197,18 @@ def _verb_before(question: str, text: str, start: int | None) -> bool:
     comma): "Luca signed ... on Saturday" for "When did Ferraro sign for Castellan?", not "The
     recount of the March 10 election, which ended" for "When did the recount finish?". With
     no ``start``, anywhere in ``text``."""
-    held = content_stems(text if start is None else re.split(r"[,;:]", text[:start])[-1])
+    # A clause of another verb ends the part: "lost power ... and drifted onto the rocks at".
+    part = text if start is None else re.split(rf"[,;:]|{_ANOTHER_VERB.pattern}", text[:start])[-1]
+    held = content_stems(_literal(part))
+    return any(stems_match(s, held) for s in _last_verb(question))
+
+
+def _verb_follows(question: str, text: str, end: int) -> bool:
+    """Whether the verb that ends a "when" ``question`` (see `_last_verb`) comes right after the
+    date ending at ``end``, beyond the comma closing its phrase: "sailing on Saturday 8 March,
+    ran aground" for "When did the grounding happen?"."""
+    after = re.match(r"\s*,?([^,;:.]*)", text[end:])
+    held = content_stems(_literal(" ".join((after[1] if after else "").split()[:DATE_REACH])))
     return any(stems_match(s, held) for s in _last_verb(question))
 
 
@@ -3187,6 +3217,9 @@ def _last_verb(question: str) -> set[str]:
     with those telling the same event: {"collapse", "fail", "drop", ...} of "At what time did
     the bridge give way?"."""
     tokens = words(_PREPOSITIONAL.sub(" ", _literal(question)))
+    # "When did the grounding happen?": a verb of happening leaves the event to its noun.
+    if len(tokens) > 1 and tokens[-1].lower() in _HOLDING | {"take", "place"}:
+        tokens = [t for t in tokens[:-1] if t.lower() not in ("take", "place")]
     return _same_event({stem(tokens[-1])}) if tokens else set()
 
 
@@ -4536,11 +4569,12 @@ _IDIOMS = (
     ),
     (re.compile(r"\bkick(?:s|ed|ing)?\s+off\b", re.I), "start"),
     (re.compile(r"\b(?:run|runs|ran|running)\s+aground\b", re.I), "ground"),
-    # A ship that "struck the rocks" or "ran onto a reef" grounded (not "hauled off the rocks").
+    # A ship that "struck the rocks", "ran onto a reef" or "drifted onto the rocks" grounded
+    # (not one "hauled off the rocks").
     (
         re.compile(
-            r"\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting|r[au]n|runs|running)\s+"
-            r"(?:on(?:to)?\s+)?(?:the\s+|a\s+)?(?:rocks?|reef)\b",
+            r"\b(?:str(?:ike|ikes|uck|iking)|hit|hits|hitting|r[au]n|runs|running|drift(?:s|ed|ing)?)\s+"
+            r"(?:on(?:to)?\s+)?(?:the\s+|a\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:rocks?|reef)\b",
             re.I,
         ),
         "grounded",
@@ -4987,6 +5021,10 @@ _CLOCK = re.compile(
     rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
     re.I,
 )
+# "and" opening a clause of another verb: "lost power ... and drifted onto the rocks".
+_ANOTHER_VERB = re.compile(r"\band\s+(?=[a-z]+ed\b)")
+# A determiner right before a time of day makes it part of a name: "the 18:15 sailing".
+_NAMING_TIME = re.compile(r"\b(?:the|an?|its|our|their|this|that)\s+$", re.I)
 _TIME_BEFORE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s+on)?\s+$", re.I)
 
 
@@ -5006,21 +5044,35 @@ def _clock_time(
     bridge were scheduled for 9:30 pm". With ``verb_before``, only one where that verb comes
     before the time (see `_verb_before`). Of a sentence's times, the first after that verb
     comes first: "on the 5.50pm sailing ..., struck the reef shortly before half past six"."""
-    for needs_verb in (True,) if verb_before else (True, False):
-        for sentence in sentences:
-            text = sentence.text
-            if not _tells_event(question, text):
-                continue
-            clocks = list(_CLOCK.finditer(text))
-            after = [m for m in clocks if _verb_before(question, text, m.start())]
-            if after:
-                return after[0][0].strip(), sentence
-            if (
-                clocks
-                and not verb_before
-                and (not needs_verb or _verb_before(question, text, None))
-            ):
-                return clocks[0][0].strip(), sentence
+    told = [s for s in sentences if _tells_event(question, s.text)]
+    # "the 18:15 sailing" names a sailing; it is no time of the event.
+    clocks = {
+        s: [m for m in _CLOCK.finditer(s.text) if not _NAMING_TIME.search(s.text, 0, m.start())]
+        for s in told
+    }
+    # A sentence saying the verb right before its time comes first ("It ran aground at 18:40",
+    # not "ashore by 21:15, hours after it ran aground"), then one saying it elsewhere in the
+    # time's clause ("At 9.40pm, a section gave way"; not "lost power and drifted onto the rocks
+    # at 6.28pm"), then one that never says it.
+    for sentence in told:
+        after = [m for m in clocks[sentence] if _verb_before(question, sentence.text, m.start())]
+        if after:
+            return after[0][0].strip(), sentence
+    if verb_before:
+        return None
+    for sentence in told:
+        text = sentence.text
+        own = [
+            m
+            for m in clocks[sentence]
+            if _verb_before(question, _ANOTHER_VERB.split(text[: m.start()])[-1], None)
+            or _verb_before(question, text[m.end() :], None)
+        ]
+        if own:
+            return own[0][0].strip(), sentence
+    for sentence in told:
+        if clocks[sentence] and not _verb_before(question, sentence.text, None):
+            return clocks[sentence][0][0].strip(), sentence
     return None
 
 
@@ -5062,6 +5114,25 @@ _DAY_Q = re.compile(r"\b(?:what|which)\s+day\b", re.I)
 # over nineteen years ago"; not the year it opened.
 _HOW_OLD_Q = re.compile(r"\bhow\s+old\b", re.I)
 _AGED = re.compile(r"(?:-|\s+)years?(?:-|\s+)(?:old|ago)\b", re.I)
+# "the fund the council has set up", "the fine the regulator has imposed": a party's act, which
+# the question asks about by its doer.
+_PARTY_ACT = re.compile(
+    r"\bthe\s+(?P<party>[a-z][\w-]*)\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:set|put|given|paid|made|[a-z]+ed)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?i:we|our|us)\b|\bI\b")
+
+
+def _party_acting(question: str, document: Document) -> str | None:
+    """The party whose act ``question`` asks about ("council" of "the fund the council has set
+    up"), when ``document``'s author is another; else None."""
+    m = _PARTY_ACT.search(question)
+    if m is None or not document.author:
+        return None
+    party = stem(m["party"])
+    return None if stems_match(party, content_stems(document.author)) else party
+
+
 # "How many people was the bridge designed to carry?", "How many can the stadium hold?", "What
 # is its capacity?": how many a thing may hold, which a figure's clause tells as such.
 _CAPACITY_Q = re.compile(
