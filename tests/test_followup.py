@@ -104,6 +104,17 @@ def test_resolve__question_naming_a_source_is_scoped_to_it() -> None:
             "Who started the fire?",
             None,
         ),
+        # a question inside put as one
+        (
+            "Do all the sources agree on where the ferry ran aground?",
+            "Where did the ferry run aground?",
+            None,
+        ),
+        (
+            "Do the sources agree on when the pier will reopen?",
+            "When will the pier reopen?",
+            None,
+        ),
         # a yes/no question put with "whether"
         (
             "Did the sources agree on whether the town had seen a fire like this before?",

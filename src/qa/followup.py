@@ -235,8 +235,8 @@ def _agreement(
         if not turns:
             return None
         inner = turns[-1].question
-    elif _WH.match(topic):
-        inner = f"{topic[0].upper()}{topic[1:]}?"
+    elif wh := _WH.match(topic):
+        inner = _inside_question(wh[0], topic[wh.end() :])
     elif whether := _WHETHER.match(topic):
         # "whether Kazakhstan had seen violence like this before" -> "Had Kazakhstan seen ...?"
         aux = whether["aux"]
@@ -269,13 +269,37 @@ _SAYS_WH = re.compile(
     re.I,
 )
 # The inside question's subject and auxiliary, which a question puts the other way round:
-# "it's putting into" -> "is it putting into", "the pier will reopen" -> "will the pier reopen".
+# "it's putting into" -> "is it putting into", "the pier will reopen" -> "will the pier reopen";
+# or its subject and a past verb: "the ferry ran aground" -> "did the ferry run aground".
+_SUBJECT = r"\s+(?P<subject>it|they|he|she|(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)??)"
 _SUBJECT_AUX = re.compile(
-    r"\s+(?P<subject>it|they|he|she|(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?:['’]s|\s+(?P<aux>is|are|was|were|has|have|had|will|would|can|could))\s+(?P<rest>.+)",
+    rf"{_SUBJECT}(?:['’]s|\s+(?P<aux>is|are|was|were|has|have|had|will|would|can|could))"
+    r"\s+(?P<rest>.+)",
     re.I,
 )
+_SUBJECT_PAST = re.compile(rf"{_SUBJECT}\s+(?P<verb>[a-z]+)\s+(?P<rest>.+)", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)$", re.I)
+
+
+def _inside_question(wh: str, rest: str, who: str = "") -> str:
+    """The question a "wh" clause asks, put as one: "where the ferry ran aground" -> "Where did
+    the ferry run aground?", "how much it's putting in" -> "How much is it putting in?" (with
+    ``who`` for its pronoun subject: "How much is Calder & Voss putting in?")."""
+    if inverted := _SUBJECT_AUX.fullmatch(rest):
+        subject, tail = inverted["subject"], inverted["rest"]
+        first = words(tail)[:1]
+        participle = bool(first) and (first[0].endswith("ed") or first[0] in IRREGULAR_PAST)
+        aux = inverted["aux"] or ("has" if participle else "is")
+    elif (past := _SUBJECT_PAST.fullmatch(rest)) and (
+        past["verb"].endswith("ed") or past["verb"] in IRREGULAR_PAST
+    ):
+        subject, aux = past["subject"], "did"
+        tail = f"{base_form(past['verb'])} {past['rest']}"
+    else:
+        return f"{wh[0].upper()}{wh[1:]}{rest.rstrip()}?"
+    if who and _SUBJECT_PRONOUN.fullmatch(subject):
+        subject = who
+    return f"{wh[0].upper()}{wh[1:]} {aux} {subject} {tail.rstrip()}?"
 
 
 def _told(question: str, documents: Mapping[str, Document]) -> tuple[str, tuple[str, ...]] | None:
@@ -286,17 +310,9 @@ def _told(question: str, documents: Mapping[str, Document]) -> tuple[str, tuple[
     if not match:
         return None
     scope = mentioned_sources(question, documents)
-    rest = match["rest"]
-    if inverted := _SUBJECT_AUX.fullmatch(rest):
-        subject, tail = inverted["subject"], inverted["rest"]
-        first = words(tail)[:1]
-        participle = bool(first) and (first[0].endswith("ed") or first[0] in IRREGULAR_PAST)
-        aux = inverted["aux"] or ("has" if participle else "is")
-        if scope and _SUBJECT_PRONOUN.fullmatch(subject):
-            subject = match["who"]  # the source it asks about
-        rest = f" {aux} {subject} {tail}"
-    wh = match["wh"]
-    return f"{wh[0].upper()}{wh[1:]}{rest.rstrip()}?", scope
+    # Its pronoun is the source it asks about.
+    who = match["who"] if scope else ""
+    return _inside_question(match["wh"], match["rest"], who), scope
 
 
 def resolve(
