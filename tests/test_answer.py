@@ -29,6 +29,7 @@ from qa.answer import (
     _figure_answer,
     _figure_phrase,
     _first_case,
+    _holder,
     _in_conversion,
     _is_claim,
     _list_note,
@@ -1423,6 +1424,49 @@ def test_figure_answer__gives_a_range_from_either_of_its_ends(figure: str, expec
     sa = _figure_answer("d.txt", (1.0, sentence, start, start + len(figure)))
 
     assert sa.answer == expected
+
+
+def test_run__how_long_takes_no_point_in_a_time() -> None:
+    doc, passages = _one_sentence(
+        "It lost power ten minutes into the crossing. They waited for four hours."
+    )
+
+    sa = _answerer(FakeLLM([" 10 minutes [1]"])).run(
+        "How long were passengers stuck on the ferry?", doc, passages
+    )
+
+    assert sa.answer == NOT_STATED
+
+
+def test_run__how_long_takes_a_figure_and_a_half() -> None:
+    doc, passages = _one_sentence(
+        "All passengers were ashore by 21:15, two and a half hours after the ferry grounded."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(
+        "How long were passengers stuck on the ferry?", doc, passages
+    )
+
+    assert sa.answer == "two and a half hours"
+
+
+@pytest.mark.parametrize("figure", ["1.5", "2"])
+def test_figure_answer__gives_a_range_from_to_from_either_of_its_ends(figure: str) -> None:
+    text = "Repairs could cost anywhere from £1.5 million to £2 million, he said."
+    sentence = Sentence("d.txt", text, 0, len(text))
+    a, b = next((a, b) for a, b in figure_spans(text) if figure in text[a:b])
+
+    sa = _figure_answer("d.txt", (1.0, sentence, a, b))
+
+    assert sa.answer == "£1.5 million to £2 million"
+
+
+def test_figure_answer__a_change_from_to_is_no_range() -> None:
+    text = "Crew numbers were cut from 14 to 9."
+    sentence = Sentence("d.txt", text, 0, len(text))
+    a = text.index("9")
+
+    assert _figure_answer("d.txt", (1.0, sentence, a, a + 1)).answer == "9"
 
 
 @pytest.mark.parametrize(
@@ -4328,6 +4372,18 @@ def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_ph
             "Japan",
         ),
         ("Where is the office of Acme?", "The office of Acme is in Paris.", "Paris"),
+        # ... or "off" or "near" it
+        (
+            "Where did the ferry run aground?",
+            "The ferry ran aground on rocks off Carrick Point on Saturday.",
+            "Carrick Point",
+        ),
+        # the event in other words; an adverb after the name is none of its words
+        (
+            "Where did the ferry run aground?",
+            "The ferry drifted onto the rocks at Carrick Point shortly before six.",
+            "Carrick Point",
+        ),
         # The question's last word says the event; a name with its noun where the phrase ends.
         (
             "Where were the purifiers sold?",
@@ -4746,6 +4802,12 @@ def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expec
             "Who leads Marrowford Borough Council?",
             "Rhona Baskerville",
         ),
+        # whose role it is, after "at" (a place's) and before it in a possessive
+        (
+            "Captain Ewan Baird, Portnaheel's harbour master, said the tide carried her.",
+            "Who is the harbour master at Portnaheel?",
+            "Captain Ewan Baird",
+        ),
     ],
 )
 def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it(
@@ -4757,6 +4819,19 @@ def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+def test_holder__a_rank_before_a_name_is_no_role_its_initials_stand_for() -> None:
+    # "Captain Ewan" is no "chief executive".
+    texts = ["Captain Ewan Baird said so.", "Kestrel's chief executive, Fiona Drummond, left."]
+    doc, _ = _one_sentence("Kestrel ferries. " + " ".join(texts))
+    sentences = [
+        Sentence(doc.doc_id, t, doc.text.index(t), doc.text.index(t) + len(t)) for t in texts
+    ]
+
+    found = _holder("Who is the CEO of Kestrel?", sentences, doc)
+
+    assert found is not None and found[0] == "Fiona Drummond"
 
 
 @pytest.mark.parametrize(
@@ -6666,6 +6741,9 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
             "$1.3 million",
             None,
         ),
+        # ... nor is an estimate's age.
+        (COURIER, "Initial estimates put the cost at around £1.2 million.", "£1.2 million", None),
+        (COURIER, "Official figures show 9,400 litres.", "9,400 litres", None),
     ],
 )
 def test_attributed_to__is_whom_a_report_gives_the_figure_to(

@@ -424,6 +424,16 @@ def test_correct_spelling_only_fixes_near_misses_of_corpus_words():
     assert correct_spelling("What was the revenue?", vocab) == "What was the revenue?"
 
 
+def test_correct_spelling_leaves_a_known_word_the_corpus_lacks():
+    from qa.text import correct_spelling
+
+    vocab = {"struck", "passengers", "killed"}
+    # "stuck" is a word, though not the corpus's; "kiled" is none.
+    assert correct_spelling("Were passengers stuck? kiled", vocab, known={"stuck", "were"}) == (
+        "Were passengers stuck? killed"
+    )
+
+
 def test_proper_words__are_the_words_a_text_writes_only_capitalised_within_a_sentence():
     from qa.text import proper_words
 

@@ -310,7 +310,19 @@ _RELATIVE_DATE = re.compile(
 )
 # A duration ("20 years of independence", "a six-day siege") counts time, and only a question
 # about time or age asks for one.
-_DURATION = re.compile(rf"[\s-]*{_TIME_UNIT}\b", re.I)
+# ... after a figure, perhaps and a half of it: "two and a half hours".
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_INTO = re.compile(r"\s+into\b", re.I)
+
+
+def _lasted(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a time something lasted ("for four hours"), not
+    a point in one: "ten minutes into the crossing"."""
+    duration = _DURATION.match(text, end)
+    return duration is not None and not _INTO.match(text, duration.end())
+
+
+_DURATION = re.compile(rf"(?:{_AND_A_HALF.pattern})?[\s-]*{_TIME_UNIT}\b", re.I)
 # A time in words: "for many months", "several weeks", "for decades".
 _VAGUE_DURATION = re.compile(
     r"(?P<for>\bfor\s+)?\b(?P<time>(?P<some>(?:many|several|a few|a couple of)\s+)?"
@@ -509,6 +521,9 @@ _NOT_PARTIES = (
     | {"a", "an", "the", "i", "we", "you", "who", "which", "that"}
     | set(WEEKDAYS)
     | set(MONTHS)
+    # What kind of estimate opens a sentence: "Initial estimates put the cost at ...".
+    | {"initial", "early", "preliminary", "official", "latest", "final", "provisional"}
+    | {"revised", "unofficial", "current", "recent", "new", "first"}
 )
 # What may be done with a sum, each giving it a meaning of its own.
 _MONEY_ACTS = (
@@ -596,7 +611,7 @@ _PLACE_PHRASE = (
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}?of\s+{NAME_RUN.pattern})?"
     rf"(?:\s*,\s*{NAME_RUN.pattern}){{0,2}}(?:,?\s+and\s+{NAME_RUN.pattern})?)"
 )
-_PLACE = re.compile(rf"\b(?P<prep>in|at|to)\s+{_PLACE_PHRASE}")
+_PLACE = re.compile(rf"\b(?P<prep>in|at|to|off|near)\s+{_PLACE_PHRASE}")
 # "Where was the flight going?" asks where it was bound for ...
 _DESTINATION_Q = re.compile(
     r"\b(?:going|heading|headed|bound|travell?ing|flying|sailing|driving)(?:\s+to)?\W*$", re.I
@@ -608,7 +623,7 @@ _DESTINATION = re.compile(
     rf"his|her)\s+way\s+to|from\s+{NAME_RUN.pattern}\s+to)\s+(?P<to>{NAME_RUN.pattern})"
 )
 # ... and the place of a thing named by its noun: "the pre-season tour of Japan".
-_PLACE_OR_OF = re.compile(rf"\b(?P<prep>in|at|to|of)\s+{_PLACE_PHRASE}")
+_PLACE_OR_OF = re.compile(rf"\b(?P<prep>in|at|to|off|near|of)\s+{_PLACE_PHRASE}")
 # The quote a reporting verb follows: "“These results show ...,” said ...".
 _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s*$")
 # ... and the quote it opens: 'said: "The council put money before safety."'.
@@ -719,7 +734,7 @@ _CLAUSE_OPENERS |= {"after", "before", "because", "since", "until", "although", 
 _ROLE_Q = re.compile(
     r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?P<role>(?-i:[a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,5}\b(?!\s+[A-Z])))"
-    r"(?:\s+of\s+(?P<of>[^?]+))?\W*$",
+    r"(?:\s+(?:of|at)\s+(?P<of>[^?]+))?\W*$",
     re.I,
 )
 # "Who chairs the commission?" asks who the commission's chair is: verbs of holding a role,
@@ -862,6 +877,13 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
 # ... and the figure before "and" starts the range its last figure ends.
 _RANGE_START = re.compile(r"\bbetween\s+(?P<first>[\d.,]*\d)\s+and\s+$", re.I)
+# ... and "from £1.5 million to £2 million": "from" before its first figure, "to" between.
+_RANGE_FROM = re.compile(r"\bfrom\s+[$€£¥]?$", re.I)
+_RANGE_TO = re.compile(r"(?:\s+(?:million|billion|thousand|[a-z%]+))?\s+to\s+[$€£¥]?", re.I)
+_RANGE_FROM_END = re.compile(
+    r"\bfrom\s+(?P<first>[$€£¥]?[\d.,]*\d(?:\s+(?:million|billion|thousand))?)\s+to\s+[$€£¥]?$",
+    re.I,
+)
 _ERA = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)(?!\w)")
 # "Who was X's father?", "Who is the husband of X?": the relative asked for, and whose.
 _KIN_Q = re.compile(
@@ -1838,14 +1860,14 @@ class SourceAnswerer:
             # A sum counts no heaters: "a £25 voucher" for "How many heaters were recalled?".
             candidates = [c for c in candidates if not _is_money(*c)]
         if _HOW_LONG_Q.search(query):
-            candidates = [(s, a, b) for s, a, b in candidates if _DURATION.match(s.text, b)]
+            candidates = [(s, a, b) for s, a, b in candidates if _lasted(s.text, b)]
         elif _HOW_LONG_ANY_Q.search(query):
             # "How long were the thieves inside?" asks for a time or a length, not "11
             # paintings".
             candidates = [
                 (s, a, b)
                 for s, a, b in candidates
-                if _DURATION.match(s.text, b)
+                if _lasted(s.text, b)
                 or (after := _UNIT_AFTER.match(s.text, b))
                 and after["unit"].lower() in _LENGTH_UNITS
             ]
@@ -2971,10 +2993,12 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             ),
             None,
         )
-    asked = content_stems(question) - content_stems(" ".join(names))
+    # An idiom is read as its plain verb: "drifted onto the rocks at" ran aground there.
+    plain = _literal(question)
+    asked = content_stems(plain) - content_stems(" ".join(names))
     # The question's last word says its event: "sold at Homeway stores", not "made at
     # Brightline's plant in Monterrey", for "Where were the purifiers sold?".
-    last = {stem(w) for w in words(question)[-1:]} & asked
+    last = {stem(w) for w in words(plain)[-1:]} & asked
     found: list[tuple[str, Sentence]] = []
     owned: list[tuple[str, Sentence]] = []  # "tour of Japan"
     for sentence in sentences:
@@ -2985,9 +3009,11 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             # Neither a date nor a small word between the event and its place is counted:
             # "meeting is on June 18 at the Eastside Library", "trial enrolled 840 adults at
             # 52 sites in the United States".
-            lead = [w for w in words(text[: m.start()]) if not numbers(w) and w not in STOPWORDS][
-                -PLACE_REACH:
-            ]
+            lead = [
+                w
+                for w in words(_literal(text[: m.start()]))
+                if not numbers(w) and w not in STOPWORDS
+            ][-PLACE_REACH:]
             # Describing words ("the oil town of"), not "the adjacent to the Kazakhstan".
             before = words(_ARTICLES.sub("", text[m.start("place") : m.start("name")]))
             before = before[:-1] if before[-1:] == ["of"] else before
@@ -2998,7 +3024,11 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
             )
             noun = after[1] if after else ""
             place = m["place"]
-            if after and noun not in STOPWORDS | _SPATIAL and not noun.endswith(("ed", "ing")):
+            if (
+                after
+                and noun not in STOPWORDS | _SPATIAL
+                and not noun.endswith(("ed", "ing", "ly"))
+            ):
                 # ... unless a place follows: "at Brightline's plant in Monterrey".
                 following = after["next"]
                 if after["end"] is None or following in ("in", "at"):
@@ -3608,7 +3638,10 @@ def _holder(
     asked = content_stems(" ".join(capitalised_words(question)))
     role = _role_pattern(asked_role[0])
     before = re.compile(rf"(?i:\b{role})\s+")
-    after = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its)\s+)?(?i:{role})\b")
+    # "Maria Kowal, the chief executive," "Ewan Baird, Portnaheel's harbour master,".
+    after = re.compile(
+        rf"(?P<name>{NAME_RUN.pattern}),\s+(?:(?:the|our|its|[^\W\d_]+['’]s)\s+)?(?i:{role})\b"
+    )
     # "The chief executive, Maria Kowal," "the commission's chair, Helen Varga," "Our chair,
     # Tomasz Kowal," "The Mayor of Ashcombe, Councillor Eleanor Pryce," "The Leader of the
     # Council, Councillor Rhona Baskerville," and "... owes £31 million to its owner, Grant
@@ -3754,12 +3787,20 @@ def _names_the_thing(question: str, answer: SourceAnswer) -> bool:
     )
 
 
+_RANKS = (
+    r"(?:captain|capt|colonel|commander|councillor|detective|doctor|father|inspector|lieutenant"
+    r"|major|professor|reverend|sergeant|sister|superintendent|constable|judge|justice)"
+)
+
+
 def _role_pattern(role: str) -> str:
     """A pattern for the words of a role, or for what its initials stand for: "CEO" is "CEO",
     "chief executive officer" or, as prose often has it, "chief executive"."""
     if not role.isupper():
         return r"\s+".join(re.escape(w) for w in role.split())
     initials = [rf"{c}[\w'’]*" for c in role.lower()]
+    # A rank or honorific opens a name, not a role: "Captain Ewan Baird" has no "CE".
+    initials[0] = rf"(?!{_RANKS}\b){initials[0]}"
     expanded = r"\s+".join(initials)
     if role.endswith("O"):  # "officer" often goes unsaid
         expanded = r"\s+".join(initials[:-1]) + rf"(?:\s+{initials[-1]})?"
@@ -4936,20 +4977,31 @@ def _doers_count(
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
-    """The answer a scored figure gives: its phrase (see `_figure_phrase`), from the first
-    figure of a range after "between" that it ends ("350 and 400 people", not "400 people"),
-    as from that figure itself."""
+    """The answer a scored figure gives: its phrase (see `_figure_phrase`), or the whole range
+    it is an end of, from either end: "350 and 400 people" of "between 350 and 400 people",
+    "£1.5 million to £2 million" of "from £1.5 million to £2 million" (but "9" of "were cut
+    from 14 to 9", a change)."""
     _, sentence, a, b = scored
-    # A date's range is `_date_only`'s: "between 18 and 22 August 2026".
-    opened = (
-        None
-        if _is_date(sentence.text, a, b, "")
-        else _RANGE_START.search(sentence.text, max(0, a - 40), a)
-    )
-    phrase = sentence.text[opened.start("first") : a] if opened else ""
-    return SourceAnswer(
-        source_id, phrase + _figure_phrase(sentence.text, a, b), "answer", (sentence,)
-    )
+    text = sentence.text
+
+    def answer(phrase: str) -> SourceAnswer:
+        return SourceAnswer(source_id, phrase, "answer", (sentence,))
+
+    if _is_date(text, a, b, ""):
+        # A date's range is `_date_only`'s: "between 18 and 22 August 2026".
+        return answer(_figure_phrase(text, a, b))
+    if _RANGE_FROM.search(text, max(0, a - 40), a) and not _CHANGED_FROM.search(
+        text, max(0, a - 60), a
+    ):
+        ends = [(c, d) for c, d in figure_spans(text) if c > b]
+        if ends and _RANGE_TO.fullmatch(text, b, ends[0][0]):
+            return answer(f"{_figure_phrase(text, a, b)} to {_figure_phrase(text, *ends[0])}")
+    started = _RANGE_FROM_END.search(text, max(0, a - 60), a)
+    first = started.start("first") if started else 0
+    if started and not _CHANGED_FROM.search(text, max(0, first - 60), first):
+        return answer(f"{started['first']} to {_figure_phrase(text, a, b)}")
+    opened = _RANGE_START.search(text, max(0, a - 40), a)
+    return answer((text[opened.start("first") : a] if opened else "") + _figure_phrase(text, a, b))
 
 
 def _ranked(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -5769,7 +5821,9 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     between = _BETWEEN.search(text, max(0, start - 12), start)
     range_end = _RANGE_END.match(text, end) if between else None
     end = range_end.end() if range_end else end
-    joined = _JOINED_RANGE.match(text, end) or _GLUED.match(text, end)
+    joined = (
+        _JOINED_RANGE.match(text, end) or _GLUED.match(text, end) or _AND_A_HALF.match(text, end)
+    )
     end = joined.end() if joined else end
     # A compound the figure opens is one word: "a five-year contract".
     compound = _HYPHENATED.match(text, end)

@@ -127,7 +127,9 @@ class Assistant:
         # Typos would miss both BM25 terms and the embedder's vocabulary; a name typed in lower
         # case would not be read as one.
         # "Who's" is read as "Who is".
-        spelt = correct_spelling(expand_contractions(question), retriever.vocabulary)
+        spelt = correct_spelling(
+            expand_contractions(question), retriever.vocabulary, known=self.embedder.words
+        )
         asked = capitalise_names(spelt, retriever.proper)
         resolved = resolve(asked, history, index.documents)
         t = time.perf_counter()

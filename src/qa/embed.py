@@ -24,10 +24,12 @@ from qa.text import STOPWORDS, numbers, stem, words
 
 
 class Embedder(Protocol):
-    """Turns texts into normalised vectors."""
+    """Turns texts into normalised vectors. ``words`` holds the lower-case words its vocabulary
+    knows whole: words of the language, which no spelling correction should change."""
 
     name: str
     dim: int
+    words: frozenset[str]
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One normalised row per text."""
@@ -52,6 +54,9 @@ class MiniLMEmbedder:
         self._model = SentenceTransformer(str(model_path), device="cpu")
         self.name = "sentence-transformers/all-MiniLM-L6-v2"
         self.dim = int(self._model.get_embedding_dimension() or 384)
+        # Its WordPiece vocabulary holds some 20,000 common English words whole.
+        vocab = self._model.tokenizer.get_vocab()
+        self.words = frozenset(w for w in vocab if w.isalpha() and w.islower())
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts`` in batches of 32."""
@@ -70,6 +75,7 @@ class HashEmbedding:
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
         self.name = f"hash-{dim}"
+        self.words: frozenset[str] = frozenset()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Deterministic vectors from hashed stems and numbers."""

@@ -784,8 +784,11 @@ def _shorthand(word: str, vocabulary: Collection[str]) -> str | None:
     return forms[0] if forms and all(_same_word(forms[0], w) for w in forms) else None
 
 
-def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.88) -> str:
-    """``text`` with each word the corpus doesn't know replaced by the closest word it does.
+def correct_spelling(
+    text: str, vocabulary: Collection[str], cutoff: float = 0.88, known: Collection[str] = ()
+) -> str:
+    """``text`` with each word the corpus doesn't know replaced by the closest word it does,
+    but for the ``known`` words of the language: "stuck" is no misspelt "struck".
 
     Only words of four letters or more that are not stopwords are touched, and only for a
     near-identical spelling (difflib ratio >= ``cutoff`` for five letters or more, or two
@@ -811,6 +814,8 @@ def correct_spelling(text: str, vocabulary: Collection[str], cutoff: float = 0.8
             )
             return (short.capitalize() if word[0].isupper() else short) if short else word
         if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
+            return word
+        if low in known:
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
             return word
