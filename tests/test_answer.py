@@ -4587,6 +4587,20 @@ def test_run__what_did_x_say_rejects_the_model_quoting_someone_else() -> None:
     assert sa.kind == "not_stated" and llm.history
 
 
+def test_run__what_did_one_of_x_verb_rejects_the_model_quoting_another_doer() -> None:
+    # "one of the instigators" is an instigator: the police's firing is none of theirs.
+    doc, passages = _one_sentence("This means that the police fired into the air.")
+    llm = FakeLLM([" fire [1]"])
+
+    sa = _answerer(llm, extract_min_score=9.0).run(
+        "What did one of the instigators shout during the confrontation with police?",
+        doc,
+        passages,
+    )
+
+    assert sa.kind == "not_stated" and llm.history
+
+
 def test_run__what_noun_did_x_verb_is_not_answered_by_words_that_do_not_name_it() -> None:
     doc, passages = _one_sentence("Richard Wood played college football at Auburn.")
     llm = FakeLLM([NOT_STATED])

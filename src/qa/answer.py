@@ -3277,10 +3277,19 @@ def _object_subject(question: str) -> set[str]:
     match = _OBJECT_Q.match(question)
     if match is None:
         return set()
-    tokens = words(_PREPOSITIONAL.sub(" ", match["rest"] or match["going"]))
+    # "one of the instigators" is an instigator, whom no phrase after it places.
+    subject = _PARTITIVE.sub("", match["rest"] or match["going"])
+    tokens = words(_PREPOSITIONAL.sub(" ", subject))
     if len(tokens) < 2 or re.fullmatch(rf"{_AUXILIARY}|do|doing|be|being", tokens[-1]):
         return set()
     return content_stems(" ".join(tokens[:-1]))
+
+
+_PARTITIVE = re.compile(
+    r"\b(?:one|some|any|each|none|many|most|several|few|all|both|two|three)\s+of\s+"
+    r"(?:the|these|those|their|its|our)?\s*",
+    re.I,
+)
 
 
 def _patient(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
