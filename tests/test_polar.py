@@ -633,6 +633,7 @@ def test_polar_verdict__the_opening_says_what_every_sentence_is_about_too() -> N
     [
         ("Nobody died.", ("no", 0)),
         ("We can confirm that nobody lost their life.", ("no", 0)),
+        ("Thankfully, no lives were lost.", ("no", 0)),
         ("Two people died in the collapse.", ("yes", 0)),
         ("Nobody died, but two men were killed.", ("yes", 0)),
     ],

@@ -432,6 +432,10 @@ def test_correct_spelling_leaves_a_known_word_the_corpus_lacks():
     assert correct_spelling("Were passengers stuck? kiled", vocab, known={"stuck", "were"}) == (
         "Were passengers stuck? killed"
     )
+    # A name takes the corpus's spelling, though it is a word too.
+    assert correct_spelling("Did Ger Brown play?", {"browne"}, known={"brown"}) == (
+        "Did Ger Browne play?"
+    )
 
 
 def test_proper_words__are_the_words_a_text_writes_only_capitalised_within_a_sentence():

@@ -854,10 +854,11 @@ _CLOSURE_WORDS = {stem(w) for w in ("shut", "closed", "closure")}
 
 
 # A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
-# their life" both.
+# their life" and "no lives were lost" both.
 _DEATH = re.compile(
     r"\b(?:died|dies|die|dead|deaths?|killed|kills?|fatalit(?:y|ies)"
-    r"|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))\b",
+    r"|lost\s+(?:their|his|her|its)\s+li(?:fe|ves)|lives\s+(?:were|was|have\s+been)\s+lost"
+    r"|loss\s+of\s+life)\b",
     re.I,
 )
 

@@ -815,7 +815,8 @@ def correct_spelling(
             return (short.capitalize() if word[0].isupper() else short) if short else word
         if len(low) < 4 or low in vocabulary or low in STOPWORDS or not low.isalpha():
             return word
-        if low in known:
+        if low in known and not word[:1].isupper():
+            # (A name takes the corpus's spelling even where it is a word: "Ger Brown".)
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
             return word
