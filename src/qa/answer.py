@@ -308,10 +308,10 @@ _RELATIVE_DATE = re.compile(
     rf"|within\s+(?:the\s+next\s+)?(?:(?:a\s+few|a|an|[\w-]+)\s+)?{_TIME_UNIT})\b",
     re.I,
 )
-# A duration ("20 years of independence", "a six-day siege") counts time, and only a question
-# about time or age asks for one.
-# ... after a figure, perhaps and a half of it: "two and a half hours".
+# A duration ("20 years of independence", "a six-day siege", "two and a half hours") counts
+# time, and only a question about time or age asks for one.
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_DURATION = re.compile(rf"(?:{_AND_A_HALF.pattern})?[\s-]*{_TIME_UNIT}\b", re.I)
 _INTO = re.compile(r"\s+into\b", re.I)
 
 
@@ -322,7 +322,6 @@ def _lasted(text: str, end: int) -> bool:
     return duration is not None and not _INTO.match(text, duration.end())
 
 
-_DURATION = re.compile(rf"(?:{_AND_A_HALF.pattern})?[\s-]*{_TIME_UNIT}\b", re.I)
 # A time in words: "for many months", "several weeks", "for decades".
 _VAGUE_DURATION = re.compile(
     r"(?P<for>\bfor\s+)?\b(?P<time>(?P<some>(?:many|several|a few|a couple of)\s+)?"

@@ -850,7 +850,7 @@ def _implied_words(text: str) -> set[str]:
 
 
 _CLOSURE = re.compile(r"\b(?:shut|shuts|closed|closure)\b", re.I)
-_CLOSURE_WORDS = {stem(w) for w in ("shut", "closed", "closure")}
+_CLOSURE_WORDS = frozenset(stem(w) for w in ("shut", "closed", "closure"))
 
 
 # A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
