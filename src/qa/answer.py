@@ -4064,10 +4064,11 @@ def _digressions(
     # The author's and publication's names say which source is asked, not what about.
     own = " ".join(v for v in (document.author, document.publication) if v).lower()
     # A month or weekday dates the question's subject ("on Saturday night") and is none.
+    dating = MONTHS.keys() | WEEKDAYS.keys()
     asked = [
         _name_stem(n)
         for n in capitalised_words(question)
-        if n.lower().rstrip(".") not in MONTHS | WEEKDAYS and _name_stem(n) not in own
+        if n.lower().rstrip(".") not in dating and _name_stem(n) not in own
     ]
     cased = [p for p in document.text.split("\n\n") if p.strip()]
     paragraphs = [p.lower() for p in cased]
