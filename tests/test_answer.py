@@ -2244,6 +2244,12 @@ def test_run__who_question_takes_the_name_its_by_phrase_or_qualifier_gives(
             "The aircraft, an ATR 72-600 turboprop, left Arlon at noon.",
             "ATR 72-600",
         ),
+        # the kind's first word and another noun for it
+        (
+            "Which treatment plant did the water come from?",
+            "Samples were taken at Arlon Water Treatment Works on Monday.",
+            "Arlon Water Treatment Works",
+        ),
     ],
 )
 def test_run__which_question_takes_the_name_its_noun_introduces(
@@ -2265,6 +2271,8 @@ def test_run__which_question_takes_the_name_its_noun_introduces(
         ("Which mayors were arrested?", "The former mayors of Norland were arrested."),
         ("Which city hosted the trial?", "Police retreated to the city Department of Works."),
         ("In which state is the quay?", "The quay is the oldest in the United States."),
+        # a name of two words is no name of the kind: "Police Norland" is no officer
+        ("Which police officer fired?", "Police Norland said an officer fired."),
         # "Norland's" says whose festival, not which.
         (
             "Which festival did the fire disrupt?",
@@ -2442,6 +2450,22 @@ def test_run__what_is_the_noun_of_question_takes_the_figure_the_noun_introduces(
 
     assert (sa.answer, sa.kind) == ("2,097", "answer") and not llm.history
     assert sa.quotes[0].text.startswith("The population of the city")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the median age of the confirmed cases?", "34"),
+        ("What is the age of the confirmed cases?", "eight months to 87 years"),
+    ],
+)
+def test_run__the_words_before_the_measure_pick_its_figure(question: str, expected: str) -> None:
+    text = "Confirmed cases range in age from eight months to 87 years, with a median age of 34."
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 87 [1]"])).run(question, doc, passages)
+
+    assert (sa.answer, sa.kind) == (expected, "answer")
 
 
 @pytest.mark.parametrize(
@@ -4300,6 +4324,7 @@ def test_asked_verb__is_none_where_the_question_ends_in_no_verb(question: str) -
         # "got" says little: what follows it is what happened
         ("How many people got sick after the wedding?", "sick"),
         ("How many guests fell ill?", "ill"),
+        ("How many signatures has the petition got so far?", None),  # "got" alone is "has"
     ],
 )
 def test_asked_verb__without_an_auxiliary_is_the_past_tense_after_the_counted_phrase(
@@ -5696,6 +5721,20 @@ def test_run__a_cause_may_name_the_asked_event_in_other_words(text: str, stands:
             "When did the fire start, and when was it put out?",
             ("When did the fire start?", "When was it put out?"),
         ),
+        # a yes/no part and another question
+        (
+            "Did the police fire, and how many officers are on trial?",
+            ("Did the police fire?", "How many officers are on trial?"),
+        ),
+        (
+            "How many are on trial, and did the police fire?",
+            ("How many are on trial?", "Did the police fire?"),
+        ),
+        ("Was a ship sent, and was anyone rescued?", ("Was a ship sent?", "Was anyone rescued?")),
+        ("Was a ship sent and was anyone rescued?", ("Was a ship sent?", "Was anyone rescued?")),
+        # one subject, two verbs: one question
+        ("How many went on strike and were hurt?", None),
+        ("Did they come and did nothing?", None),
         ("How many dead and wounded?", None),  # two counts of one question: see _asked_units
         ("What did Tom and Jerry say?", None),
     ],
@@ -5717,6 +5756,25 @@ def test_run__a_compound_question_gets_each_part_verified_and_joined() -> None:
 
     assert (sa.answer, sa.kind) == ("Abner Kneeland; 1838", "answer")
     assert sa.quotes[0].text == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Police fired on the crowd. Five officers are on trial.", "Yes; Five officers"),
+        # a lone count keeps its place: a bare "Yes" would not say which part it answers
+        ("The weather was calm. Five officers are on trial.", f"{NOT_STATED}; Five officers"),
+    ],
+)
+def test_run__a_yes_or_no_part_keeps_its_place_in_a_compound_answer(text: str, shown: str) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" Five officers [2]"])).run(
+        "Did the police fire on the crowd, and how many officers are on trial?", doc, passages
+    )
+
+    assert (sa.answer, sa.kind) == (shown, "answer")
+    assert [p.kind for p in sa.parts][1] == "answer"
 
 
 @pytest.mark.parametrize(
@@ -7607,3 +7665,17 @@ def test_run__whose_role_it_is_may_be_named_in_the_sentence_before() -> None:
     )
 
     assert sa.answer == "Alasdair Brannock"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Tom Aldous, the group's secretary and a retired engineer, said sales fell.", True),
+        ("Tom Aldous, Selby's secretary, said sales fell.", True),
+        ("Tom Aldous, Selby's chief executive, said sales fell.", False),
+    ],
+)
+def test_titled_otherwise__a_title_after_whose_it_is(text: str, other: bool) -> None:
+    question = "Who is the chief executive of Selby Textiles?"
+
+    assert _titled_otherwise(question, "Tom Aldous", text) is other

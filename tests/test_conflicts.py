@@ -189,6 +189,46 @@ def test_run__yes_and_no_conflict_and_two_yeses_agree(detector: ConflictDetector
     assert detector.run([yes_a, _answer("b", "yes, 12 people")]).verdict == "conflict"
 
 
+def _compound(source: str, *parts: SourceAnswer) -> SourceAnswer:
+    text = "; ".join(p.answer for p in parts)
+    return SourceAnswer(source, text, "answer", parts=tuple(parts))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # the same count, but one says yes and the other no
+        ((("Yes", "yes_no"), ("5", "answer")), (("No", "yes_no"), ("5", "answer")), "conflict"),
+        ((("Yes", "yes_no"), ("5", "answer")), (("Yes", "yes_no"), ("6", "answer")), "conflict"),
+        ((("Yes", "yes_no"), ("5", "answer")), (("Yes", "yes_no"), ("five", "answer")), "agree"),
+        # one part left unsaid by one source is no disagreement ...
+        (
+            (("Yes", "yes_no"), ("5", "answer")),
+            ((NOT_STATED, "not_stated"), ("5", "answer")),
+            "agree",
+        ),
+        # ... but two sources answering different parts share nothing to agree on
+        (
+            (("Yes", "yes_no"), (NOT_STATED, "not_stated")),
+            ((NOT_STATED, "not_stated"), ("5", "answer")),
+            "conflict",
+        ),
+    ],
+)
+def test_run__compound_answers_are_compared_part_by_part(
+    detector: ConflictDetector,
+    a: tuple[tuple[str, str], ...],
+    b: tuple[tuple[str, str], ...],
+    verdict: str,
+) -> None:
+    first, second = (
+        _compound(s, *(SourceAnswer(s, t, k) for t, k in parts))  # type: ignore[arg-type]
+        for s, parts in (("a", a), ("b", b))
+    )
+
+    assert detector.run([first, second]).verdict == verdict
+
+
 def test_run__extracts_count_as_answers(detector: ConflictDetector) -> None:
     extract = SourceAnswer("b", "The fire killed 14 people.", "extract")
 

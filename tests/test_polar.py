@@ -71,6 +71,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The company denied that it had ignored the warnings."],
             ("no", 0),
         ),
+        # ... and so is calling it untrue
+        (
+            "Did the company ignore the warnings?",
+            ["Suggestions that the company ignored warnings are simply untrue."],
+            ("no", 0),
+        ),
         # refusing, declining or failing to do it is not doing it
         (
             "Is the airline grounding its other turboprops?",
@@ -695,6 +701,25 @@ def test_polar_verdict__the_title_completes_one_word_of_a_claim_and_no_name() ->
     sentence = "Affected serial numbers of the model begin with the letters AH15."
 
     assert polar_verdict(question, [sentence], "Lumera announces a recall of its heaters") is None
+
+
+def test_polar_verdict__the_author_completes_a_claim_naming_it() -> None:
+    question = "Did Lumera ignore the warnings?"
+    sentence = "Suggestions that warnings were ignored are untrue."
+
+    assert polar_verdict(question, [sentence], author="Lumera Ltd") == ("no", 0)
+    assert polar_verdict(question, [sentence], author="Harwick Courier") is None
+
+
+def test_polar_verdict__a_pronoun_takes_its_name_from_the_sentence_before_but_not_the_verb() -> (
+    None
+):
+    sentences = [
+        "Residents said the warnings about the filter were ignored?",  # a question decides nothing
+        "She added that Lumera would co-operate with the regulator.",
+    ]
+
+    assert polar_verdict("Did Lumera ignore the warnings?", sentences) is None
 
 
 def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:

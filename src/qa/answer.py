@@ -567,11 +567,17 @@ _RANKED = re.compile(
 _WH = r"(?:when|where|who|why|how)"
 # Compound questions: "When and where was X born?", "Who founded X, and in what year?".
 _BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>[^?]+\?)", re.I)
-# Two whole questions: "How many were injured and how many were hospitalised?".
+_ASKING = r"(?:was|were|is|are|did|do|does|has|have|had|will|would|can|could)"
+_WH_ASKING = r"(?:how\s+(?:many|much)|when|where|who|what|which)"
+# Two whole questions: "How many were injured and how many were hospitalised?", "Did the
+# police fire, and how many were hurt?", "Was a ship sent, and was anyone rescued?". A
+# yes/no second part needs a comma or a subject: "How many went on strike and were hurt?"
+# asks one thing.
 _TWO_QUESTIONS = re.compile(
-    r"^\W*(?P<first>(?:how\s+(?:many|much)|when|where|who|what|which)\b[^?]+?),?\s+and\s+"
-    r"(?P<second>(?:how\s+(?:many|much)|when|where|who|what|which)\s+(?:[a-z]+\s+)?"
-    r"(?:was|were|is|are|did|do|does|has|have|had|will)\b[^?]*?)\s*\?\s*$",
+    rf"^\W*(?P<first>(?:{_WH_ASKING}|{_ASKING})\b[^?]+?)(?:,?\s+and\s+(?={_WH_ASKING}\s)"
+    rf"|,\s+and\s+(?={_ASKING}\s+(?!not\b))"
+    rf"|\s+and\s+(?={_ASKING}\s+(?:the|a|an|any|anyone|anybody|there|it|they|he|she|we|you)\b))"
+    rf"(?P<second>(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_ASKING}\b[^?]*?)\s*\?\s*$",
     re.I,
 )
 _WH_TAIL = re.compile(
@@ -924,7 +930,7 @@ _QUOTED_TITLE = re.compile(r'"[^"]+"|“[^”]+”')
 # "What is the (estimated total) population of X?" asks for a figure the noun introduces:
 # "population was 1,066".
 _MEASURE_Q = re.compile(
-    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )?(?:[\w-]+ ){{0,2}}"
+    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )?(?P<mods>(?:[\w-]+ ){{0,2}})"
     r"(?P<noun>[\w-]+) of\b",
     re.I,
 )
@@ -1239,7 +1245,7 @@ class SourceAnswerer:
                 self.run(part, document, passages, None, idf, scoped, idf_tells_topic)
                 for part in parts
             ]
-            return _joined(document.doc_id, answers)
+            return _joined(document.doc_id, answers, any(is_polar(p) for p in parts))
         if scoped and document.author and _AUTHOR_Q.match(focus(question)):
             # "Who wrote the Moscow Times piece?" asks about the source itself: its author,
             # quoted where the text names them.
@@ -1662,20 +1668,21 @@ class SourceAnswerer:
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
         short = _short_names(question, f"{document.text}\n{_topic(document)}")
+        judged = (_topic(document), _opening(document), document.author or "")
         before = bool(_AGAIN_Q.search(question))
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
             texts = [_named_in_full(s.text, short) for s in pool]
             if before:
                 # "It is not the first time a Skerran vessel has come to grief" says it has.
                 texts = [_NOT_FIRST.sub("again", t) for t in texts]
-            decided = polar_verdict(question, texts, _topic(document), _opening(document))
+            decided = polar_verdict(question, texts, *judged)
             while before and decided and decided[0] == "yes":
                 # "Has it run aground before?" is not affirmed by the telling of this
                 # grounding, only by one of an earlier case.
                 if _earlier_than_written(pool[decided[1]].text, document.published):
                     break
                 texts[decided[1]] = ""
-                decided = polar_verdict(question, texts, _topic(document), _opening(document))
+                decided = polar_verdict(question, texts, *judged)
             if decided:
                 polarity, i = decided
                 # A question the writer asks ("Why did they use live ammunition?") decides only
@@ -2216,6 +2223,12 @@ class SourceAnswerer:
                 for f in named
                 if _introduced_by(f[1].text, f[2], _same_event(set(last)), reach, names)
             ] or named
+        # Of the measure's figures, the one its words before it name: "a median age of 34",
+        # not "range in age from eight months", for "What is the median age of ...?".
+        mods = match.groupdict().get("mods") if match else None
+        if match and mods:
+            phrase = re.compile(rf"\b{re.escape(mods + match['noun'])}\b\D{{0,20}}$", re.I)
+            named = [f for f in named if phrase.search(f[1].text, 0, f[2])] or named
         # A figure the text names by its measure comes before one only its unit shows; a
         # length may be told without its measure's name ("direct 5-metre plumes of flame").
         best = named or [
@@ -2902,6 +2915,14 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     of = "" if re.search(r"[^s]s$", asked) else rf"{noun}\s+of|"  # "officials of X": whose
     # ... or in apposition to it: "The aircraft, an ATR 72-600 turboprop, ...".
     after = re.compile(rf"\b(?:{of}{noun}s?\s+(?:called|named|known as)|{noun},\s+(?:an?|the))\s+$")
+    # A name may say the kind's first word and another noun: "Holm Lane Water Treatment
+    # Works" for "Which treatment plant ...?".
+    kind_of = re.search(rf"\b([a-z][\w-]*)\s+{noun}\s", question)
+    akin = (
+        rf"|\w.*\s(?i:{re.escape(kind_of[1])})\s+\w+"
+        if kind_of and kind_of[1].lower() not in STOPWORDS
+        else ""
+    )
     names = [n for n in capitalised_words(question) if n.lower() not in STOPWORDS]
     given = {w.lower() for w in words(question)}
     for sentence in sentences:
@@ -2915,7 +2936,7 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
             if not name or all(w.lower() in given for w in words(name)) or _POSSESSIVE.search(name):
                 continue
             # "the United States" is not one state.
-            if re.fullmatch(rf"\w.*\s{noun}", name) or after.search(text[: run.start()]):
+            if re.fullmatch(rf"\w.*\s{noun}{akin}", name) or after.search(text[: run.start()]):
                 # A model's number is part of its name: "ATR 72-600", "Airbus A320".
                 model = _MODEL_NUMBER.match(text, run.end())
                 name += model[0] if model else ""
@@ -3729,6 +3750,12 @@ _APPOSED_TITLE = re.compile(
     r"\s+(?:for|of|at|with|to|from)\b"
 )
 
+# ... or after whose it is: "Tom Aldous, the group's secretary and a retired engineer,".
+_POSSESSED_TITLE = re.compile(
+    r",\s+(?:the\s+)?[A-Za-z][\w-]*['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;]|\band\b|$))"
+)
+
 
 def _titled_otherwise(question: str, name: str, text: str) -> bool:
     """Whether ``text`` titles ``name`` with another role than "Who is the <role>?" asks
@@ -3742,7 +3769,8 @@ def _titled_otherwise(question: str, name: str, text: str) -> bool:
     role = content_stems(match["role"])
     # Another role said of the name in apposition: "Daniel Fitch, a spokesman for Northvale
     # Hydro," is not its chief executive.
-    apposed = _APPOSED_TITLE.match(text, at + len(name))
+    end = at + len(name)
+    apposed = _APPOSED_TITLE.match(text, end) or _POSSESSED_TITLE.match(text, end)
     if role and apposed and not any(stems_match(w, content_stems(apposed["title"])) for w in role):
         return True
     if not role or not all(stems_match(w, content_stems(text)) for w in role):
@@ -4338,6 +4366,8 @@ def _asked_verb(question: str) -> _Verb | None:
     after = tokens[tokens.index(word) + 1 :][:1]
     if after and (word, after[0]) in _CAME_TO_BE:
         return None
+    if word in _GETTING and not after:
+        return None  # alone, "got" is "has": "How many signatures has the petition got?"
     if word in _BECOMING and after and after[0] not in STOPWORDS | names:
         return _verb(after[0], after_do=False)
     return _verb(word, after_do=after_do)
@@ -4349,6 +4379,9 @@ _BECOMING = frozenset(
     "get gets got gotten become becomes became fall falls fell fallen grow grows grew grown"
     " turn turns turned".split()
 )
+
+
+_GETTING = frozenset("get gets got gotten".split())
 
 
 # Verbs with a particle that say only where or that someone came to be: "ended up in
@@ -5237,16 +5270,34 @@ def _timed(answer: SourceAnswer) -> SourceAnswer:
     )
 
 
-def _joined(source_id: str, answers: Sequence[SourceAnswer]) -> SourceAnswer:
-    """One answer to a compound question from the answers to its parts: both, in order and
-    each verified, with their notes, or the one the source gives."""
+def _joined(source_id: str, answers: Sequence[SourceAnswer], polar: bool) -> SourceAnswer:
+    """One answer to a compound question from the answers to its parts, which it keeps:
+    both, in order and each verified, with their notes, or the one the source gives. When
+    a part is ``polar``, each keeps its place ("not stated; five officers"): alone, a "Yes"
+    would not say which part it answers."""
+    parts = tuple(answers)
     given = [a for a in answers if a.answered]
-    if len(given) < 2 or given[0].answer == given[1].answer:
-        return given[0] if given else SourceAnswer(source_id, NOT_STATED, "not_stated")
-    text = "; ".join(f"“{a.answer}”" if a.kind == "extract" else a.answer for a in given)
+    if not given:
+        return SourceAnswer(source_id, NOT_STATED, "not_stated")
+    if polar:
+        shown = answers
+    elif len(given) < 2 or given[0].answer == given[1].answer:
+        return replace(given[0], parts=parts)
+    else:
+        shown = given
+    # A note all parts share is said once; another stays with its part: "Yes (taken as
+    # given by the writer's question); five police officers".
+    shared = given[0].note if len({a.note for a in given}) == 1 else ""
+    text = "; ".join(_part_shown(a, shared) for a in shown)
     quotes = tuple(sorted({q for a in given for q in a.quotes}, key=lambda q: q.start))
-    note = "; ".join(dict.fromkeys(a.note for a in given if a.note))
-    return SourceAnswer(source_id, text, "answer", quotes, note=note)
+    return SourceAnswer(source_id, text, "answer", quotes, note=shared, parts=parts)
+
+
+def _part_shown(answer: SourceAnswer, shared: str) -> str:
+    if not answer.answered:
+        return NOT_STATED
+    shown = f"“{answer.answer}”" if answer.kind == "extract" else answer.answer
+    return f"{shown} ({answer.note})" if answer.note and answer.note != shared else shown
 
 
 def _list_note(answer: SourceAnswer) -> SourceAnswer:

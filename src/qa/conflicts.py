@@ -68,6 +68,13 @@ class ConflictDetector:
         return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
 
     def _same(self, a: SourceAnswer, b: SourceAnswer, similarity: float, question: str) -> bool:
+        if a.parts and b.parts:
+            # A compound's answers are the same where they give the same parts alike; two
+            # that share no part say different things ("Yes" to one, "five" to the other).
+            shared = [(x, y) for x, y in zip(a.parts, b.parts) if x.answered and y.answered]
+            return bool(shared) and all(
+                self._same(x, y, self._similarity(x, y), question) for x, y in shared
+            )
         if a.kind == b.kind == "yes_no" and a.answer != b.answer:
             return False  # "Yes" and "No"; "More than 70 tornadoes" and "Less than 70 ..."
         if a.kind == b.kind == "yes_no" and a.answer == b.answer == "No":
@@ -86,6 +93,10 @@ class ConflictDetector:
             sa, sb = content_stems(a.answer), content_stems(b.answer)
             return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL and (sa <= sb or sb <= sa)
         return self.same(_stated(a), _stated(b), similarity, question)
+
+    def _similarity(self, a: SourceAnswer, b: SourceAnswer) -> float:
+        va, vb = self.embedder.embed([_stated(a), _stated(b)])
+        return float(va @ vb)
 
     def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
         """Whether two answers to ``question`` say the same thing."""

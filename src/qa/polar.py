@@ -179,7 +179,10 @@ _NEGATION = re.compile(
     # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
     r"|\bden(?:y|ies|ied|ying)\s+that\b"
     r"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?"
-    r"(?:suggestion|claim|allegation|accusation|report)s?\s+that\b",
+    r"(?:suggestion|claim|allegation|accusation|report)s?\s+that\b"
+    # ... or called untrue: "suggestions that warnings were ignored are simply untrue".
+    r"|\b(?:suggestion|claim|allegation|accusation|report)s?\s+that\b(?=[^.;]*\b(?:is|are|was|were)"
+    r"\s+(?:\w+\s+)?(?:untrue|false|wrong|baseless|unfounded|groundless|incorrect|inaccurate)\b)",
     re.I,
 )
 # A negated denial leaves the claim open: "Investigators have not ruled out a power line".
@@ -593,6 +596,7 @@ def judge(
     earlier: str = "",
     topic: str = "",
     lede: str = "",
+    author: str = "",
 ) -> tuple[Polarity | None, float]:
     """The polarity ``sentence`` gives the claim (None when it does not decide), and the share
     of the claim's content words it holds (with ``context``, the sentence before it, when it
@@ -600,7 +604,7 @@ def judge(
     may leave the claim's names to ``earlier`` text: "She went on to found ..." after "Mari
     Fitzduff began ...". ``topic`` (the document's title and author) names what a claim that
     names nothing is about; it and ``lede`` (the document's opening paragraph) say what event
-    every sentence is about."""
+    every sentence is about; ``author`` (who wrote it) names what it need not."""
     given = _presupposed(sentence)
     # What a question takes as given says no more than it does: every word of the claim.
     needed = 1.0 if given != sentence else MIN_COVERAGE
@@ -610,6 +614,10 @@ def judge(
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     have |= _compounded(c.body, scope)
+    # Its author the source need not name: Tarnside Water's own statement says "suggestions
+    # that warnings were ignored are simply untrue".
+    own = content_stems(author)
+    have |= {w for run in c.names if all(stems_match(x, own) for x in run) for w in run}
     # What the title or the opening says the source is about, a sentence holding all the
     # claim's other words is about too (one word, no name's): "Two people have died" under
     # "... as heater fires spread" says people died in the fires.
@@ -685,7 +693,9 @@ def judge(
         # Nor does a sentence that never says the asked verb affirm it: "the problem is larger
         # than either Lumera or the regulator has said" for "Did Lumera report the problem to
         # the regulator?".
-        if c.verb and not _says_verb(c.verb, scope, have):
+        # The sentence before lends a pronoun its name, not the verb: "She added that the
+        # company would co-operate" after "... warnings were ignored" ignores nothing.
+        if c.verb and not _says_verb(c.verb, sentence, _implied_words(sentence)):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
         # are pale pink" for "Is the colour of the flowers slaty blue?". Of a claim that names
@@ -817,12 +827,12 @@ def _others(names: Sequence[str], sentence: str, topic: str) -> list[str]:
 
 
 def polar_verdict(
-    question: str, sentences: Sequence[str], topic: str = "", lede: str = ""
+    question: str, sentences: Sequence[str], topic: str = "", lede: str = "", author: str = ""
 ) -> tuple[Polarity, int] | None:
     """The verdict of the sentence that holds most of the question's claim, and its index;
     None when no sentence decides. ``sentences`` are in document order: each one's predecessor
-    is read with it, so "It has been confirmed ..." keeps its subject. ``topic``, ``lede``:
-    see `judge`."""
+    is read with it, so "It has been confirmed ..." keeps its subject. ``topic``, ``lede``,
+    ``author``: see `judge`."""
     c = claim(question)
     if not c.terms and not c.figures:
         return None
@@ -830,7 +840,7 @@ def polar_verdict(
     for i, sentence in enumerate(sentences):
         earlier = " ".join(sentences[:i])
         before = sentences[i - 1] if i else ""
-        polarity, coverage = judge(c, sentence, before, earlier, topic, lede)
+        polarity, coverage = judge(c, sentence, before, earlier, topic, lede, author)
         if polarity and (best is None or coverage > best[0]):
             best = (coverage, i, polarity)
     return (best[2], best[1]) if best else None

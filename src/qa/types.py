@@ -106,7 +106,8 @@ class SourceAnswer:
     sentences, used for open questions) or ``not_stated``. ``note`` says where the source
     contradicts itself: "it lists three: ..." beside its "four small towns". ``calendar_date``
     is the day an answer told relative to the source's writing stands for: "10 February 2026"
-    for the "today" of a notice published that day."""
+    for the "today" of a notice published that day. ``parts`` are the answers to each part of
+    a compound question ("Did X happen, and how many Y?"), which this one joins."""
 
     source_id: str
     answer: str
@@ -114,6 +115,7 @@ class SourceAnswer:
     quotes: tuple[Sentence, ...] = ()
     note: str = ""
     calendar_date: str = ""
+    parts: tuple[SourceAnswer, ...] = ()
 
     @property
     def answered(self) -> bool:
