@@ -172,7 +172,7 @@ def test_compose__a_note_follows_its_answer_in_brackets() -> None:
 
 
 def test_compose__a_relative_date_is_shown_with_the_day_it_stands_for() -> None:
-    today = SourceAnswer("a.txt", "today", "answer", (A_QUOTE,), calendar_date="10 February 2026")
+    today = SourceAnswer("a.txt", "today", "answer", (A_QUOTE,), counted="10 February 2026")
 
     answer = compose("When was it announced?", DOCS, [today, B9], CONFLICT)
 

@@ -91,9 +91,20 @@ def test_run__a_weekday_agrees_with_a_full_date_on_that_day(
 def test_run__a_relative_date_is_compared_by_the_day_it_stands_for(
     detector: ConflictDetector, day: str, other: str, verdict: str
 ) -> None:
-    today = SourceAnswer("a", "today", "answer", calendar_date=day)
+    today = SourceAnswer("a", "today", "answer", counted=day)
 
     assert detector.run([today, _answer("b", other)]).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("other", "verdict"), [("31-year-old vessel", "agree"), ("30 years", "conflict")]
+)
+def test_run__a_year_made_in_is_compared_by_the_age_it_gives(
+    detector: ConflictDetector, other: str, verdict: str
+) -> None:
+    built = SourceAnswer("a", "1994", "answer", counted="31 years old in 2025")
+
+    assert detector.run([built, _answer("b", other)]).verdict == verdict
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from qa.followup import (
     mentioned_sources,
     normalise_history,
     resolve,
+    strip_mentions,
 )
 from qa.ingest import load_document
 from qa.types import Answer, Document, SourceEntry
@@ -140,6 +141,26 @@ def test_resolve__question_on_whether_sources_agree_asks_each_the_question_insid
     assert resolve(question, None, DOCS) == Resolved(inner, inner, scope)
 
 
+@pytest.mark.parametrize(
+    ("question", "stripped"),
+    [
+        # the source's last word may end the noun phrase the question calls it by
+        ("What did the health board say about the leak?", "What did say about the leak?"),
+        ("What did North Arlon Health Board say?", "What did say?"),
+        # a name of several words is stripped alone
+        ("Did the old North Arlon Health Board say so?", "Did the old say so?"),
+    ],
+)
+def test_strip_mentions__takes_the_noun_phrase_a_one_word_name_ends(
+    question: str, stripped: str
+) -> None:
+    board = Document(
+        "h.txt", "h.txt", "Boil all water.", "x", "Update", author="North Arlon Health Board"
+    )
+
+    assert strip_mentions(question, ("h.txt",), {"h.txt": board}) == stripped
+
+
 def test_mentioned_sources__a_firm_is_named_by_its_partners() -> None:
     firm = Document(
         "c.txt", "c.txt", "We have set aside £400,000.", "x", "Response", author="Calder & Voss Ltd"
@@ -162,6 +183,12 @@ def test_mentioned_sources__a_firm_is_named_by_its_partners() -> None:
         (
             "Did the Harbour Gazette say when it's reopening?",
             "When is the Harbour Gazette reopening?",
+            (GAZETTE,),
+        ),
+        # what a source says about a question is its answer to it
+        (
+            "What did Quint say about how long repairs usually take?",
+            "How long do repairs usually take?",
             (GAZETTE,),
         ),
         # ... and of every source, where it names none

@@ -71,6 +71,12 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The company denied that it had ignored the warnings."],
             ("no", 0),
         ),
+        # "as well" adds the claim to others and says nothing of it
+        (
+            "Was the village of Arlon under the notice as well?",
+            ["The notice covered the village of Arlon."],
+            ("yes", 0),
+        ),
         # ... and so is calling it untrue
         (
             "Did the company ignore the warnings?",
@@ -711,15 +717,21 @@ def test_polar_verdict__the_author_completes_a_claim_naming_it() -> None:
     assert polar_verdict(question, [sentence], author="Harwick Courier") is None
 
 
-def test_polar_verdict__a_pronoun_takes_its_name_from_the_sentence_before_but_not_the_verb() -> (
-    None
-):
-    sentences = [
-        "Residents said the warnings about the filter were ignored?",  # a question decides nothing
-        "She added that Lumera would co-operate with the regulator.",
-    ]
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a speaker's pronoun stands for no subject of the sentence before
+        ("She added that Lumera would co-operate with the regulator.", None),
+        # another pronoun does, with its verb
+        ("It has also been reported from southern Arlon.", ("yes", 1)),
+    ],
+)
+def test_polar_verdict__a_pronoun_opening_a_report_of_speech_borrows_nothing(
+    second: str, expected: object
+) -> None:
+    sentences = ["Was the Lumera bat found in southern Arlon, residents asked?", second]
 
-    assert polar_verdict("Did Lumera ignore the warnings?", sentences) is None
+    assert polar_verdict("Was the Lumera bat found in southern Arlon?", sentences) == expected
 
 
 def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> None:

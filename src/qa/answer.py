@@ -73,6 +73,7 @@ from qa.text import (
     STOPWORDS,
     TIME_OF_DAY,
     WEEKDAYS,
+    WORD,
     capitalised_words,
     colon_list,
     content_stems,
@@ -638,7 +639,10 @@ _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 # Words that ask for a date, which no sentence need repeat.
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time|hours?|morning|afternoon|evening|night")
 # What may come before a date that opens its sentence: "On July 29, 2024, ...".
-_DATE_LEAD = re.compile(r"\W*(?:(?:on|in|by|since|from)\s+)?", re.I)
+# What may open a sentence before its date: "On", "At 16:15 on".
+_DATE_LEAD = re.compile(
+    rf"\W*(?:(?:at\s+)?(?:{TIME_OF_DAY.pattern})\s+)?(?:(?:on|in|by|since|from)\s+)?", re.I
+)
 # Between two figures joined by "and": "19 patients and six staff members", not two clauses
 # ("Two firefighters were injured and one resident died").
 _CONJOINED = re.compile(
@@ -2446,9 +2450,9 @@ class SourceAnswerer:
             asked = {w.lower() for w in words(question)}
 
             def new(word: str) -> bool:
-                if qtype == "who" and (
-                    word.lower().rstrip(".") in MONTHS or content_stems(word) <= topic
-                ):
+                # A day names no one, and nothing of a kind.
+                day = word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS
+                if day or qtype == "who" and content_stems(word) <= topic:
                     return False
                 return word.lower() not in asked
 
@@ -4385,13 +4389,14 @@ _GETTING = frozenset("get gets got gotten".split())
 
 
 # Verbs with a particle that say only where or that someone came to be: "ended up in
-# hospital" (no act of ending), "turned out for the festival".
+# hospital" (no act of ending), "turned out for the festival", "turned up to the meeting".
 _CAME_TO_BE = frozenset(
     (verb, particle)
     for verbs, particle in (
         ("end ends ended", "up"),
         ("wind winds wound", "up"),
         ("turn turns turned", "out"),
+        ("turn turns turned", "up"),
     )
     for verb in verbs.split()
 )
@@ -4906,11 +4911,16 @@ def _lasting_asked(question: str) -> tuple[frozenset[str], _Verb | None] | None:
     verbless = match is not None and match["aux"].lower() in ("is", "was", "are", "were")
     if verbless and len(tokens) > 1 and tokens[-1].lower().endswith("ed"):
         verbless = False
-    subject = content_stems(" ".join(tokens if verbless else tokens[:-1]))
+    said = tokens if verbless else tokens[:-1]
+    # An adverb before the verb is none of the subject: "do symptoms typically last" (but
+    # "does the rally last").
+    plain = [t for t in said[:-1]] if said and said[-1].endswith("ly") else said
+    subject = content_stems(" ".join(plain)) or content_stems(" ".join(said))
     if match is None or not subject or tokens[-1] in STOPWORDS:
         return None
-    # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take").
-    verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() in ("did", "does", "do"))
+    # After "did" the text says it inflected ("lasted"), after "will" as asked ("will take"),
+    # after "do" either way ("lasts", "can last").
+    verb = _Verb(stem(tokens[-1]), tokens[-1], bare=match["aux"].lower() == "did")
     return frozenset(subject), None if verbless else verb
 
 
@@ -5092,13 +5102,39 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
     to its source's writing ("today", "on Tuesday"), counted from the document's publication
     date: "10 February 2026" for the "today" of a notice published that day; and with the
     time of day its sentence gives right before it ("at 3.15 am on Sunday"), which two sources
-    may dispute."""
-    if answer.kind != "answer" or not answer.quotes or question_type(question) != "date":
+    may dispute. Asked how old something is, a year it was made in ("built in 1994") comes
+    with the age it gives at the time of writing: "31 years old in 2025"."""
+    if answer.kind != "answer" or not answer.quotes:
+        return answer
+    written = re.search(r"\b\d{4}\b", document.published or "")
+    if _HOW_OLD_Q.search(question) and written:
+        return _aged(answer, int(written[0]))
+    if question_type(question) != "date":
         return answer
     day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
     if day is not None:
-        answer = replace(answer, calendar_date=f"{day:%-d %B %Y}")
+        answer = replace(answer, counted=f"{day:%-d %B %Y}")
     return _timed(answer)
+
+
+# Words of being made, before the year it happened in: "built in Norway in 1994".
+_MADE_IN = re.compile(
+    r"\b(?:built|launched|founded|established|born|constructed|opened|commissioned|made|"
+    r"completed|created|formed)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _aged(answer: SourceAnswer, written: int) -> SourceAnswer:
+    """``answer``, a year its sentence says something was made in, with the age it gives in
+    the year of ``written``."""
+    quote = answer.quotes[0].text
+    at = quote.find(answer.answer)
+    year = answer.answer.strip()
+    if at < 0 or not is_year(year) or not _MADE_IN.search(quote, 0, at):
+        return answer
+    age = written - int(year)
+    return replace(answer, counted=f"{age} years old in {written}") if age > 0 else answer
 
 
 # "What time did X happen?", "At what time ...?": a time of day.
@@ -5403,10 +5439,15 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
         if own < right and _own_clause(text[own + 1 : after]):
             right = own
     # The quantity after "and" has words of its own; the one before it may share the words
-    # that lead to both ("released two albums and three EPs").
+    # that lead to both ("released two albums and three EPs"). So has a verb after "and"
+    # and an auxiliary: "begin between two and ten days after infection and can last ...".
     for m in _AND.finditer(text, end, right):
         ahead = text[m.end() : right]
-        if _VAGUE_QUANTITY.match(ahead) or any(a == 0 for a, _ in figure_spans(ahead)):
+        if (
+            _VAGUE_QUANTITY.match(ahead)
+            or any(a == 0 for a, _ in figure_spans(ahead))
+            or re.match(_AUXILIARY, ahead, re.I)
+        ):
             return left, m.start()
     return left, right
 
@@ -6488,10 +6529,13 @@ def _introduced_by(
     "population of Pilzno amounts to 4,411", not "population (2006) Total 17,289" or
     "population density was 36.4". The words of the question's ``names`` (stems) and initials
     do not count against the reach: "renamed the Arland D. Williams, Jr. Memorial Bridge on
-    March 13, 1985"."""
+    March 13, 1985"; another name counts as one word: "collected at Holm Lane Water
+    Treatment Works on Monday 8 July"."""
     # The ISO copy of a date sits between "Date of birth" and the date written out; a time of
     # day, between the verb and the day ("issued at 6 a.m. on October 1").
-    before = words(TIME_OF_DAY.sub(" ", ISO_ASIDE.sub(" ", text[:start])))
+    said = TIME_OF_DAY.sub(" ", ISO_ASIDE.sub(" ", text[:start]))
+    before = words(said)
+    capital = [w[:1].isupper() for w in WORD.findall(said)]
     counted = 0
     for i in range(len(before) - 1, -1, -1):
         if numbers(before[i]):
@@ -6499,6 +6543,8 @@ def _introduced_by(
         word = stem(before[i].lower())
         if word in names or len(word) == 1:  # a name's word or initial ("D.")
             continue
+        if i and capital[i] and capital[i - 1]:
+            continue  # a name's word after its first
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             # "since early March": a word that makes a date coarse is no compound's noun, nor

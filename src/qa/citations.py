@@ -82,9 +82,7 @@ def display_answer(sa: SourceAnswer) -> str:
         return f"{quoted} ({_escape(sa.note)})" if sa.note else quoted
     text = _escape(sa.answer)
     shown = f"“{text}”" if sa.kind == "extract" else text
-    notes = (
-        [f"{sa.calendar_date}, counted from its date of publication"] if sa.calendar_date else []
-    )
+    notes = [f"{sa.counted}, counted from its date of publication"] if sa.counted else []
     if sa.note:
         notes.append(_escape(sa.note))
     return f"{shown} ({'; '.join(notes)})" if notes else shown

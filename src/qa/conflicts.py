@@ -133,7 +133,7 @@ class ConflictDetector:
 def _stated(answer: SourceAnswer) -> str:
     # "today" in a notice of 10 February and "on Tuesday" in a report of the 14th give the
     # same day: compare the days they stand for.
-    return f"{answer.answer} ({answer.calendar_date})" if answer.calendar_date else answer.answer
+    return f"{answer.answer} ({answer.counted})" if answer.counted else answer.answer
 
 
 def _one_name(short: str, long: str) -> bool:

@@ -166,7 +166,10 @@ def strip_mentions(text: str, source_ids: Sequence[str], documents: Mapping[str,
     byline the best match for "What does Kantor say about the opposition?"."""
     for doc_id in source_ids:
         for name in sorted(_source_names(documents[doc_id]), key=len, reverse=True):
-            text = _name_pattern(name).sub(" ", text)
+            # A one-word name may end the noun phrase the question calls the source by:
+            # "the health board" for the "... Health Protection Board".
+            words = r"(?:\b(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2})?" if " " not in name else ""
+            text = re.sub(words + _name_pattern(name).pattern, " ", text, flags=re.I)
     return " ".join(text.split())
 
 
@@ -261,9 +264,9 @@ def _agreement(
 # "Has Calder & Voss said how much it's putting into a fund?", "Do the sources say who started
 # the fire?": whether someone says the answer to a question inside, which is what is asked.
 _SAYS_WH = re.compile(
-    r"^\W*(?:has|have|had|does|do|did)\s+(?P<who>.+?)\s+"
+    r"^\W*(?:what\s+)?(?:has|have|had|does|do|did)\s+(?P<who>.+?)\s+"
     r"(?:say|says|said|state|stated|reveal|revealed|disclose|disclosed|announce|announced|"
-    r"mention|mentioned|explain|explained|specify|specified|give|given)\s+"
+    r"mention|mentioned|explain|explained|specify|specified|give|given)\s+(?:about\s+)?"
     r"(?P<wh>how(?:\s+(?:much|many|long|old|far|often))?|what|who|whom|when|where|why|which)\b"
     r"(?P<rest>[^?]*)\W*$",
     re.I,
@@ -278,12 +281,17 @@ _SUBJECT_AUX = re.compile(
     re.I,
 )
 _SUBJECT_PAST = re.compile(rf"{_SUBJECT}\s+(?P<verb>[a-z]+)\s+(?P<rest>.+)", re.I)
+# ... or a plural and a verb in the present: "how long symptoms typically last" -> "how long do
+# symptoms typically last" (not after "how many", whose noun the plural may be).
+_PLURAL_PRESENT = re.compile(r"\s+(?P<subject>[a-z]+s)\s+(?P<rest>(?:[a-z]+ly\s+)?[a-z]+\b.*)")
+_ADVERBIAL_WH = re.compile(r"how(?:\s+(?:long|often|far))?|when|where|why", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)$", re.I)
 
 
 def _inside_question(wh: str, rest: str, who: str = "") -> str:
     """The question a "wh" clause asks, put as one: "where the ferry ran aground" -> "Where did
-    the ferry run aground?", "how much it's putting in" -> "How much is it putting in?" (with
+    the ferry run aground?", "how long symptoms last" -> "How long do symptoms last?", "how
+    much it's putting in" -> "How much is it putting in?" (with
     ``who`` for its pronoun subject: "How much is Calder & Voss putting in?")."""
     if inverted := _SUBJECT_AUX.fullmatch(rest):
         subject, tail = inverted["subject"], inverted["rest"]
@@ -295,6 +303,8 @@ def _inside_question(wh: str, rest: str, who: str = "") -> str:
     ):
         subject, aux = past["subject"], "did"
         tail = f"{base_form(past['verb'])} {past['rest']}"
+    elif _ADVERBIAL_WH.fullmatch(wh) and (present := _PLURAL_PRESENT.fullmatch(rest)):
+        subject, aux, tail = present["subject"], "do", present["rest"]
     else:
         return f"{wh[0].upper()}{wh[1:]}{rest.rstrip()}?"
     if who and _SUBJECT_PRONOUN.fullmatch(subject):

@@ -475,6 +475,9 @@ class Claim:
     body: str = ""  # the claim as asked, for its word pairs (see `_compounded`)
 
 
+_ADDING = re.compile(r",?\s+(?:as\s+well|too)(?=\W*$)", re.I)
+
+
 def claim(question: str) -> Claim:
     """The claim a yes/no question asks about."""
     # An aside in brackets describes ("A Life on Film (book about Mary Astor's career)") or converts
@@ -482,6 +485,8 @@ def claim(question: str) -> Claim:
     strict = _strict_bound(question)
     lead = opening[0] if (opening := _POLAR_Q.match(strict)) else ""
     body = _NON.sub("non", ASIDE.sub("", strict[len(lead) :]))
+    # "as well" and "too" add the claim to others, and say nothing of it.
+    body = _ADDING.sub("", body)
     # An opening clause's figures place the claim: "When Rode was imprisoned in 1980, was he
     # under the name Barone?" is not shown by "Shortly after, Rode decided to rename himself
     # Barone".
@@ -609,7 +614,11 @@ def judge(
     # What a question takes as given says no more than it does: every word of the claim.
     needed = 1.0 if given != sentence else MIN_COVERAGE
     sentence = given
-    pronoun = opens_with_pronoun(sentence)
+    # "She added that ..." names a speaker, not the claim's subject: the sentence before
+    # lends it nothing ("She added that the company would co-operate" ignores no warnings).
+    opening = re.match(r"\W*\w+", sentence)
+    speaker = opening is not None and bool(SPEAKS_NEXT.match(sentence, opening.end()))
+    pronoun = opens_with_pronoun(sentence) and not speaker
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
@@ -693,9 +702,7 @@ def judge(
         # Nor does a sentence that never says the asked verb affirm it: "the problem is larger
         # than either Lumera or the regulator has said" for "Did Lumera report the problem to
         # the regulator?".
-        # The sentence before lends a pronoun its name, not the verb: "She added that the
-        # company would co-operate" after "... warnings were ignored" ignores nothing.
-        if c.verb and not _says_verb(c.verb, sentence, _implied_words(sentence)):
+        if c.verb and not _says_verb(c.verb, scope, have):
             return None, coverage
         # Nor one that lacks what the claim ends by saying of its subject: "The flowers ...
         # are pale pink" for "Is the colour of the flowers slaty blue?". Of a claim that names

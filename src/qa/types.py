@@ -104,9 +104,10 @@ class SourceAnswer:
     ``yes_no`` ("Yes"/"No", or a side of "more or less than 70?": "Less than 70 tornadoes",
     decided in code from its quote), ``extract`` (the best-matching
     sentences, used for open questions) or ``not_stated``. ``note`` says where the source
-    contradicts itself: "it lists three: ..." beside its "four small towns". ``calendar_date``
-    is the day an answer told relative to the source's writing stands for: "10 February 2026"
-    for the "today" of a notice published that day. ``parts`` are the answers to each part of
+    contradicts itself: "it lists three: ..." beside its "four small towns". ``counted``
+    is what an answer stands for, counted from the source's date of publication: "10 February
+    2026" for the "today" of a notice published that day, "31 years old in 2025" for "built in
+    1994" asked how old. ``parts`` are the answers to each part of
     a compound question ("Did X happen, and how many Y?"), which this one joins."""
 
     source_id: str
@@ -114,7 +115,7 @@ class SourceAnswer:
     kind: AnswerKind
     quotes: tuple[Sentence, ...] = ()
     note: str = ""
-    calendar_date: str = ""
+    counted: str = ""
     parts: tuple[SourceAnswer, ...] = ()
 
     @property
