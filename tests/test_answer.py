@@ -4934,6 +4934,32 @@ def test_run__who_is_the_role_of_the_sources_author_gets_the_name_of_our_role_ho
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        # the author's own firm, described in words its text uses; "boss" is chief executive
+        ("Who is the boss of the water company?", "Miriam Calder"),
+        ("Who is the chief executive of the water company?", "Miriam Calder"),
+        # ... not a firm the text does not describe so
+        ("Who is the boss of the ferry company?", None),
+    ],
+)
+def test_run__who_is_the_role_of_a_description_of_the_author_names_its_holder(
+    question: str, expected: str | None
+) -> None:
+    text = (
+        "Repairs start today.\n\n"
+        'Miriam Calder, Chief Executive of Coldwater Water, said: "We are sorry."\n\n'
+        "The company supplies water to the town."
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "Update", author="Coldwater Water Ltd")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert (sa.answer if sa.kind == "answer" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("Who owns Harlow Rovers?", "Grant Ashby"),
         ("Who owned Harlow Rovers?", "Grant Ashby"),
         # the owner of another thing is no answer

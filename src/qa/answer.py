@@ -3688,6 +3688,9 @@ def _holder(
         rf"(?P<name>{NAME_RUN.pattern})\s+(?:is|was|has\s+been)\s+(?:(?:the|its|our)\s+)?"
         rf"(?i:{role})\b"
     )
+    # "the water company", in words the text uses, may be the author's own firm, which a
+    # sentence names: "Chief Executive of Tarnside Water" in Tarnside Water Ltd's statement.
+    firms = [_FIRM_SUFFIX.sub("", m[0]) for m in NAME_RUN.finditer(document.author or "")]
     for sentence in sentences:
         text = sentence.text
         # Whose role it is may be named in the sentence before, in its paragraph: "Passengers
@@ -3701,7 +3704,10 @@ def _holder(
             or bool(ends)
             and all(stems_match(w, held) for w in ends)
         )
-        if not by_head and not all(stems_match(w, held) or stems_match(w, about) for w in of):
+        own = named_in_text and any(re.search(rf"\b{re.escape(f)}\b", text) for f in firms)
+        if not (by_head or own) and not all(
+            stems_match(w, held) or stems_match(w, about) for w in of
+        ):
             continue
         # As in a "by" phrase, a name runs up to a small word or a verb, not an infobox's next
         # label ("Director Quentin Tarantino Duration 80 min").
@@ -3719,6 +3725,9 @@ def _holder(
             if name and not content_stems(name) <= titles | asked:
                 return name, sentence
     return None
+
+
+_FIRM_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|Co)\.?$")
 
 
 def _role_unsaid(question: str, name: str, text: str) -> bool:
@@ -3739,11 +3748,17 @@ def _role_asked(question: str) -> tuple[str, str] | None:
     (X, or "")."""
     match = _ROLE_Q.match(question)
     if match is not None:
-        return match["role"], match["of"] or ""
+        role = match["role"]
+        return _ROLE_WORDS.get(role.lower(), role), match["of"] or ""
     match = _ROLE_VERB_Q.match(question)
     if match is not None:
         return _ROLE_VERBS[match["verb"].lower()], match["of"]
     return None
+
+
+# Everyday words for a role that a text names in full: "the boss of the water company" is
+# its chief executive.
+_ROLE_WORDS = {"boss": "chief executive", "chief exec": "chief executive"}
 
 
 # A role in apposition after a name: ", a spokesman for", ", chief executive of".
