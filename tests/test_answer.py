@@ -5810,6 +5810,8 @@ def test_run__a_cause_may_name_the_asked_event_in_other_words(text: str, stands:
         # one subject, two verbs: one question
         ("How many went on strike and were hurt?", None),
         ("Did they come and did nothing?", None),
+        # a part that points back to the other asks nothing by itself
+        ("When did Arlon say it warned the council, and does the council accept that?", None),
         ("How many dead and wounded?", None),  # two counts of one question: see _asked_units
         ("What did Tom and Jerry say?", None),
     ],

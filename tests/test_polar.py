@@ -715,6 +715,12 @@ def test_polar_verdict__the_author_completes_a_claim_naming_it() -> None:
 
     assert polar_verdict(question, [sentence], author="Lumera Ltd") == ("no", 0)
     assert polar_verdict(question, [sentence], author="Harwick Courier") is None
+    # ... only where the sentence says the rest of the claim's core
+    other = "The heater, an AH15 model, was sold in May."
+    assert (
+        polar_verdict("Is Lumera recalling its other AH15 heaters?", [other], author="Lumera")
+        is None
+    )
 
 
 @pytest.mark.parametrize(

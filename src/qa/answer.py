@@ -581,6 +581,8 @@ _TWO_QUESTIONS = re.compile(
     rf"(?P<second>(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_ASKING}\b[^?]*?)\s*\?\s*$",
     re.I,
 )
+# A question ending in what the one before it said: "... accept that", "... deny it".
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|so)\W*$", re.I)
 _WH_TAIL = re.compile(
     r"^\W*(?P<first>(?:who|what|which)\b[^?]+?),?\s+and\s+"
     r"(?P<second>(?:in|on)\s+(?:what|which)\s+(?:year|date|day|month)|when|where)\s*\?\s*$",
@@ -5099,6 +5101,8 @@ def compound_parts(question: str) -> tuple[str, str] | None:
     what year?" -> "Who was the last person jailed for blasphemy?", "In what year was the last
     person jailed for blasphemy?"."""
     two = _TWO_QUESTIONS.match(question)
+    if two and _POINTS_BACK.search(two["second"]):
+        return None  # "..., and does the council accept that?" asks nothing by itself
     if two:
         return f"{two['first']}?", f"{two['second'][0].upper()}{two['second'][1:]}?"
     both = _BOTH_WH.match(question)

@@ -625,8 +625,13 @@ def judge(
     have |= _compounded(c.body, scope)
     # Its author the source need not name: Tarnside Water's own statement says "suggestions
     # that warnings were ignored are simply untrue".
+    # ... where it says the rest of the claim's core: "The aircraft, an ATR 72-600, departed
+    # ..." in an airline's statement is not about "Is Northmere grounding its other ATR 72
+    # aircraft?".
     own = content_stems(author)
-    have |= {w for run in c.names if all(stems_match(x, own) for x in run) for w in run}
+    beside = (c.core or c.terms) - {w for run in c.names for w in run}
+    if all(stems_match(w, have) for w in beside):
+        have |= {w for run in c.names if all(stems_match(x, own) for x in run) for w in run}
     # What the title or the opening says the source is about, a sentence holding all the
     # claim's other words is about too (one word, no name's): "Two people have died" under
     # "... as heater fires spread" says people died in the fires.
