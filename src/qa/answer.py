@@ -568,17 +568,17 @@ _RANKED = re.compile(
 _WH = r"(?:when|where|who|why|how)"
 # Compound questions: "When and where was X born?", "Who founded X, and in what year?".
 _BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>[^?]+\?)", re.I)
-_ASKING = r"(?:was|were|is|are|did|do|does|has|have|had|will|would|can|could)"
+_AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 _WH_ASKING = r"(?:how\s+(?:many|much)|when|where|who|what|which)"
 # Two whole questions: "How many were injured and how many were hospitalised?", "Did the
 # police fire, and how many were hurt?", "Was a ship sent, and was anyone rescued?". A
 # yes/no second part needs a comma or a subject: "How many went on strike and were hurt?"
 # asks one thing.
 _TWO_QUESTIONS = re.compile(
-    rf"^\W*(?P<first>(?:{_WH_ASKING}|{_ASKING})\b[^?]+?)(?:,?\s+and\s+(?={_WH_ASKING}\s)"
-    rf"|,\s+and\s+(?={_ASKING}\s+(?!not\b))"
-    rf"|\s+and\s+(?={_ASKING}\s+(?:the|a|an|any|anyone|anybody|there|it|they|he|she|we|you)\b))"
-    rf"(?P<second>(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_ASKING}\b[^?]*?)\s*\?\s*$",
+    rf"^\W*(?P<first>(?:{_WH_ASKING}\b|{_AUXILIARY})[^?]+?)(?:,?\s+and\s+(?={_WH_ASKING}\s)"
+    rf"|,\s+and\s+(?={_AUXILIARY}\s+(?!not\b))"
+    rf"|\s+and\s+(?={_AUXILIARY}\s+(?:the|a|an|any|anyone|anybody|there|it|they|he|she|we|you)\b))"
+    rf"(?P<second>(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_AUXILIARY}[^?]*?)\s*\?\s*$",
     re.I,
 )
 # A question ending in what the one before it said: "... accept that", "... deny it".
@@ -640,8 +640,8 @@ _QUOTED_AFTER = re.compile(r"\s*[:,]?\s*[\"“](?P<words>[^\"“”]+?)[,.!?]?[\
 _PERSON = re.compile(r"\W*(?:he|she|they)\b", re.I)
 # Words that ask for a date, which no sentence need repeat.
 _DATE_WORD = re.compile(r"dates?|years?|days?|months?|time|hours?|morning|afternoon|evening|night")
-# What may come before a date that opens its sentence: "On July 29, 2024, ...".
-# What may open a sentence before its date: "On", "At 16:15 on".
+# What may come before a date that opens its sentence: "On July 29, 2024, ...", "At 16:15 on
+# 10 July 2024, ...".
 _DATE_LEAD = re.compile(
     rf"\W*(?:(?:at\s+)?(?:{TIME_OF_DAY.pattern})\s+)?(?:(?:on|in|by|since|from)\s+)?", re.I
 )
@@ -791,7 +791,6 @@ _VAGUE_COUNT = re.compile(
 _NO_COUNT = re.compile(r"\b(?:no[ -]one|nobody|none(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+", re.I)
 # Up to three words right after a quantity, the last of them possibly what it counts.
 _FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}")
-_AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 # "of the injured": the whole a "how many" question asks for a part of.
 _OF_WHOLE = r"of\s+(?:the|those|these|its|their)"
 # "how many <counted phrase> <verb> ...": the counted phrase runs up to the first auxiliary,
@@ -4931,7 +4930,7 @@ def _lasting_asked(question: str) -> tuple[frozenset[str], _Verb | None] | None:
     said = tokens if verbless else tokens[:-1]
     # An adverb before the verb is none of the subject: "do symptoms typically last" (but
     # "does the rally last").
-    plain = [t for t in said[:-1]] if said and said[-1].endswith("ly") else said
+    plain = said[:-1] if said and said[-1].endswith("ly") else said
     subject = content_stems(" ".join(plain)) or content_stems(" ".join(said))
     if match is None or not subject or tokens[-1] in STOPWORDS:
         return None

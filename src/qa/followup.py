@@ -168,8 +168,8 @@ def strip_mentions(text: str, source_ids: Sequence[str], documents: Mapping[str,
         for name in sorted(_source_names(documents[doc_id]), key=len, reverse=True):
             # A one-word name may end the noun phrase the question calls the source by:
             # "the health board" for the "... Health Protection Board".
-            words = r"(?:\b(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2})?" if " " not in name else ""
-            text = re.sub(words + _name_pattern(name).pattern, " ", text, flags=re.I)
+            lead = r"(?:\b(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2})?" if " " not in name else ""
+            text = re.sub(lead + _name_pattern(name).pattern, " ", text, flags=re.I)
     return " ".join(text.split())
 
 
@@ -291,8 +291,8 @@ _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)$", re.I)
 def _inside_question(wh: str, rest: str, who: str = "") -> str:
     """The question a "wh" clause asks, put as one: "where the ferry ran aground" -> "Where did
     the ferry run aground?", "how long symptoms last" -> "How long do symptoms last?", "how
-    much it's putting in" -> "How much is it putting in?" (with
-    ``who`` for its pronoun subject: "How much is Calder & Voss putting in?")."""
+    much it's putting in" -> "How much is it putting in?" (with ``who`` for its pronoun
+    subject: "How much is Calder & Voss putting in?")."""
     if inverted := _SUBJECT_AUX.fullmatch(rest):
         subject, tail = inverted["subject"], inverted["rest"]
         first = words(tail)[:1]

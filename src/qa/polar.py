@@ -169,6 +169,7 @@ _FIRST_ACT = re.compile(
     r"(?<!'s )(?<!’s )\bfirst\b(?!-)",
     re.I,
 )
+_CLAIMED = r"(?:suggestion|claim|allegation|accusation|report)s?\s+that\b"
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|none|nobody|nothing|cannot|except|excluding|without)\b"
     r"|n['’]t\b"
@@ -178,11 +179,10 @@ _NEGATION = re.compile(
     r"|\b(?:refus|declin|fail)(?:e|es|s|ed|ing)?\s+to\b"
     # A denial: "denied that it had ignored the warnings", "We reject any suggestion that".
     r"|\bden(?:y|ies|ied|ying)\s+that\b"
-    r"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?"
-    r"(?:suggestion|claim|allegation|accusation|report)s?\s+that\b"
+    rf"|\b(?:den|reject|dismiss)\w*\s+(?:(?:any|all|the)\s+)?{_CLAIMED}"
     # ... or called untrue: "suggestions that warnings were ignored are simply untrue".
-    r"|\b(?:suggestion|claim|allegation|accusation|report)s?\s+that\b(?=[^.;]*\b(?:is|are|was|were)"
-    r"\s+(?:\w+\s+)?(?:untrue|false|wrong|baseless|unfounded|groundless|incorrect|inaccurate)\b)",
+    rf"|\b{_CLAIMED}(?=[^.;]*\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:untrue|false|wrong|baseless|unfounded|groundless|incorrect|inaccurate)\b)",
     re.I,
 )
 # A negated denial leaves the claim open: "Investigators have not ruled out a power line".
@@ -623,11 +623,10 @@ def judge(
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     have |= _compounded(c.body, scope)
-    # Its author the source need not name: Tarnside Water's own statement says "suggestions
-    # that warnings were ignored are simply untrue".
-    # ... where it says the rest of the claim's core: "The aircraft, an ATR 72-600, departed
-    # ..." in an airline's statement is not about "Is Northmere grounding its other ATR 72
-    # aircraft?".
+    # Its author the source need not name where it says the rest of the claim's core:
+    # Tarnside Water's statement says "suggestions that warnings were ignored are simply
+    # untrue", but an airline's "The aircraft, an ATR 72-600, departed ..." is not about "Is
+    # Northmere grounding its other ATR 72 aircraft?".
     own = content_stems(author)
     beside = (c.core or c.terms) - {w for run in c.names for w in run}
     if all(stems_match(w, have) for w in beside):

@@ -107,8 +107,8 @@ class SourceAnswer:
     contradicts itself: "it lists three: ..." beside its "four small towns". ``counted``
     is what an answer stands for, counted from the source's date of publication: "10 February
     2026" for the "today" of a notice published that day, "31 years old in 2025" for "built in
-    1994" asked how old. ``parts`` are the answers to each part of
-    a compound question ("Did X happen, and how many Y?"), which this one joins."""
+    1994" asked how old. ``parts`` are the answers to each part of a compound question ("Did
+    X happen, and how many Y?"), which this one joins."""
 
     source_id: str
     answer: str
