@@ -5806,6 +5806,10 @@ def test_run__a_cause_may_name_the_asked_event_in_other_words(text: str, stands:
             ("How many are on trial?", "Did the police fire?"),
         ),
         ("Was a ship sent, and was anyone rescued?", ("Was a ship sent?", "Was anyone rescued?")),
+        (
+            "Were the workers paid less, and who organised the strike?",
+            ("Were the workers paid less?", "Who organised the strike?"),
+        ),
         ("Was a ship sent and was anyone rescued?", ("Was a ship sent?", "Was anyone rescued?")),
         # one subject, two verbs: one question
         ("How many went on strike and were hurt?", None),

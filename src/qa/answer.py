@@ -571,14 +571,15 @@ _BOTH_WH = re.compile(rf"^\W*(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<re
 _AUXILIARY = r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
 _WH_ASKING = r"(?:how\s+(?:many|much)|when|where|who|what|which)"
 # Two whole questions: "How many were injured and how many were hospitalised?", "Did the
-# police fire, and how many were hurt?", "Was a ship sent, and was anyone rescued?". A
-# yes/no second part needs a comma or a subject: "How many went on strike and were hurt?"
-# asks one thing.
+# police fire, and how many were hurt?", "Were wages cut, and who organised the strike?",
+# "Was a ship sent, and was anyone rescued?". A yes/no second part needs a comma or a
+# subject: "How many went on strike and were hurt?" asks one thing.
 _TWO_QUESTIONS = re.compile(
     rf"^\W*(?P<first>(?:{_WH_ASKING}\b|{_AUXILIARY})[^?]+?)(?:,?\s+and\s+(?={_WH_ASKING}\s)"
     rf"|,\s+and\s+(?={_AUXILIARY}\s+(?!not\b))"
     rf"|\s+and\s+(?={_AUXILIARY}\s+(?:the|a|an|any|anyone|anybody|there|it|they|he|she|we|you)\b))"
-    rf"(?P<second>(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_AUXILIARY}[^?]*?)\s*\?\s*$",
+    rf"(?P<second>(?:(?:{_WH_ASKING}\s+(?:[a-z]+\s+)?)?{_AUXILIARY}|(?:who|what)\s+[a-z]+ed\b)"
+    r"[^?]*?)\s*\?\s*$",
     re.I,
 )
 # A question ending in what the one before it said: "... accept that", "... deny it".
