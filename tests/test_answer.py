@@ -4048,31 +4048,34 @@ def test_run__when_question_gets_the_whole_range(text: str, reply: str, expected
     assert (sa.answer, sa.kind) == (expected, "answer")
 
 
-def test_run__a_name_from_the_question_does_not_use_up_the_dates_reach() -> None:
-    text = (
-        "On January 13, 1982, a ship struck the Egg Rock bridge. The repaired span was renamed "
-        "the Anna M. Berg Jr. Memorial Bridge on March 13, 1985, after a vote."
-    )
+@pytest.mark.parametrize(
+    ("question", "text", "reply", "expected"),
+    [
+        # a name from the question does not use up the date's reach ...
+        (
+            "When was the Egg Rock bridge renamed the Anna M. Berg Jr. Memorial Bridge?",
+            "On January 13, 1982, a ship struck the Egg Rock bridge. The repaired span was "
+            "renamed the Anna M. Berg Jr. Memorial Bridge on March 13, 1985, after a vote.",
+            " January 13, 1982 [1]",
+            "March 13, 1985",
+        ),
+        # ... and another name uses up one word of it
+        (
+            "On what date was the water sample collected?",
+            "Analysis of the sample was completed on 10 July. A sample of water was collected "
+            "at Holm Lane Water Treatment Works on Monday 8 July.",
+            " 10 July [1]",
+            "Monday 8 July",
+        ),
+    ],
+)
+def test_run__names_in_the_dates_reach(question: str, text: str, reply: str, expected: str) -> None:
     doc, passages = _one_sentence(text)
-    llm = FakeLLM([" January 13, 1982 [1]"])
+    llm = FakeLLM([reply])
 
-    question = "When was the Egg Rock bridge renamed the Anna M. Berg Jr. Memorial Bridge?"
     sa = _answerer(llm).run(question, doc, passages)
 
-    assert (sa.answer, sa.kind) == ("March 13, 1985", "answer") and not llm.history
-
-
-def test_run__another_name_uses_up_one_word_of_the_dates_reach() -> None:
-    text = (
-        "Analysis of the sample was completed on 10 July. A sample of water was collected at "
-        "Holm Lane Water Treatment Works on Monday 8 July."
-    )
-    doc, passages = _one_sentence(text)
-    llm = FakeLLM([" 10 July [1]"])
-
-    sa = _answerer(llm).run("On what date was the water sample collected?", doc, passages)
-
-    assert (sa.answer, sa.kind) == ("Monday 8 July", "answer")
+    assert (sa.answer, sa.kind) == (expected, "answer") and not llm.history
 
 
 @pytest.mark.parametrize(
