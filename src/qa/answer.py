@@ -5272,14 +5272,13 @@ _PARTY_ACT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?i:we|our|us)\b|\bI\b")
 
 
-def _party_acting(question: str, document: Document) -> str | None:
-    """The party whose act ``question`` asks about ("council" of "the fund the council has set
-    up"), when ``document``'s author is another; else None."""
+def _party_acting(question: str, document: Document) -> bool:
+    """Whether ``question`` asks about a party's act ("the fund the council has set up") and
+    ``document``'s author is another party."""
     m = _PARTY_ACT.search(question)
     if m is None or not document.author:
-        return None
-    party = stem(m["party"])
-    return None if stems_match(party, content_stems(document.author)) else party
+        return False
+    return not stems_match(stem(m["party"]), content_stems(document.author))
 
 
 # "How many people was the bridge designed to carry?", "How many can the stadium hold?", "What

@@ -14,7 +14,9 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from qa.dates import outside_part_of_year, same_day
 from qa.embed import Embedder
@@ -50,16 +52,17 @@ class ConflictDetector:
             return ConflictReport("not_found")
         if len(answered) == 1:
             return ConflictReport("single_source", ((answered[0].source_id,),))
-        vectors = self.embedder.embed([_stated(a) for a in answered])
+        # One batch for the answers and the parts of compound ones (see `_same`).
+        texts = list(
+            dict.fromkeys(_stated(x) for a in answered for x in (a, *a.parts) if x.answered)
+        )
+        embedded = dict(zip(texts, self.embedder.embed(texts), strict=True))
         groups: list[list[int]] = []
         for i in range(len(answered)):
             for group in groups:
                 # With every member: a sentence naming both "First" and "Second Boer War" does
                 # not make the two one answer.
-                if all(
-                    self._same(answered[i], answered[j], float(vectors[i] @ vectors[j]), question)
-                    for j in group
-                ):
+                if all(self._same(answered[i], answered[j], embedded, question) for j in group):
                     group.append(i)
                     break
             else:
@@ -67,14 +70,18 @@ class ConflictDetector:
         report_groups = tuple(tuple(answered[i].source_id for i in g) for g in groups)
         return ConflictReport("agree" if len(groups) == 1 else "conflict", report_groups)
 
-    def _same(self, a: SourceAnswer, b: SourceAnswer, similarity: float, question: str) -> bool:
+    def _same(
+        self,
+        a: SourceAnswer,
+        b: SourceAnswer,
+        embedded: Mapping[str, np.ndarray],
+        question: str,
+    ) -> bool:
         if a.parts and b.parts:
             # A compound's answers are the same where they give the same parts alike; two
             # that share no part say different things ("Yes" to one, "five" to the other).
             shared = [(x, y) for x, y in zip(a.parts, b.parts) if x.answered and y.answered]
-            return bool(shared) and all(
-                self._same(x, y, self._similarity(x, y), question) for x, y in shared
-            )
+            return bool(shared) and all(self._same(x, y, embedded, question) for x, y in shared)
         if a.kind == b.kind == "yes_no" and a.answer != b.answer:
             return False  # "Yes" and "No"; "More than 70 tornadoes" and "Less than 70 ..."
         if a.kind == b.kind == "yes_no" and a.answer == b.answer == "No":
@@ -92,11 +99,8 @@ class ConflictDetector:
             # Canadian short film") says another thing.
             sa, sb = content_stems(a.answer), content_stems(b.answer)
             return _jaccard(a.answer, b.answer) >= NEAR_IDENTICAL and (sa <= sb or sb <= sa)
+        similarity = float(embedded[_stated(a)] @ embedded[_stated(b)])
         return self.same(_stated(a), _stated(b), similarity, question)
-
-    def _similarity(self, a: SourceAnswer, b: SourceAnswer) -> float:
-        va, vb = self.embedder.embed([_stated(a), _stated(b)])
-        return float(va @ vb)
 
     def same(self, a: str, b: str, similarity: float, question: str = "") -> bool:
         """Whether two answers to ``question`` say the same thing."""
