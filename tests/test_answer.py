@@ -484,6 +484,29 @@ def test_run__a_figure_the_model_missed_counting_mere_people_needs_the_asked_act
     assert sa.answered is answered
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many people fell ill?", "27 cases"),
+        ("How many residents got sick in the outbreak?", "27 cases"),
+        ("How many people were infected?", "27 cases"),
+        # Cases count no one taken to hospital.
+        ("How many people needed hospital treatment?", "three people"),
+    ],
+)
+def test_run__cases_of_an_illness_count_the_people_who_fell_ill(
+    question: str, expected: str
+) -> None:
+    doc, passages = _one_sentence(
+        "As of Monday, 27 cases of cryptosporidiosis had been confirmed in the area, and three"
+        " people required hospital treatment."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__another_word_for_the_asked_harm_says_it() -> None:
     text = "The council's statement gave a figure of 14 injured. At least 23 people were hurt."
     doc = Document("d.txt", "d.txt", text, "x", "D", publication="The Tamsey Chronicle")

@@ -1988,6 +1988,12 @@ class SourceAnswerer:
             for tail, (s, a, _) in zip(tails, candidates)
         ]
         kinds = [_plural_head(_LEADING_NAMES.sub("", tail)) for tail in tails]
+        # A case of an illness is someone who fell ill: "27 cases of cryptosporidiosis had been
+        # confirmed" for "How many people fell ill?" (not for "... needed hospital treatment?").
+        ill = bool(_FELL_ILL.search(_predicate_text(query)))
+        cases = [ill and kind == "cases" for kind in kinds]
+        counts_unit = [c or case for c, case in zip(counts_unit, cases)]
+        counted = counted or any(cases)
         near = self._nearest(head, kinds) if not counted and head else None
         if near:
             # The source names the asked thing in its own words: "Six Kazakh officials from
@@ -2011,7 +2017,8 @@ class SourceAnswerer:
         # many did criminals kill?"), and lose as much ground as those win.
         predicate = _predicate(query)
         says = [
-            _says(predicate, _clause(s.text, a, b))
+            cases[i]
+            or _says(predicate, _clause(s.text, a, b))
             or i in joined
             and _says(predicate, _clause(s.text, *joined[i][1:]))
             for i, (s, a, b) in enumerate(candidates)
@@ -2024,6 +2031,7 @@ class SourceAnswerer:
             # A source may count people only by their roles, saying what the question says of
             # them: "Three passengers were treated for minor injuries".
             if sim < (bar if head in _MERE_PEOPLE and says[i] else loose)
+            and not cases[i]
             and heads[i] not in _ANY_COUNTED
             # ... unless the question names it too: "four survivors" for "How many people were
             # survivors of the expedition?" (a name does not: "600,000 flights" for "How many
@@ -4597,6 +4605,10 @@ _PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "police"})
 # Words that count whatever a question does: "15 people" dead, "48,000 units" recalled, "five
 # others" of the railcars.
 _MERE_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women"})
+# What a question says of people who fell ill: "fell ill", "got sick", "were infected".
+_FELL_ILL = re.compile(
+    r"\b(?:ill|sick|sickened|unwell|infected|contracted|caught|diagnosed|poisoned)\b", re.I
+)
 _ANY_COUNTED = _MERE_PEOPLE | {"units", "others", "ones"}
 # "220 are maintenance and depot workers": what a figure counts, named after "are".
 _NAMED_AFTER = re.compile(
