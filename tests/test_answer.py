@@ -6609,6 +6609,24 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
     assert [s.text for s in found] == ([sentences[1].text] if old else [])
 
 
+def test_run__a_notice_put_out_was_issued() -> None:
+    doc, passages = _one_sentence(
+        "A boil water notice covering 14,200 households was issued at 00:15 on Thursday 11 July."
+        " Residents were told on 19 July that the notice had been lifted."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "When was the boil water notice put out?", doc, passages
+    )
+
+    assert "11 July" in sa.answer
+
+
+def test_literal__a_fire_put_out_was_not_issued() -> None:
+    assert _literal("When was the fire put out?") == "When was the fire put out?"
+    assert _literal("When was the notice put out?") == "When was the notice issued?"
+
+
 def test_run__an_old_case_is_no_answer_to_an_open_question_on_the_news() -> None:
     text = (
         "The footbridge gave way on Saturday evening.\n\n"

@@ -4704,7 +4704,12 @@ def _literal(text: str) -> str:
     use: "When did the bridge give way?" asks when it collapsed."""
     for idiom, verb in _IDIOMS:
         text = idiom.sub(verb, text)
-    return text
+    # A notice or a statement "put out" was issued, but a fire put out was extinguished.
+    return text if _FIRE.search(text) else _PUT_OUT.sub("issued", text)
+
+
+_PUT_OUT = re.compile(r"\bput(?:s|ting)?\s+out\b", re.I)
+_FIRE = re.compile(r"\b(?:fires?|flames?|blazes?)\b", re.I)
 
 
 # Shortest word a compound may end with and still name its kind: "footbridge" is a bridge.
@@ -6532,7 +6537,7 @@ def _event_stems(question: str, names: frozenset[str]) -> set[str]:
     """The stems of the question's words but its ``names`` and words for a date ("day"), in
     every form of an irregular verb ("lose" -> "lost"): what may say the event a "when"
     question asks about."""
-    asked = {w for w in content_stems(question) - names if not _DATE_WORD.fullmatch(w)}
+    asked = {w for w in content_stems(_literal(question)) - names if not _DATE_WORD.fullmatch(w)}
     return {stem(f) for w in asked for f in verb_forms(w)}
 
 
