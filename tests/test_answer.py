@@ -6622,6 +6622,39 @@ def test_run__a_notice_put_out_was_issued() -> None:
     assert "11 July" in sa.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When were people told their tap water was safe to drink again?", None),
+        ("When were customers told to boil their water?", "11 July"),
+    ],
+)
+def test_run__a_date_another_message_was_told_on_is_no_answer(
+    question: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(
+        "At 16:15 on 10 July, the company notified the Board that oocysts had been detected in"
+        " treated water. Customers were told to boil their water on 11 July."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=-1.0).run(question, doc, passages)
+
+    assert (expected in sa.answer) if expected else not sa.answered
+
+
+def test_run__a_date_another_message_was_told_on_is_no_answer_even_from_the_model() -> None:
+    doc, passages = _one_sentence(
+        "At 16:15 on 10 July 2024, the company notified the Board that oocysts had been"
+        " detected in treated water."
+    )
+
+    sa = _answerer(FakeLLM([" July 2024 [1]"])).run(
+        "When were people told their tap water was safe to drink again?", doc, passages
+    )
+
+    assert not sa.answered
+
+
 def test_literal__a_fire_put_out_was_not_issued() -> None:
     assert _literal("When was the fire put out?") == "When was the fire put out?"
     assert _literal("When was the notice put out?") == "When was the notice issued?"

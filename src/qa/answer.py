@@ -1288,6 +1288,13 @@ class SourceAnswerer:
         if phone is not None:
             return phone
         asked = focus(query or question)  # the question itself, not the text around it
+        message = _TOLD_Q.match(asked) if qtype == "date" else None
+        if message is not None:
+            content = message["content"]
+            # "When were people told their water was safe to drink again?" asks when that was
+            # told: the date of another message ("notified the Board that oocysts had been
+            # detected") answers nothing.
+            evidence = evidence.where(lambda s: _tells_message(content, s.text))
         clocked = _when_clock(asked, document, evidence) if qtype == "date" else None
         if clocked is not None:
             return SourceAnswer(document.doc_id, clocked[0], "answer", (clocked[1],))
@@ -4724,6 +4731,24 @@ def _compound_of(word: str, stems: Collection[str]) -> bool:
     )
 
 
+# "When were people told their water was safe?": a "when" question on a message, and what
+# it told.
+_TOLD_Q = re.compile(
+    r"^\W*when\s+(?:was|were|is|are|did|has|have|had)\s+[\w\s'’-]+?\s+"
+    r"(?:told|informed|notified|advised|warned)\s+(?:that\s+)?(?P<content>\w.*?)\W*$",
+    re.I,
+)
+
+
+def _tells_message(content: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds most of the content words of a message (``content``: "their
+    tap water was safe to drink again") in its own words, not in the names it gives ("the
+    Drinking Water Standards Office")."""
+    asked = content_stems(content)
+    held = {stem(w.lower()) for i, w in enumerate(words(sentence)) if i == 0 or w.islower()}
+    return 2 * sum(stems_match(w, held) for w in asked) > len(asked)
+
+
 def _tells_event(question: str, sentence: str) -> bool:
     """Whether ``sentence`` holds at least half the content words of ``question`` besides its
     names and words for a date: "returned to service on July 31" for "When did the ferry
@@ -4882,7 +4907,8 @@ def _holds_passive_verb(question: str, sentence: str) -> bool:
     if passive is None or passive["verb"].lower() in _HOLDING:
         return True  # "When was the election held?" asks the election's date
     said = {stem(f) for f in verb_forms(passive["verb"].lower())}
-    held = content_stems(sentence)
+    # Every word: "told" is a stopword elsewhere.
+    held = {stem(w.lower()) for w in words(sentence)}
     return any(stems_match(w, held) for w in _same_event(said))
 
 
