@@ -74,6 +74,7 @@ from qa.text import (
     TIME_OF_DAY,
     WEEKDAYS,
     WORD,
+    base_form,
     capitalised_words,
     colon_list,
     content_stems,
@@ -4449,13 +4450,28 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
         return True
     # Another word for the same harm will do: "were hurt" for "were injured" (see `HARMS`).
     harm = next((h for h in HARMS if verb.stem in h), frozenset())
+    # A light verb with a particle is another verb: "taken out for repairs" takes no one to
+    # hospital.
+    tokens = words(text)
+    phrasal = {
+        w for w, nxt in zip(tokens, tokens[1:]) if nxt in _PHRASAL and base_form(w) in _LIGHT_VERBS
+    }
     return any(
         (stems_match(verb.stem, [stem(w)]) or w in irregular)
         and (w != verb.word if verb.bare else not exact or w == verb.word)
+        and w not in phrasal
         or stem(w) in harm
         and (not exact or w in _HARMED)
-        for w in words(text)
+        for w in tokens
     )
+
+
+# Verbs that say little on their own, so a particle after one makes another verb ("taken out",
+# "put off", "set up", "turned over").
+_LIGHT_VERBS = frozenset(
+    "take put set turn make give bring come go get carry run pick call keep hold".split()
+)
+_PHRASAL = frozenset({"out", "off", "up", "down", "away", "over", "back"})
 
 
 def _placed_as_noun(verb_stem: str, text: str) -> bool:
