@@ -4356,7 +4356,7 @@ def test_run__where_the_source_uses_the_verb_only_a_figure_said_with_it_answers(
         # one harm in other words: being ill
         ("How many people got sick?", "47 people who became ill", True),
         ("How many guests fell ill?", "26 guests who have reported sickness", False),
-        # A light verb with a particle after it is another verb ...
+        # A vague verb with a particle after it is another verb ...
         (
             "How many people were taken to hospital?",
             "the vessel was kept in service rather than being taken out for repairs",

@@ -4450,11 +4450,11 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
         return True
     # Another word for the same harm will do: "were hurt" for "were injured" (see `HARMS`).
     harm = next((h for h in HARMS if verb.stem in h), frozenset())
-    # A light verb with a particle is another verb: "taken out for repairs" takes no one to
+    # A vague verb with a particle is another verb: "taken out for repairs" takes no one to
     # hospital.
     tokens = words(text)
     phrasal = {
-        w for w, nxt in zip(tokens, tokens[1:]) if nxt in _PHRASAL and base_form(w) in _LIGHT_VERBS
+        w for w, nxt in zip(tokens, tokens[1:]) if nxt in _PHRASAL and base_form(w) in _VAGUE_VERBS
     }
     return any(
         (stems_match(verb.stem, [stem(w)]) or w in irregular)
@@ -4468,7 +4468,7 @@ def _uses(verb: _Verb, text: str, exact: bool = False) -> bool:
 
 # Verbs that say little on their own, so a particle after one makes another verb ("taken out",
 # "put off", "set up", "turned over").
-_LIGHT_VERBS = frozenset(
+_VAGUE_VERBS = frozenset(
     "take put set turn make give bring come go get carry run pick call keep hold".split()
 )
 _PHRASAL = frozenset({"out", "off", "up", "down", "away", "over", "back"})
