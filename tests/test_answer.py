@@ -3400,7 +3400,9 @@ def test_run__figure_beside_another_subject_than_the_questions_is_not_its_answer
 def test_run__answer_taken_from_a_digression_is_asked_again_without_it() -> None:
     paragraphs = [
         *PORT_ELIN[:1],
-        "The fire in the rope warehouse broke out on 3 March 1902 and burned for two days.",
+        # (too far from "fire" for code to take the date without the model)
+        "The fire in the old rope warehouse by the quay broke out on 3 March 1902 and burned for"
+        " two days.",
         *PORT_ELIN[2:3],
         "Something similar happened in Dunmore in 1887, when a mill burned down.",
     ]
@@ -4089,6 +4091,14 @@ def test_run__when_question_gets_the_whole_range(text: str, reply: str, expected
             "at Holm Lane Water Treatment Works on Monday 8 July.",
             " 10 July [1]",
             "Monday 8 July",
+        ),
+        # ... and words that only place the event use up none
+        (
+            "On what date did the grounding happen?",
+            "Crew logged a fault on 3 February. The union called for an inquiry following the"
+            " grounding of the MV Gannet Star at Carrick Point on the evening of 8 March.",
+            " 3 February [1]",
+            "8 March",
         ),
     ],
 )

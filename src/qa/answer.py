@@ -1943,7 +1943,12 @@ class SourceAnswerer:
                 if any(is_date_token(n) for n in numbers(s.text[a:b]))
                 and not _grouped_count(s.text, a, b)
                 and (reported or not _SAID_ON.search(s.text, 0, a))
-                and not _set_by_event(event, s.text)
+                # ... but the event's own date may follow it: "following the grounding of the
+                # MV Gannet Star at Carrick Point on the evening of 8 March".
+                and (
+                    not _set_by_event(event, s.text)
+                    or _introduced_by(s.text, a, event, DATE_REACH, _name_stems(query))
+                )
             ]
             # A date of birth or death in brackets answers only a question about that event,
             # and such a question is answered by it when the source gives it.
@@ -6622,6 +6627,8 @@ def _introduced_by(
             continue
         if i and capital[i] and capital[i - 1]:
             continue  # a name's word after its first
+        if reach == DATE_REACH and before[i] in _PLACING:
+            continue  # "the grounding of the MV Gannet Star at Carrick Point on the evening of"
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             # "since early March": a word that makes a date coarse is no compound's noun, nor
@@ -6639,6 +6646,8 @@ def _introduced_by(
     return False
 
 
+# Words that only place an event, which a date may stand beyond.
+_PLACING = frozenset({"of", "the", "a", "an", "at", "on", "in", "off", "near", "from"})
 _BEFORE_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+$", re.I)
 
 
