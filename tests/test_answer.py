@@ -4922,6 +4922,13 @@ def test_run__who_is_the_role_gets_the_name_the_role_titles(question: str, expec
             "Who leads Marrowford Borough Council?",
             "Rhona Baskerville",
         ),
+        # who runs an organisation is its chief executive
+        (
+            "Harrowfield Hospitals NHS Trust apologised. Dr Helen Marchbank, Chief Executive,"
+            " said patients came first.",
+            "Who runs the hospital trust?",
+            "Dr Helen Marchbank",
+        ),
         # whose role it is, after "at" (a place's) and before it in a possessive
         (
             "Captain Ewan Baird, Portnaheel's harbour master, said the tide carried her.",
@@ -6626,6 +6633,30 @@ def test_old_cases__are_sentences_dated_years_before_the_text(
     found = _old_cases(doc, sentences, question)
 
     assert [s.text for s in found] == ([sentences[1].text] if old else [])
+
+
+def test_run__a_sentence_denying_the_predicate_chooses_no_option() -> None:
+    doc, passages = _one_sentence(
+        "Cancer treatment, renal dialysis and maternity services were prioritised and have not"
+        " been affected."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Were cancer or kidney dialysis patients affected by the disruption?", doc, passages
+    )
+
+    assert sa.answer != "Cancer"
+
+
+def test_run__a_by_phrase_after_a_participles_object_names_the_participles_doer() -> None:
+    doc, passages = _one_sentence(
+        "The trust uses ClinicLink, the appointments system supplied to the trust by Lanterne"
+        " Health Systems Ltd."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("Who runs the hospital trust?", doc, passages)
+
+    assert "Lanterne" not in sa.answer
 
 
 def test_run__a_notice_put_out_was_issued() -> None:

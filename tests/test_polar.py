@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.polar import choices, chosen, claim, either_bound, is_polar, judge, polar_verdict
+from qa.polar import choices, chosen, claim, denied, either_bound, is_polar, judge, polar_verdict
 
 
 @pytest.mark.parametrize(
@@ -521,6 +521,32 @@ def test_polar_verdict__a_claim_of_degree_needs_that_degree(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The system is now fully back in use and running normally.", ("yes", 0)),
+        # the claim's particle is its predicate: running something else is not being back up
+        ("The trust runs the appointments system and two hospitals.", None),
+        # only part of it back is not back
+        ("Members were told the appointments system was only partly back and running.", None),
+        ("The partly rebuilt appointments system is back up and running.", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__a_claims_particle_and_its_whole_are_needed(
+    sentence: str, expected: object
+) -> None:
+    question = "Is the appointments system back up and running now?"
+
+    assert polar_verdict(question, [sentence]) == expected
+
+
+def test_polar_verdict__a_verbs_own_particle_is_no_predicate_of_its_own() -> None:
+    question = "Do there exist Roman temples dating back to the third millennium B.C.?"
+    sentence = "It is home to many Roman temples built at the end of the third millennium B.C."
+
+    assert polar_verdict(question, [sentence]) == ("yes", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # A negation's clause ends at "and" before another verb ...
         (
             "The Hill Line tram is not part of the dispute and continues to run a full service.",
@@ -827,6 +853,18 @@ def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
     )
     assert either_bound("Were more than 1,200 homes tested?") == ()
     assert either_bound("Is the Alder or the Birch larger?") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dialysis services have not been affected.", True),
+        ("Dialysis services were affected, but not for long.", False),
+        ("Dialysis services were moved.", False),  # holds none of the words
+    ],
+)
+def test_denied__every_asked_word_it_holds_is_negated(sentence: str, expected: bool) -> None:
+    assert denied({"affect"}, sentence) is expected
 
 
 @pytest.mark.parametrize(

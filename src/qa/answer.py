@@ -48,6 +48,7 @@ from qa.polar import (
     asks_whether,
     choices,
     chosen,
+    denied,
     either_bound,
     is_polar,
     polar_verdict,
@@ -754,6 +755,7 @@ _ROLE_Q = re.compile(
 # and the role's noun (general vocabulary, like the units below).
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "led": "leader"}
 _ROLE_VERBS |= {"manag": "manager", "direct": "director", "coach": "coach", "own": "owner"}
+_ROLE_VERBS |= {"run": "chief executive"}  # who runs an organisation
 _ROLE_VERB_Q = re.compile(
     rf"^\W*who\s+(?:currently\s+)?(?P<verb>{'|'.join(_ROLE_VERBS)})(?:e?[sd])?\s+"
     r"(?P<of>[^?]+?)\W*$",
@@ -965,6 +967,13 @@ _BY = re.compile(
 )
 
 
+# A participle and the phrase a preposition opens after it, up to the end: "supplied to the
+# trust", whose "by" phrase names who supplied.
+_PARTICIPLES_OBJECT = re.compile(
+    r"\b[a-z]+(?:ed|en)\s+(?:to|for|from|with|at|on|in|into)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    re.I,
+)
 # A closing attribution to a source: "..., according to each source?", "according to Kantor?",
 # "according to her?"; not to a record ("according to the 2010 census?").
 _ATTRIBUTION_TAIL = re.compile(
@@ -1758,9 +1767,15 @@ class SourceAnswerer:
         the unrest caused by oil workers or by the opposition?" but says nothing of it."""
         named = content_stems(" ".join(w for o in options for w in (o.key, *o.words)))
         rest = content_stems(question) - named
+        # What is asked of the options, without the words they share ("dialysis patients").
+        predicate = rest - content_stems(" ".join(w for o in options for w in o.before | o.after))
         for sentence in evidence.sentences[: self.settings.evidence_sentences]:
             held = content_stems(sentence.text)
             if rest and not any(stems_match(w, held) for w in rest):
+                continue
+            # "Cancer treatment ... have not been affected" names no option of "Were cancer or
+            # kidney dialysis patients affected?": it denies what is asked of them.
+            if denied(predicate, sentence.text):
                 continue
             option = chosen(options, sentence.text)
             if option is not None:
@@ -2670,6 +2685,9 @@ def _agent(
             for m in _BY.finditer(sentence.text):
                 done = _done_by(sentence.text, m, role)
                 if not stems_match(stem(m["word"].lower()), wanted) and not done:
+                    continue
+                if not done and _PARTICIPLES_OBJECT.search(sentence.text, 0, m.end("word")):
+                    # "supplied to the trust by Lanterne": Lanterne supplied, and made no trust.
                     continue
                 name = _named_by(sentence.text, m, asked)
                 if name and _other_makers(name, m["word"], holding, names, asked):

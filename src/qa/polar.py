@@ -132,6 +132,11 @@ _EITHER_BOUND = re.compile(
     re.I,
 )
 _PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
+# "only partly back", "partially reopened to traffic": the claim's word right after says it of a
+# part.
+_VERB_END = re.compile(r"(?:ing|ed)$")
+_PARTLY = re.compile(r"\b(?:partly|partially|in\s+part)\b", re.I)
+PARTLY_REACH = 1
 # A name that says something is the claim's source, not another subject: "Dr. Alan Reid said
 # the outbreak is over" (`SPEAKS_NEXT`), '..., said chairman David Lin', "according to the
 # Federation".
@@ -723,6 +728,21 @@ def judge(
         # to cut the break to 20 minutes" for "Will breaks be cut to 20 minutes?".
         if any(stems_match(stem(m["verb"].lower()), c.terms) for m in _INTENDED.finditer(sentence)):
             return None, coverage
+        # A particle of the claim is its predicate ("back up and running"): "The trust runs
+        # the system" does not say it is back. Nor is "only partly back" all of it.
+        body = words(c.body)
+        # (not a verb's own particle: "dating back to the third millennium")
+        particles = {
+            w
+            for before, w in zip(body, body[1:])
+            if w in _PARTICLES and not _VERB_END.search(before)
+        }
+        if any(w not in have for w in particles & c.terms) or any(
+            stems_match(stem(w), c.terms)
+            for m in _PARTLY.finditer(sentence)
+            for w in words(sentence[m.end() :])[:PARTLY_REACH]
+        ):
+            return None, coverage
         return "yes", coverage
     missing = c.figures - figures | short
     if missing and _same_kind(missing, c, sentence):
@@ -937,6 +957,18 @@ def _other_colour(c: Claim, sentence: str) -> set[str]:
     if not asked or not given or asked & given:
         return set()
     return {t for t in c.terms if _colours(t) & asked}
+
+
+def denied(stems: Collection[str], sentence: str) -> bool:
+    """Whether ``sentence`` holds some of ``stems`` (a question's words) and each only inside a
+    negation: "have not been affected" for "affected"."""
+    spans = _negated_spans(sentence)
+    held = [
+        m.start()
+        for m in re.finditer(r"[\w'’-]+", sentence)
+        if stems_match(stem(m[0].lower()), stems)
+    ]
+    return bool(held) and all(any(a <= i < b for a, b in spans) for i in held)
 
 
 def _negated_spans(sentence: str) -> list[tuple[int, int]]:
