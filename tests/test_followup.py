@@ -462,3 +462,51 @@ def test_resolve__a_role_from_the_authors_bio_line_names_the_source() -> None:
     assert mentioned_sources(history[0]["question"], DOCS) == ()
     assert mentioned_sources(history[0]["question"], docs) == (GAZETTE,)
     assert resolve("And what death toll does she give?", history, docs).source_ids == (GAZETTE,)
+
+
+BREACH = {
+    "trust.txt": Document(
+        "trust.txt",
+        "trust.txt",
+        "This was an attack by sophisticated criminals on a supplier's system.",
+        "x",
+        "Statement on the cyber incident",
+        author="Harrowfield Hospitals NHS Trust",
+    ),
+    "group.txt": Document(
+        "group.txt",
+        "group.txt",
+        "The trust now wants to blame its supplier and sophisticated criminals.",
+        "x",
+        "Patients demand answers",
+        author="Harrowfield Patients' Voice",
+    ),
+    "news.txt": Document(
+        "news.txt",
+        "news.txt",
+        "Dr Nadia Feltham of Quarry Point Security said the trust's claim was wrong.",
+        "x",
+        "Hospital hack: gang claims attack",
+        author="Tom Reyes",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        # who speaks scopes the question, not whose claim it is about ...
+        (
+            "What does the Quarry Point researcher say about the trust's claim that the attackers"
+            " were sophisticated?",
+            ("news.txt",),
+        ),
+        ("What does Feltham say about the trust?", ("news.txt",)),
+        # ... and a source still names itself
+        ("What does the trust say about the attackers?", ("trust.txt",)),
+    ],
+)
+def test_resolve__the_speaker_scopes_a_question_on_what_someone_says(
+    question: str, scope: tuple[str, ...]
+) -> None:
+    assert resolve(question, None, BREACH).source_ids == scope

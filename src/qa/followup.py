@@ -336,7 +336,12 @@ def resolve(
     if told := _told(question, documents):
         inner, named = told
         return Resolved(inner, _query(inner, named, documents) if named else inner, named or None)
-    scope = mentioned_sources(question, documents)
+    speaker = _SPEAKER_Q.match(question)
+    scope = (
+        _speakers_sources(speaker["who"], documents)
+        if speaker
+        else mentioned_sources(question, documents)
+    )
     if scope:
         # "What does the People's Party say about it?": "it" is the last turn's topic.
         about = question
@@ -370,6 +375,31 @@ def resolve(
         # Nothing to scope to: let the earlier question carry the topic into retrieval.
         return Resolved(rewritten, f"{last.question} {rewritten}", None)
     return Resolved(rewritten, _query(f"{last.question} {rewritten}", prior, documents), prior)
+
+
+# "What does the Quarry Point researcher say about the trust's claim ...?": who speaks.
+_SPEAKER_Q = re.compile(
+    r"^\W*what\s+(?:does|do|did|has|have)\s+(?P<who>.+?)\s+"
+    r"(?:say|said|think|thought|claim|claimed|write|written|argue|argued)\s+about\b",
+    re.I,
+)
+
+
+def _speakers_sources(who: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
+    """The sources ``who`` (the speaker a question asks about) names, or else the one source
+    whose text alone names them: "the Quarry Point researcher" is quoted only in the news
+    report. The source a question asks about the claim of ("the trust's claim") scopes
+    nothing."""
+    named = mentioned_sources(f"What does {who} say?", documents)
+    if named:
+        return named
+    for m in NAME_RUN.finditer(who):
+        holding = tuple(
+            doc_id for doc_id, doc in documents.items() if _name_pattern(m[0]).search(doc.text)
+        )
+        if len(holding) == 1:
+            return holding
+    return ()
 
 
 def _query(question: str, scope: Sequence[str], documents: Mapping[str, Document]) -> str:
