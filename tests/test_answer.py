@@ -6692,6 +6692,19 @@ def test_run__a_date_another_message_was_told_on_is_no_answer(
     assert (expected in sa.answer) if expected else not sa.answered
 
 
+def test_run__a_when_question_on_telling_takes_the_date_the_telling_verb_introduces() -> None:
+    doc, passages = _one_sentence(
+        "At 02:40 on Sunday 9 March our monitoring identified unusual activity. We reported the"
+        " incident to the Office of the Data Commissioner on Monday 10 March."
+    )
+
+    sa = _answerer(FakeLLM([" 02:40 on Sunday 9 March [1]"])).run(
+        "When was the data protection watchdog told about the breach?", doc, passages
+    )
+
+    assert sa.answer == "Monday 10 March"
+
+
 def test_run__a_date_another_message_was_told_on_is_no_answer_even_from_the_model() -> None:
     doc, passages = _one_sentence(
         "At 16:15 on 10 July 2024, the company notified the Board that oocysts had been"

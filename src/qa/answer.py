@@ -4771,10 +4771,10 @@ def _compound_of(word: str, stems: Collection[str]) -> bool:
 
 
 # "When were people told their water was safe?": a "when" question on a message, and what
-# it told.
+# it told ("told about the breach" names a topic, which a source may name otherwise).
 _TOLD_Q = re.compile(
     r"^\W*when\s+(?:was|were|is|are|did|has|have|had)\s+[\w\s'’-]+?\s+"
-    r"(?:told|informed|notified|advised|warned)\s+(?:that\s+)?(?P<content>\w.*?)\W*$",
+    r"(?:told|informed|notified|advised|warned)\s+(?:that\s+)?(?!about\b|of\b)(?P<content>\w.*?)\W*$",
     re.I,
 )
 
@@ -6495,10 +6495,11 @@ def _on_subject(question: str, names: frozenset[str], sentence: Sentence) -> boo
     holds two of the question's words but its ``names`` (stems) and date words, or all when
     fewer ("records began in 1962" is not on "When will repairs begin?"), or it opens with a
     pronoun, which may stand for the subject. "held" says no more than that an event was."""
+    passive = _PASSIVE_WHEN_Q.match(question)
     rest = [
         w
         for w in words(question)
-        if content_stems(w)
+        if (content_stems(w) or passive is not None and w == passive["verb"].lower())
         and stem(w) not in names
         and not _DATE_WORD.fullmatch(w)
         and w.lower() not in _HOLDING
@@ -6603,6 +6604,11 @@ def _event_stems(question: str, names: frozenset[str]) -> set[str]:
     every form of an irregular verb ("lose" -> "lost"): what may say the event a "when"
     question asks about."""
     asked = {w for w in content_stems(_literal(question)) - names if not _DATE_WORD.fullmatch(w)}
+    # A passive question's participle is its event, stopword or not: "told" of "When was the
+    # watchdog told?".
+    passive = _PASSIVE_WHEN_Q.match(question)
+    if passive and passive["verb"].lower() not in _HOLDING:
+        asked.add(passive["verb"].lower())
     return {stem(f) for w in asked for f in verb_forms(w)}
 
 
