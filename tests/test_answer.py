@@ -6659,6 +6659,32 @@ def test_run__a_by_phrase_after_a_participles_object_names_the_participles_doer(
     assert "Lanterne" not in sa.answer
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A member of staff said they believe the attackers had been inside the system since"
+            " early February.",
+            "since early February",
+        ),
+        # the state must be the asked one
+        ("The attackers had been planning the raid since early February.", None),
+    ],
+)
+def test_run__how_long_something_has_been_so_is_answered_by_since_when(
+    text: str, expected: str | None
+) -> None:
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "How long had the intruders been inside the system before it was discovered?",
+        doc,
+        passages,
+    )
+
+    assert sa.answer == expected if expected else not sa.answered
+
+
 def test_run__a_notice_put_out_was_issued() -> None:
     doc, passages = _one_sentence(
         "A boil water notice covering 14,200 households was issued at 00:15 on Thursday 11 July."

@@ -1361,7 +1361,9 @@ class SourceAnswerer:
             return _date_only(self._finer_date(measured, asked, evidence.sentences, idf))
         if measured is not None:
             return measured
-        lasting = _lasting(document.doc_id, asked, on_subject, document.text)
+        lasting = _lasting(document.doc_id, asked, on_subject, document.text) or _since(
+            document.doc_id, asked, on_subject
+        )
         if lasting is not None:
             return lasting
         ranked = _ranked(asked, on_subject) if _RANK_Q.search(asked) else None
@@ -4999,6 +5001,38 @@ def _vague_lasting(
             clause = re.split(r"[,;:]", sentence.text[: m.start()])[-1]
             if (m["for"] or m["some"]) and _uses(verb, clause):
                 return SourceAnswer(source_id, m["time"], "answer", (sentence,))
+    return None
+
+
+# "How long had the intruders been inside the system before ...?": a state, and how long it
+# has held.
+_BEEN_Q = re.compile(
+    r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\s+(?P<state>[^?]+?)"
+    r"(?:\s+(?:before|when|until|by\s+the\s+time)\b[^?]*)?\W*$",
+    re.I,
+)
+# "since early February", "since 3 March 2024", "since 2019".
+_SINCE_DATE = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{{1,2}}\s+)?(?:{'|'.join(sorted(MONTHS))})\b"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?|\bsince\s+(?:[12]\d{3})\b",
+    re.I,
+)
+
+
+def _since(source_id: str, question: str, sentences: Sequence[Sentence]) -> SourceAnswer | None:
+    """The start "How long has/had X been <state>?" is answered by, where a sentence holds the
+    state's words and says "since" when after them: "since early February" of "... the
+    attackers had been inside the system since early February" for "How long had the
+    intruders been inside the system before it was discovered?" (the subject may be named
+    otherwise)."""
+    match = _BEEN_Q.match(question)
+    state = content_stems(match["state"]) if match else set()
+    if not state:
+        return None
+    for sentence in sentences:
+        for m in _SINCE_DATE.finditer(sentence.text):
+            if all(stems_match(w, content_stems(sentence.text[: m.start()])) for w in state):
+                return SourceAnswer(source_id, m[0], "answer", (sentence,))
     return None
 
 
