@@ -6685,6 +6685,23 @@ def test_run__how_long_something_has_been_so_is_answered_by_since_when(
     assert sa.answer == expected if expected else not sa.answered
 
 
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (" free credit monitoring [1]", "12 months of free credit monitoring"),
+        (" 12 months of free credit monitoring [1]", "12 months of free credit monitoring"),
+    ],
+)
+def test_run__an_answer_keeps_the_amount_of_it_the_text_gives(reply: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "These patients will be offered 12 months of free credit monitoring through Clearsight."
+    )
+
+    sa = _answerer(FakeLLM([reply])).run("What are patients being offered?", doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__a_notice_put_out_was_issued() -> None:
     doc, passages = _one_sentence(
         "A boil water notice covering 14,200 households was issued at 00:15 on Thursday 11 July."

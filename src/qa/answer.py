@@ -2457,6 +2457,8 @@ class SourceAnswerer:
             ):
                 if qtype in ("who", "which"):
                     text = _as_written(text, sentence.text)
+                if qtype == "open":
+                    text = _with_amount(text, sentence.text)
                 return SourceAnswer(document.doc_id, text, "answer", (sentence,))
         copied = None
         if qtype in ("open", "which"):
@@ -6829,6 +6831,20 @@ def _copied_from(
         ):
             return sentence
     return None
+
+
+# "12 months of ", "two of ": an amount of what comes next.
+_AMOUNT_BEFORE = re.compile(r"(?P<amount>[\w.,-]+)\s+(?:[a-z]+\s+)?of\s+$", re.I)
+
+
+def _with_amount(answer: str, sentence: str) -> str:
+    """``answer`` with the amount of it that ``sentence`` gives right before it: "12 months of
+    free credit monitoring", where the model gave "free credit monitoring"."""
+    at = sentence.lower().find(answer.lower())
+    before = _AMOUNT_BEFORE.search(sentence, max(0, at - 40), at) if at > 0 else None
+    if before is None or not numbers(before["amount"]) or dated(numbers(before["amount"])):
+        return answer
+    return sentence[before.start() : at + len(answer)]
 
 
 def _stands_alone(text: str) -> bool:
