@@ -7013,7 +7013,7 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
             COURIER,
             "One Russian newspaper falsely reported a surgeon's claim of 23 victims.",
             "23 victims",
-            "One Russian newspaper",
+            "one Russian newspaper",
         ),
         # "it" is the name the sentence opens with.
         (
@@ -7042,6 +7042,13 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
             "Shopkeepers on Harlow Street say takings fell by 30%.",
             "30%",
             "Shopkeepers on Harlow Street",
+        ),
+        # A party opening its sentence reads as a party within one.
+        (
+            COURIER,
+            "One member of staff told us the attackers had been inside since early February.",
+            "since early February",
+            "one member of staff",
         ),
         # A passive names no one: "was widely believed".
         (COURIER, "The house was widely believed to date from 1810.", "1810", None),

@@ -6441,7 +6441,7 @@ def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
     # A name opening its sentence may carry the word before it: "But Vigdis insists"; a plural
     # after "as" is the party ("as officials said").
     party = re.sub(r"^(?:But|And|Yet|So|as)\s+", "", parties[-1])
-    return re.sub(r"^The\b", "the", party)
+    return re.sub(r"^(?:The|One|Some|Several|Many)\b", lambda m: m[0].lower(), party)
 
 
 def _own_party(party: str, document: Document) -> bool:
