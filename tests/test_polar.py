@@ -855,6 +855,13 @@ def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
     assert either_bound("Is the Alder or the Birch larger?") == ()
 
 
+def test_choices__any_of_two_is_asked_whether_not_which() -> None:
+    question = "Were any bank or card details compromised?"
+
+    assert choices(question) == () and is_polar(question)
+    assert choices("Were bank or card details compromised?") != ()
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

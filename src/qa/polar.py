@@ -99,6 +99,8 @@ _POLAR_Q = re.compile(
 )
 # "Is it A or B?" asks which, not whether; "or not" still asks whether.
 _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
+# "Were any bank or card details compromised?" asks whether any were: no choice.
+_ANY_OF = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$", re.I)
 # Other comparisons ("before 1911", "the largest") need more than one figure's arithmetic.
 _COMPARISON = re.compile(
     r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|longer|shorter|older|"
@@ -303,7 +305,7 @@ def choices(question: str) -> tuple[Option, ...]:
     colon or inside brackets, offers one: in "What is the main product or industry of X?" the
     "or" joins two words for one thing. A comparison ("Which was issued first: A or B?",
     "larger than") needs both options' values, so it offers none. () when there is no choice."""
-    m = _CHOICE.search(question)
+    m = _offered_or(question)
     if not m or _COMPARISON.search(question) or _RANKING.search(question):
         return ()  # "Which was issued first: A or B?" is not decided by a sentence naming one
     opened, closed = question.rfind("(", 0, m.start()), question.rfind(")", 0, m.start())
@@ -399,7 +401,13 @@ def _same_option_word(key: str, word: str) -> bool:
 def is_polar(question: str) -> bool:
     """True for a yes/no question: it opens with an auxiliary verb, perhaps after an opening
     clause, and offers no choice ("in 1969 or before 1969" is a bound, not a choice)."""
-    return bool(_POLAR_Q.search(question)) and not _CHOICE.search(_strict_bound(question))
+    return bool(_POLAR_Q.search(question)) and not _offered_or(_strict_bound(question))
+
+
+def _offered_or(question: str) -> re.Match[str] | None:
+    """The "or" of ``question`` that may offer a choice: not one joining what "any" asks of."""
+    m = _CHOICE.search(question)
+    return None if m is None or _ANY_OF.search(question, 0, m.start()) else m
 
 
 def either_bound(question: str) -> tuple[tuple[str, str], ...]:
