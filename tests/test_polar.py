@@ -855,6 +855,19 @@ def test_either_bound__asks_each_side_as_a_claim_with_its_answer() -> None:
     assert either_bound("Is the Alder or the Birch larger?") == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It also says no bank details were involved, and we have no reason to doubt it.", "no"),
+        ("Card details of 300 patients were compromised.", "yes"),
+    ],
+)
+def test_polar_verdict__any_of_two_is_said_of_either(sentence: str, expected: str) -> None:
+    verdict = polar_verdict("Were any bank or card details compromised?", [sentence])
+
+    assert (verdict[0] if verdict else None) == expected
+
+
 def test_choices__any_of_two_is_asked_whether_not_which() -> None:
     question = "Were any bank or card details compromised?"
 

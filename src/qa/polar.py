@@ -404,6 +404,15 @@ def is_polar(question: str) -> bool:
     return bool(_POLAR_Q.search(question)) and not _offered_or(_strict_bound(question))
 
 
+def _either_of(body: str) -> frozenset[str]:
+    """The stems of the words an "or" joins after "any" in ``body`` (see `Claim.either`)."""
+    m = _CHOICE.search(body)
+    if m is None or not _ANY_OF.search(body, 0, m.start()):
+        return frozenset()
+    before, after = words(body[: m.start()])[-1:], words(body[m.end() :])[:1]
+    return frozenset(content_stems(" ".join(before + after)))
+
+
 def _offered_or(question: str) -> re.Match[str] | None:
     """The "or" of ``question`` that may offer a choice: not one joining what "any" asks of."""
     m = _CHOICE.search(question)
@@ -486,6 +495,9 @@ class Claim:
     # name's): what "Is the colour of the flowers slaty blue?" says of its subject.
     last: str | None = None
     body: str = ""  # the claim as asked, for its word pairs (see `_compounded`)
+    # Words joined by "or" after "any", of which either will do: "bank" and "card" of "Were
+    # any bank or card details compromised?".
+    either: frozenset[str] = frozenset()
 
 
 _ADDING = re.compile(r",?\s+(?:as\s+well|too)(?=\W*$)", re.I)
@@ -541,6 +553,7 @@ def claim(question: str) -> Claim:
         days=_days(body),
         bound=bound,
         repeated={f: n for f, n in _figure_counts(body).items() if n > 1},
+        either=_either_of(body),
         core=_core(body),
         verb=verb,
         # A passive claim's predicate is its participle: "during the fire" of "Were residents
@@ -636,6 +649,8 @@ def judge(
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
     have |= _compounded(c.body, scope)
+    if any(stems_match(w, have) for w in c.either):
+        have |= c.either
     # Its author the source need not name where it says the rest of the claim's core:
     # Tarnside Water's statement says "suggestions that warnings were ignored are simply
     # untrue", but an airline's "The aircraft, an ATR 72-600, departed ..." is not about "Is
