@@ -1613,6 +1613,9 @@ class SourceAnswerer:
                     or (verified is not None and said_with is not None)
                     # The one date of the sentences that tell the asked event: "Luca signed a
                     # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
+                    # The one count of the asked thing said with the whole predicate.
+                    or scored[0][0] >= self.settings.figure_min_score - UNIT_BONUS
+                    and _only_plain_count(asked, scored)
                     or scored[0][0] >= self.settings.figure_floor
                     and [f[1] for f in scored if f[1] in told] == [scored[0][1]]
                     and (
@@ -5161,6 +5164,30 @@ def _doers_count(
         ):
             return figure
     return None
+
+
+# Most words between a count and the verb its clause says of it: "6,000 appointments, scans
+# and operations have been cancelled".
+PLAIN_COUNT_REACH = 10
+
+
+def _only_plain_count(question: str, scored: Sequence[tuple[float, Sentence, int, int]]) -> bool:
+    """Whether the best of ``scored`` is the one figure of them that counts what the "how many"
+    ``question`` asks about and is followed, within `PLAIN_COUNT_REACH` words, by all the
+    question says of it: "more than 6,000 appointments, scans and operations have been
+    cancelled or postponed" for "How many clinic appointments were cancelled or postponed?"."""
+    head, predicate = _asked_head(question), _predicate(question)
+    if not head or not predicate or not _HOW_MANY_Q.search(question):
+        return False
+
+    def plain(figure: tuple[float, Sentence, int, int]) -> bool:
+        _, sentence, a, b = figure
+        after = content_stems(" ".join(sentence.text[b:].split()[:PLAIN_COUNT_REACH]))
+        return stems_match(stem(head.lower()), _stems(_figure_phrase(sentence.text, a, b))) and all(
+            stems_match(w, after) for w in predicate
+        )
+
+    return [f for f in scored if plain(f)] == [scored[0]]
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
