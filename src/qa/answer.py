@@ -1611,11 +1611,11 @@ class SourceAnswerer:
                 and (
                     scored[0][0] >= self.settings.figure_min_score
                     or (verified is not None and said_with is not None)
-                    # The one date of the sentences that tell the asked event: "Luca signed a
-                    # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
                     # The one count of the asked thing said with the whole predicate.
                     or scored[0][0] >= self.settings.figure_min_score - UNIT_BONUS
                     and _only_plain_count(asked, scored)
+                    # The one date of the sentences that tell the asked event: "Luca signed a
+                    # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
                     or scored[0][0] >= self.settings.figure_floor
                     and [f[1] for f in scored if f[1] in told] == [scored[0][1]]
                     and (
@@ -6715,7 +6715,9 @@ def _introduced_by(
         if i and capital[i] and capital[i - 1]:
             continue  # a name's word after its first
         if reach == DATE_REACH and before[i] in _PLACING:
-            continue  # "the grounding of the MV Gannet Star at Carrick Point on the evening of"
+            # A date's (not a measure's): "the grounding of the MV Gannet Star at Carrick
+            # Point on the evening of 8 March".
+            continue
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             # "since early March": a word that makes a date coarse is no compound's noun, nor
@@ -6868,7 +6870,7 @@ def _with_amount(answer: str, sentence: str) -> str:
     """``answer`` with the amount of it that ``sentence`` gives right before it: "12 months of
     free credit monitoring", where the model gave "free credit monitoring"."""
     at = sentence.lower().find(answer.lower())
-    before = _AMOUNT_BEFORE.search(sentence, max(0, at - 40), at) if at > 0 else None
+    before = _AMOUNT_BEFORE.search(sentence[:at]) if at > 0 else None
     if before is None or not numbers(before["amount"]) or dated(numbers(before["amount"])):
         return answer
     return sentence[before.start() : at + len(answer)]

@@ -134,9 +134,10 @@ _EITHER_BOUND = re.compile(
     re.I,
 )
 _PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
+# A participle or gerund before a particle ("dating back"), whose particle it is.
+_VERB_END = re.compile(r"(?:ing|ed)$")
 # "only partly back", "partially reopened to traffic": the claim's word right after says it of a
 # part.
-_VERB_END = re.compile(r"(?:ing|ed)$")
 _PARTLY = re.compile(r"\b(?:partly|partially|in\s+part)\b", re.I)
 PARTLY_REACH = 1
 # A name that says something is the claim's source, not another subject: "Dr. Alan Reid said
@@ -754,7 +755,6 @@ def judge(
         # A particle of the claim is its predicate ("back up and running"): "The trust runs
         # the system" does not say it is back. Nor is "only partly back" all of it.
         body = words(c.body)
-        # (not a verb's own particle: "dating back to the third millennium")
         particles = {
             w
             for before, w in zip(body, body[1:])
