@@ -4101,6 +4101,14 @@ def test_run__when_question_gets_the_whole_range(text: str, reply: str, expected
             " 3 February [1]",
             "8 March",
         ),
+        # ... but another clause's verb ends it
+        (
+            "When was the health authority first alerted by the water company?",
+            "Several residents told the Courier they had rung the company's helpline on 7 July"
+            " about cloudy tap water.",
+            " not stated",
+            "not stated",
+        ),
     ],
 )
 def test_run__names_in_the_dates_reach(question: str, text: str, reply: str, expected: str) -> None:
@@ -4109,7 +4117,7 @@ def test_run__names_in_the_dates_reach(question: str, text: str, reply: str, exp
 
     sa = _answerer(llm).run(question, doc, passages)
 
-    assert (sa.answer, sa.kind) == (expected, "answer") and not llm.history
+    assert sa.answer == expected and (expected == NOT_STATED or not llm.history)
 
 
 @pytest.mark.parametrize(

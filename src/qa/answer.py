@@ -6718,6 +6718,8 @@ def _introduced_by(
             # A date's (not a measure's): "the grounding of the MV Gannet Star at Carrick
             # Point on the evening of 8 March".
             continue
+        if reach == DATE_REACH and re.fullmatch(_AUXILIARY, before[i]):
+            return False  # another clause's: "told the Courier they had rung ... on 7 July"
         if stems_match(word, stems):
             following = before[i + 1 : i + 2]
             # "since early March": a word that makes a date coarse is no compound's noun, nor
