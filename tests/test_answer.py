@@ -44,6 +44,7 @@ from qa.answer import (
     _said_with,
     _titled_otherwise,
     _uses,
+    _with_amount,
     compound_parts,
     focus,
     grounded,
@@ -6745,6 +6746,16 @@ def test_only_plain_count__counts_the_asked_thing_and_says_the_predicate(
     ]
 
     assert _only_plain_count(question, scored) is plain
+
+
+def test_with_amount__an_ordinal_is_no_amount() -> None:
+    sentence = "The 1st arrondissement of Lyon is on the Presqu'ile."
+
+    assert _with_amount("Lyon", sentence) == "Lyon"
+    assert _with_amount("Lyon", "He spent two years of his life in Lyon.") == "Lyon"
+    assert _with_amount("free credit", "They get 12 months of free credit.") == (
+        "12 months of free credit"
+    )
 
 
 def test_run__a_notice_put_out_was_issued() -> None:

@@ -6864,8 +6864,8 @@ def _copied_from(
     return None
 
 
-# "12 months of ", "two of ": an amount of what comes next.
-_AMOUNT_BEFORE = re.compile(r"(?P<amount>[\w.,-]+)\s+(?:[a-z]+\s+)?of\s+$", re.I)
+# "12 months of ", "two of ": an amount of what comes next (not "1st arrondissement of ").
+_AMOUNT_BEFORE = re.compile(r"(?P<amount>[\w.,-]+)\s+(?:[a-z]+s\s+)?of\s+$", re.I)
 
 
 def _with_amount(answer: str, sentence: str) -> str:
@@ -6873,7 +6873,8 @@ def _with_amount(answer: str, sentence: str) -> str:
     free credit monitoring", where the model gave "free credit monitoring"."""
     at = sentence.lower().find(answer.lower())
     before = _AMOUNT_BEFORE.search(sentence[:at]) if at > 0 else None
-    if before is None or not numbers(before["amount"]) or dated(numbers(before["amount"])):
+    amount = before["amount"] if before else ""
+    if not numbers(amount) or dated(numbers(amount)) or ORDINAL.fullmatch(amount):
         return answer
     return sentence[before.start() : at + len(answer)]
 
