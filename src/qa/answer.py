@@ -6873,7 +6873,9 @@ def _with_amount(answer: str, sentence: str) -> str:
     free credit monitoring", where the model gave "free credit monitoring"."""
     at = sentence.lower().find(answer.lower())
     before = _AMOUNT_BEFORE.search(sentence[:at]) if at > 0 else None
-    amount = before["amount"] if before else ""
+    if before is None:
+        return answer
+    amount = before["amount"]
     if not numbers(amount) or dated(numbers(amount)) or ORDINAL.fullmatch(amount):
         return answer
     return sentence[before.start() : at + len(answer)]
