@@ -4943,16 +4943,24 @@ _HOW_DID_Q = re.compile(
 _MEANS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<means>(?:by\s+[a-z]+ing|through|via)\b[^,;:.()]*)")
 
 
+def _asked_participle(question: str) -> str | None:
+    """The participle a passive "when" question ends with ("told" of "When was the watchdog
+    told?"), unless it only says that an event was ("held")."""
+    passive = _PASSIVE_WHEN_Q.match(question)
+    verb = passive["verb"].lower() if passive else None
+    return None if verb in _HOLDING else verb
+
+
 def _holds_passive_verb(question: str, sentence: str) -> bool:
     """Whether ``sentence`` holds the participle a passive "when" question ends with, in any
     form or as a verb of the same event; True for other questions. "When was the museum
     founded?" asks about the founding, not the museum: "thieves took 11 paintings from the
     Varga Museum ... of October 2" tells another event, and "The first evacuation order was
     given on August 9" does not say when orders will be lifted."""
-    passive = _PASSIVE_WHEN_Q.match(question)
-    if passive is None or passive["verb"].lower() in _HOLDING:
+    participle = _asked_participle(question)
+    if participle is None:
         return True  # "When was the election held?" asks the election's date
-    said = {stem(f) for f in verb_forms(passive["verb"].lower())}
+    said = {stem(f) for f in verb_forms(participle)}
     # Every word: "told" is a stopword elsewhere.
     held = {stem(w.lower()) for w in words(sentence)}
     return any(stems_match(w, held) for w in _same_event(said))
@@ -6558,11 +6566,11 @@ def _on_subject(question: str, names: frozenset[str], sentence: Sentence) -> boo
     holds two of the question's words but its ``names`` (stems) and date words, or all when
     fewer ("records began in 1962" is not on "When will repairs begin?"), or it opens with a
     pronoun, which may stand for the subject. "held" says no more than that an event was."""
-    passive = _PASSIVE_WHEN_Q.match(question)
+    participle = _asked_participle(question)
     rest = [
         w
         for w in words(question)
-        if (content_stems(w) or passive is not None and w == passive["verb"].lower())
+        if (content_stems(w) or w == participle)
         and stem(w) not in names
         and not _DATE_WORD.fullmatch(w)
         and w.lower() not in _HOLDING
@@ -6669,9 +6677,8 @@ def _event_stems(question: str, names: frozenset[str]) -> set[str]:
     asked = {w for w in content_stems(_literal(question)) - names if not _DATE_WORD.fullmatch(w)}
     # A passive question's participle is its event, stopword or not: "told" of "When was the
     # watchdog told?".
-    passive = _PASSIVE_WHEN_Q.match(question)
-    if passive and passive["verb"].lower() not in _HOLDING:
-        asked.add(passive["verb"].lower())
+    if participle := _asked_participle(question):
+        asked.add(participle)
     return {stem(f) for w in asked for f in verb_forms(w)}
 
 
