@@ -390,6 +390,8 @@ def _speakers_sources(who: str, documents: Mapping[str, Document]) -> tuple[str,
     whose text alone names them: "the Quarry Point researcher" is quoted only in the news
     report. The source a question asks about the claim of ("the trust's claim") scopes
     nothing."""
+    # Asked as what they say, a name other sources use too still names its own source ("the
+    # trust" in the patients' group's text names the trust).
     named = mentioned_sources(f"What does {who} say?", documents)
     if named:
         return named
