@@ -7544,6 +7544,17 @@ def test_literal__reads_a_collapse_in_its_plain_verb(text: str, expected: str) -
             "The old structure caved in at 4pm.",
             "at 4pm",
         ),
+        # a part of the day is a time of day too
+        (
+            "What time did the trust take the system offline?",
+            "The trust took the system offline in the early hours of Sunday 9 March.",
+            "in the early hours of Sunday",
+        ),
+        (
+            "What time did the trust take the system offline?",
+            "Staff say the trust did not take the system offline until around midday.",
+            "around midday",
+        ),
     ],
 )
 def test_run__what_time_finds_an_event_told_in_other_words(

@@ -527,6 +527,19 @@ def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_wor
     )
 
 
+def test_correct_spelling_adds_the_h_a_question_word_was_typed_without():
+    from qa.text import correct_spelling
+
+    vocab = {"time", "trust", "hat"}
+    assert correct_spelling("wat time did the trust act?", vocab) == (
+        "what time did the trust act?"
+    )
+    assert correct_spelling("Wen did it start?", vocab) == "When did it start?"
+    # Only the question's first word: "wat" later on is some other word, and "Were" is one.
+    assert correct_spelling("Did they visit the wat?", vocab) == "Did they visit the wat?"
+    assert correct_spelling("Were they there?", vocab) == "Were they there?"
+
+
 @pytest.mark.parametrize(
     ("text", "items"),
     [

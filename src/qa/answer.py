@@ -5314,13 +5314,15 @@ _WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b(?!\s+(?:limit|frame|period|scale|spa
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})"
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
-# 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six".
+# 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six", "around midday", "in
+# the early hours of Sunday".
 _CLOCK = re.compile(
     r"(?:\b(?:just|shortly|well|about|around|approximately|roughly|at|before|after|soon)\s+)*"
     rf"(?:{TIME_OF_DAY.pattern}"
     rf"|\b(?:half|(?:a\s+)?quarter|ten|five|twenty(?:-five)?)\s+(?:past|to)\s+{_HOUR}\b"
     rf"(?:\s*(?:am\b|pm\b|a\.m\.|p\.m\.))?"
-    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidnight\b)",
+    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
+    rf"|\b(?:in\s+)?the\s+early\s+hours\b(?:\s+of\s+(?:the\s+morning|{'|'.join(WEEKDAYS)})\b)?)",
     re.I,
 )
 # "and" opening a clause of another verb: "lost power ... and drifted onto the rocks".

@@ -770,6 +770,8 @@ def _same_word(a: str, b: str) -> bool:
 
 _CONSONANTS = re.compile("[b-df-hj-np-tv-xz]{3,}")
 _QUESTION_WORDS = ("what", "when", "where", "which", "whose")
+# ... and as typed without their "h" ("were" is a word of its own).
+_WITHOUT_H = {w.replace("h", "", 1): w for w in (*_QUESTION_WORDS, "who", "why") if w != "where"}
 
 
 def _skeleton(word: str) -> str:
@@ -797,15 +799,21 @@ def correct_spelling(
     stays (its nearest, "revenge", is too far) and so does "sport" (its nearest, "sports", is
     the same word). A lowercase word of three letters or more with no vowel is read as
     shorthand for the corpus word it strips ("ppl"); any such word may be a question word's
-    ("Wht").
+    ("Wht"), and the question's first word may be one without its "h" ("wat").
 
     >>> correct_spelling("How many ppl were kiled?", {"killed", "people"})
     'How many people were killed?'
     """
 
+    first = WORD.search(text)
+
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         low = word.lower()
+        dropped = _WITHOUT_H.get(low) if low not in vocabulary else None
+        if dropped and first is not None and match.start() == first.start():
+            # A question word typed without its "h" ("wat time ...?") starts the question.
+            return dropped.capitalize() if word[0].isupper() else dropped
         if _CONSONANTS.fullmatch(low) and word not in vocabulary:
             # A question word, which no corpus vocabulary holds, may be written short too:
             # "Wht time ...?".
