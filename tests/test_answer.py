@@ -3098,6 +3098,18 @@ def test_run__a_count_is_said_of_the_name_nearest_before_it(question: str, expec
             NOT_STATED,
         ),
         ("Rioters looted dozens of local shops.", "How many people were looting?", NOT_STATED),
+        # one, in words that are no figure
+        (
+            "A lone security guard was on duty in the building at the time.",
+            "How many guards were on duty that night?",
+            "A lone security guard",
+        ),
+        (
+            "Overnight cover had been cut to a single guard.",
+            "How many guards were there?",
+            "a single guard",
+        ),
+        ("A single shot was fired at the guard.", "How many guards were there?", NOT_STATED),
     ],
 )
 def test_run__a_quantity_in_words_answers_how_many_when_no_figure_does(
@@ -8017,3 +8029,33 @@ def test_titled_otherwise__a_title_after_whose_it_is(text: str, other: bool) -> 
     question = "Who is the chief executive of Selby Textiles?"
 
     assert _titled_otherwise(question, "Tom Aldous", text) is other
+
+
+def test_run__a_subheading_decides_no_yes_no_question() -> None:
+    text = (
+        "Burglary at the museum: appeal for witnesses\n\nArrest\n\n"
+        "Officers are appealing for anyone with information to come forward."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(
+        "Has anyone been arrested over the burglary?", doc, passages
+    )
+
+    assert sa.kind != "yes_no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did the break-in happen?", "When was the museum broken into?", "When was the burglary?"],
+)
+def test_run__a_break_in_is_a_burglary_not_a_start(question: str) -> None:
+    text = (
+        "Since 2019 the museum's grant has fallen by a third. Thieves broke into the museum in"
+        " the early hours of 4 March 2025."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 2019 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == "4 March 2025"

@@ -1087,3 +1087,75 @@ def test_polar_verdict__a_closure_is_said_in_any_of_its_words(
     question: str, sentence: str, expected: object
 ) -> None:
     assert polar_verdict(question, [sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "at the moment", "currently", "right now" only say when; "to the public" is what
+        # open means
+        (
+            "Is the museum open to the public at the moment?",
+            "The museum will remain closed until further notice.",
+            ("no", 0),
+        ),
+        ("Is the museum currently open?", "The museum will remain closed.", ("no", 0)),
+        ("Is the library open right now?", "The library is open as usual.", ("yes", 0)),
+        # ... while a place the claim names must still be said
+        ("Is the museum open in Leeds at the moment?", "The museum is closed.", None),
+    ],
+)
+def test_polar_verdict__words_for_now_only_say_when(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a burglary, a robbery or a raid is a theft, and what was stolen was taken in one
+        (
+            "Has anybody been arrested over the theft?",
+            "A man was arrested on suspicion of burglary.",
+            ("yes", 0),
+        ),
+        (
+            "Has anybody been arrested over the theft?",
+            "No arrests have been made over the robbery.",
+            ("no", 0),
+        ),
+        (
+            "Was anyone hurt in the theft?",
+            "Nobody was hurt when the paintings were stolen.",
+            ("no", 0),
+        ),
+        # ... and an arrest for something else is none over it
+        ("Has anybody been arrested over the theft?", "A man was arrested for assault.", None),
+    ],
+)
+def test_polar_verdict__a_theft_is_said_in_any_of_its_words(
+    question: str, sentence: str, expected: object
+) -> None:
+    assert polar_verdict(question, [sentence]) == expected
+
+
+def test_polar_verdict__the_opening_says_a_theft_in_any_of_its_words() -> None:
+    lede = "The museum was broken into on Tuesday, and a number of objects were stolen."
+
+    found = polar_verdict(
+        "Has anybody been arrested over the theft?",
+        ["To our knowledge, no arrests have yet been made."],
+        lede=lede,
+    )
+
+    assert found == ("no", 0)
+
+
+def test_polar_verdict__a_sentence_saying_the_claim_itself_beats_one_the_title_completes() -> None:
+    # Both hold the claim with the title's "museum"; the second says it in its own words.
+    sentences = ["Two glass display cabinets were broken open.", "The museum will remain closed."]
+
+    found = polar_verdict("Is the museum open?", sentences, "Burglary at the museum")
+
+    assert found == ("no", 1)

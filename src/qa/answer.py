@@ -201,6 +201,7 @@ _SAME_EVENT = tuple(
         # A structure that "collapsed" also "failed", "fell" or "dropped into the river".
         "collapse collaps fail drop fell fall fallen crumbl buckl",
         "ground aground",
+        "burgl burglar theft thiev steal stole stolen robber heist",
         # Told the authorities: "first notified of the outbreak", "contacted the line".
         "tell told notify inform alert contact report",
     )
@@ -785,10 +786,11 @@ _AND = re.compile(r"\s+and\s+")
 _VAGUE_QUANTITY = re.compile(
     r"(?:scores|dozens|hundreds|thousands|millions|many|several|few)\b", re.I
 )
-# ... and those that answer "how many": "a handful of members", "dozens of local shops".
+# ... and those that answer "how many": "a handful of members", "dozens of local shops", "a
+# lone security guard".
 _VAGUE_COUNT = re.compile(
     r"\b(?:a handful|a few|several|(?:tens|hundreds) of thousands|dozens|scores|hundreds|"
-    r"thousands|millions)(?:\s+of)?\b",
+    r"thousands|millions|an?\s+(?:lone|single|sole))(?:\s+of)?\b",
     re.I,
 )
 # ... and a count of none: "No one was injured", "None of the crew died".
@@ -1692,7 +1694,16 @@ class SourceAnswerer:
         answers no yes/no question. Undecided, the best sentences stand as the answer; when the
         question has figures, only sentences holding one of them ("Did the riots last six
         days?" is not answered by a sentence on other riots)."""
-        in_order = sorted(evidence.sentences, key=lambda s: s.start)
+        # A subheading ("Arrest") claims nothing; the headline does, and a writer's question
+        # takes things as given.
+        in_order = sorted(
+            (
+                s
+                for s in evidence.sentences
+                if _is_claim(s.text) or is_question(s.text) or _is_headline(s, document)
+            ),
+            key=lambda s: s.start,
+        )
         # The text's own sentences before its headline, which says the same in fewer words.
         body = [s for s in in_order if not _is_headline(s, document)]
         short = _short_names(question, f"{document.text}\n{_topic(document)}")
@@ -4738,6 +4749,11 @@ _IDIOMS = (
         "collapse",
     ),
     (re.compile(r"\bkick(?:s|ed|ing)?\s+off\b", re.I), "start"),
+    # A break-in is a burglary, not something that broke out.
+    (
+        re.compile(r"\bbreak-ins?\b|\b(?:break|breaks|broke|broken|breaking)\s+into\b", re.I),
+        "burgled",
+    ),
     (re.compile(r"\b(?:run|runs|ran|running)\s+aground\b", re.I), "ground"),
     # A ship that "struck the rocks", "ran onto a reef" or "drifted onto the rocks" grounded
     # (not one "hauled off the rocks").

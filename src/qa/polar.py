@@ -502,6 +502,15 @@ class Claim:
 
 
 _ADDING = re.compile(r",?\s+(?:as\s+well|too)(?=\W*$)", re.I)
+# Words for now, which only say when the claim is asked of: "Is the museum open at the
+# moment?" is answered by "The museum will remain closed".
+_NOW = re.compile(
+    r",?\s*\b(?:at\s+(?:the\s+)?(?:moment|present)|currently|presently|right\s+now|now"
+    r"|at\s+this\s+time)\b",
+    re.I,
+)
+# What open means: "open to the public".
+_TO_THE_PUBLIC = re.compile(r"\b(open|closed|accessible)\s+to\s+the\s+public\b", re.I)
 
 
 def claim(question: str) -> Claim:
@@ -512,7 +521,7 @@ def claim(question: str) -> Claim:
     lead = opening[0] if (opening := _POLAR_Q.match(strict)) else ""
     body = _NON.sub("non", ASIDE.sub("", strict[len(lead) :]))
     # "as well" and "too" add the claim to others, and say nothing of it.
-    body = _ADDING.sub("", body)
+    body = _TO_THE_PUBLIC.sub(r"\1", _NOW.sub("", _ADDING.sub("", body)))
     # An opening clause's figures place the claim: "When Rode was imprisoned in 1980, was he
     # under the name Barone?" is not shown by "Shortly after, Rode decided to rename himself
     # Barone".
@@ -668,7 +677,7 @@ def judge(
     if (
         len(absent) == 1
         and absent[0] not in named_words
-        and stems_match(absent[0], content_stems(f"{topic} {lede}"))
+        and stems_match(absent[0], content_stems(f"{topic} {lede}") | _implied_words(lede))
     ):
         have.add(absent[0])
     named = have | content_stems(earlier) if pronoun else have
@@ -890,31 +899,46 @@ def polar_verdict(
     c = claim(question)
     if not c.terms and not c.figures:
         return None
-    best: tuple[float, int, Polarity] | None = None
+    best: tuple[tuple[float, float], int, Polarity] | None = None
     for i, sentence in enumerate(sentences):
         earlier = " ".join(sentences[:i])
         before = sentences[i - 1] if i else ""
         polarity, coverage = judge(c, sentence, before, earlier, topic, lede, author)
-        if polarity and (best is None or coverage > best[0]):
-            best = (coverage, i, polarity)
+        # Of two holding as much, one saying more of the claim in its own words: "The museum
+        # will remain closed", not "Two display cabinets were broken open" under a title
+        # naming the museum.
+        own = content_stems(sentence) | _implied_words(sentence)
+        rank = (coverage, _share(c.terms, own | _opposed(c, own)))
+        if polarity and (best is None or rank > best[0]):
+            best = (rank, i, polarity)
     return (best[2], best[1]) if best else None
 
 
 def _implied_words(text: str) -> set[str]:
     """The words ``text`` says without writing them: a biography's dates ("(1211–1255)" after
     a name says when its bearer was born and died), a currency sign ("$4.2 million" says
-    "dollars"), a death, in any of its words (see `_DEATH`), and a closure ("shut" is
-    "closed")."""
+    "dollars"), a death, in any of its words (see `_DEATH`), a closure ("shut" is "closed")
+    and a theft ("burglary" is "theft")."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
     deaths = DEATH_WORDS if _DEATH.search(text) else set()
     closed = _CLOSURE_WORDS if _CLOSURE.search(text) else set()
+    thefts = _THEFT_WORDS if _THEFT.search(text) else set()
     lives = {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
-    return signs | deaths | closed | lives
+    return signs | deaths | closed | thefts | lives
 
 
 _CLOSURE = re.compile(r"\b(?:shut|shuts|closed|closure)\b", re.I)
 _CLOSURE_WORDS = frozenset(stem(w) for w in ("shut", "closed", "closure"))
+# A theft, said in any of its words: a burglary, a robbery, a break-in, or something stolen.
+_THEFT = re.compile(
+    r"\b(?:thefts?|thie(?:f|ves)|steal(?:s|ing)?|stole|stolen|burglar(?:y|ies|s)?"
+    r"|robber(?:y|ies|s)?|heists?|break-ins?)\b",
+    re.I,
+)
+_THEFT_WORDS = frozenset(
+    stem(w) for w in ("theft", "thief", "thieves", "steal", "stolen", "burglary", "robbery")
+)
 
 
 # A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
