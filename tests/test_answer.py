@@ -7627,6 +7627,25 @@ def test_run__what_time_finds_an_event_told_in_other_words(
             " blame.",
             "the chicken served as the main course",
         ),
+        # the party someone blames, or who was blamed
+        (
+            "Who is to blame for the theft?",
+            'The former guard said he blamed "the people at the top" of the trust rather than'
+            " the guards.",
+            "the people at the top of the trust",
+        ),
+        (
+            "Who is to blame for the fire?",
+            "The report blamed the owners for the fire.",
+            "the owners",
+        ),
+        ("Who is to blame for the fire?", "The owners were blamed for the fire.", "The owners"),
+        (
+            "Who is to blame for the fire?",
+            "The report blamed the owners for the delays.",
+            NOT_STATED,
+        ),
+        ("Who is to blame for the fire?", "We do not blame the crews.", NOT_STATED),
     ],
 )
 def test_run__who_is_to_blame_is_the_party_a_sentence_says_it_of(

@@ -3464,8 +3464,16 @@ _BLAME_Q = re.compile(
 # ... and what says it of a party: "Corrane's management is to blame for this fire".
 # Not "was responsible for investigating the fire", a duty.
 _BLAMED = re.compile(
-    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:to\s+blame|responsible|at\s+fault)\b"
+    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:to\s+blame|responsible|at\s+fault|blamed(?!\s+on\b))\b"
     r"(?!\s+for\s+\w+ing\b)",
+    re.I,
+)
+# The party someone blames: "he blamed "the people at the top" of the trust rather than the
+# guards" (not "blamed the fire on the wiring", which names a cause).
+_BLAMES = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )"
+    r"\b(?:blamed|blames)\s+(?P<party>[^,;:.]+?)"
+    r"(?P<for>\s+for\b[^,;:.]*)?(?=\s+(?:rather\s+than|instead\s+of|over|after|because)\b|[,;:.]|$)",
     re.I,
 )
 
@@ -3490,6 +3498,16 @@ def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             said = _subject(text[: m.start()])
             if said and _opens_phrase(said.split()[0]):
                 return said, sentence
+        for m in _BLAMES.finditer(text):
+            party = re.sub(r"\s+", " ", re.sub(r"[\"“”]", "", m["party"])).strip()
+            if (
+                (holds or not m["for"])
+                and not re.search(r"\bon\b", party)
+                and not _NO_BLAME.search(text, 0, m.end())
+                and len(party.split()) <= MAX_OBJECT_WORDS
+                and content_stems(party)
+            ):
+                return party, sentence
         lies = _BLAME_LIES.search(text)
         if lies is None:
             continue
