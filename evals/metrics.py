@@ -73,8 +73,8 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
     question already holds need not be repeated: asked "When did Liu Zhi die?", "in 1972"
     states the answer "Liu Zhi died in 1972.". A bare figure states an answer whose figures it
     holds and that names no one the question does not: "3,559" for "3,559 people" or "Fall of
-    1964", not for "Abner Kneeland in 1838". A "yes" or "no" option matches ``got``'s first
-    word only.
+    1964", not for "Abner Kneeland in 1838". A "yes" or "no" option, or one opening with
+    either ("Yes as if ..."), matches ``got``'s first word only, when ``got`` opens with one.
     """
     if isinstance(expected, str):
         return re.search(expected, got, re.I) is not None
@@ -89,6 +89,15 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
         if norm in ("yes", "no"):
             # Only the answer's first word gives its polarity; a "no" inside a quote does not.
             if norm_got.split()[:1] == [norm]:
+                return True
+            continue
+        polarity = norm.split()[0]
+        # ("No. 100 Squadron" is a name.)
+        opens = re.match(r"\W*(?:yes|no)\b(?!\.\s*\d)", option, re.I)
+        if opens and norm_got.split()[:1] in (["yes"], ["no"]):
+            # "Yes as if sleep were not essential ..." is a yes, with its reasons; a "Yes" or
+            # "No" answer is that polarity, whatever words its quote shares with the reasons.
+            if norm_got.split()[0] == polarity:
                 return True
             continue
         if re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", norm_got):

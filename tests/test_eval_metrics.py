@@ -208,3 +208,23 @@ def test_summarise_rates():
     assert s["false_consensus_rate"] == 0.5
     assert s["citation_validity"] == 1.0
     assert s["attribution_precision"] == 1.0 and s["attribution_recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("got", "ok"),
+    [
+        ("Yes — “Hence sleep is essential for all complex animals.”", True),
+        # a quote sharing the expected reasons does not make a "No" a "Yes"
+        ("No — “If sleep were not essential in animals, one would expect to find ...”", False),
+        # an answer giving no polarity is read by its words as before
+        ("“If sleep were not essential in animals, one would expect to find species”", True),
+    ],
+)
+def test_answer_matches__an_answer_opening_with_yes_or_no_is_that_polarity(got, ok):
+    expected = ["Yes as if sleep were not essential in animals, one would expect to find species"]
+
+    assert metrics.answer_matches(expected, got, "Is sleep essential for animals?") is ok
+
+
+def test_answer_matches__no_and_a_number_is_a_name() -> None:
+    assert metrics.answer_matches(["No. 100 Squadron RAF"], "Yes — “It was No. 100 Squadron RAF.”")
