@@ -7102,6 +7102,13 @@ NOTICE = Document("r.txt", "r.txt", "", "x", "T", publication="Department of Env
             "$6.5 million",
             None,
         ),
+        (
+            COURIER,
+            "A former guard at Kettlesby Museum and Art Gallery has claimed that cover had been"
+            " cut to a single guard.",
+            "a single guard",
+            None,
+        ),
         (COURIER, "An estimated 52,000 units were sold at £59.99.", "£59.99", None),
         (COURIER, "A hand recount confirmed that Ferreira won.", "Ferreira", None),
         # Where they are is part of who they are.
@@ -8078,3 +8085,17 @@ def test_run__a_break_in_is_a_burglary_not_a_start(question: str) -> None:
     sa = _answerer(FakeLLM([" 2019 [1]"])).run(question, doc, passages)
 
     assert sa.answer == "4 March 2025"
+
+
+def test_run__when_takes_the_one_date_of_the_sentence_telling_the_event_over_a_closer_match() -> (
+    None
+):
+    text = (
+        "Since Tuesday a great deal of speculation about the museum has circulated online. We"
+        " confirm that the museum was broken into in the early hours of Tuesday 4 March."
+    )
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 1932 [1]"])).run("When did the break-in happen?", doc, passages)
+
+    assert sa.answer == "Tuesday 4 March"

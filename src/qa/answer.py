@@ -1605,6 +1605,12 @@ class SourceAnswerer:
                 best = _figure_answer(document.doc_id, mash)
             if untold and scored:
                 best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
+            told_dates = [f for f in scored if f[1] in told] if qtype == "date" else []
+            if len(told_dates) == 1 and scored[0] is not told_dates[0]:
+                # The one date of a sentence telling the asked event comes before dates that
+                # only match the question's words better: "was broken into in the early hours
+                # of Tuesday 4 March", not "Since Tuesday a great deal of speculation ...".
+                scored = [told_dates[0], *(f for f in scored if f is not told_dates[0])]
             # The model missed (or misread) a figure whose context matches the question closely;
             # or it found one, but only another figure says the question's verb.
             if (
@@ -6498,7 +6504,14 @@ def _attributed_to(answer: SourceAnswer, document: Document) -> str | None:
     # A contrast ends what the party before it said: "Vestrel said it was sorry, but ...".
     breaks = [m.end() for m in _CONTRAST.finditer(text, 0, at)]
     start = breaks[-1] if breaks else 0
-    found = [m["party"] or m["party2"] for m in _SAID_BY.finditer(text, start, at)]
+    found = [
+        m["party"] or m["party2"]
+        for m in _SAID_BY.finditer(text, start, at)
+        # Not the end of a longer name: "Gallery" of "Kettlesby Museum and Art Gallery".
+        if not re.search(
+            r"[A-Z][\w'’.-]*\s+$", text[: m.start("party" if m["party"] else "party2")]
+        )
+    ]
     after = _SAID_AFTER.match(text, end)
     found += [after["party"] or after["party2"]] if after else []
     # "it" is the name the sentence opens with ("Vestrel has blamed ... a contractor, which it
