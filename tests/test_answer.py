@@ -8099,3 +8099,23 @@ def test_run__when_takes_the_one_date_of_the_sentence_telling_the_event_over_a_c
     sa = _answerer(FakeLLM([" 1932 [1]"])).run("When did the break-in happen?", doc, passages)
 
     assert sa.answer == "Tuesday 4 March"
+
+
+def test_run__when_is_not_answered_by_a_part_of_the_day() -> None:
+    doc, passages = _one_sentence(
+        "Thieves broke into the museum in the early hours of Tuesday and escaped with gold."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run("When did the break-in happen?", doc, passages)
+
+    assert "early hours" not in sa.answer
+
+
+def test_on_calendar__a_part_of_the_day_before_last_week_names_its_day() -> None:
+    text = "Thieves broke into the museum in the early hours of Tuesday last week."
+    sa = SourceAnswer("d.txt", "last week", "answer", (Sentence("d.txt", text, 0, len(text)),))
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2025-03-11")
+
+    got = on_calendar(sa, doc, "When did the break-in happen?")
+
+    assert (got.answer, got.counted) == ("in the early hours of Tuesday last week", "4 March 2025")

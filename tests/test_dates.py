@@ -107,6 +107,21 @@ def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
         ("today", "Lumera today announced a recall.", None, None),
         ("today", "Lumera today announced a recall.", "May 2012", None),
         ("last week", "It was announced last week.", "2026-02-10", None),
+        # A part of the day, and a weekday of the week before the writing's (2025-03-11 and
+        # 2025-03-13 were a Tuesday and a Thursday).
+        (
+            "in the early hours of Tuesday last week",
+            "Thieves broke into the museum in the early hours of Tuesday last week.",
+            "2025-03-11",
+            "2025-03-04",
+        ),
+        ("Tuesday last week", "It closed on Tuesday last week.", "2025-03-13", "2025-03-04"),
+        (
+            "in the early hours of Tuesday",
+            "It was broken into in the early hours of Tuesday.",
+            "2025-03-06",
+            "2025-03-04",
+        ),
     ],
 )
 def test_calendar_day__counts_a_relative_date_from_the_publication_date(

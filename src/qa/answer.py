@@ -5323,10 +5323,13 @@ def on_calendar(answer: SourceAnswer, document: Document, question: str) -> Sour
         return _aged(answer, int(written[0]))
     if question_type(question) != "date":
         return answer
-    day = calendar_day(answer.answer, answer.quotes[0].text, document.published)
-    if day is not None:
-        answer = replace(answer, counted=f"{day:%-d %B %Y}")
-    return _timed(answer)
+    timed = _timed(answer)
+    # "last week" names its day with the part of the day before it: "in the early hours of
+    # Tuesday last week".
+    day = calendar_day(answer.answer, answer.quotes[0].text, document.published) or calendar_day(
+        timed.answer, answer.quotes[0].text, document.published
+    )
+    return replace(timed, counted=f"{day:%-d %B %Y}") if day is not None else timed
 
 
 # Words of being made, before the year it happened in: "built in Norway in 1994".
@@ -5353,6 +5356,10 @@ def _aged(answer: SourceAnswer, written: int) -> SourceAnswer:
 _WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b(?!\s+(?:limit|frame|period|scale|span|zone)s?\b)", re.I)
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})"
+# A part of the day, which "what time" may be answered by, and "when" is not.
+_PART_OF_DAY = (
+    rf"\b(?:in\s+)?the\s+early\s+hours\b(?:\s+of\s+(?:the\s+morning|{'|'.join(WEEKDAYS)})\b)?"
+)
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
 # 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six", "around midday", "in
 # the early hours of Sunday".
@@ -5361,8 +5368,7 @@ _CLOCK = re.compile(
     rf"(?:{TIME_OF_DAY.pattern}"
     rf"|\b(?:half|(?:a\s+)?quarter|ten|five|twenty(?:-five)?)\s+(?:past|to)\s+{_HOUR}\b"
     rf"(?:\s*(?:am\b|pm\b|a\.m\.|p\.m\.))?"
-    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
-    rf"|\b(?:in\s+)?the\s+early\s+hours\b(?:\s+of\s+(?:the\s+morning|{'|'.join(WEEKDAYS)})\b)?)",
+    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b|{_PART_OF_DAY})",
     re.I,
 )
 # "and" opening a clause of another verb: "lost power ... and drifted onto the rocks".
@@ -5447,9 +5453,9 @@ def _when_clock(
         if _is_claim(s.text) and not is_question(s.text) and not _is_headline(s, document)
     ]
     told = _clock_time(question, claims, verb_before=True)
-    if told is None or _may_answer(told[1].text, question, "date"):
+    if told is None or re.search(_PART_OF_DAY, told[0], re.I):
         return None
-    return told
+    return None if _may_answer(told[1].text, question, "date") else told
 
 
 # "On what day ...?", "Which day ...?": a day, not a year.

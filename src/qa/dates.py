@@ -137,9 +137,10 @@ def _weekday(figures: set[str]) -> int | None:
 # An answer that dates by the day it was written: "today", "yesterday", "on Tuesday".
 _DAYS_FROM_WRITING = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _RELATIVE_DAY = re.compile(
-    r"^\W*(?:(?:on|early|late|last|next|this|from|until|by|since)\s+)*"
+    r"^\W*(?:(?:in\s+)?the\s+(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:on|early|late|last|next|this|from|until|by|since)\s+)*"
     rf"(?P<day>{'|'.join(_DAYS_FROM_WRITING)}|{'|'.join(WEEKDAYS)})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\W*$",
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?P<last_week>\s+last\s+week)?\W*$",
     re.I,
 )
 # A weekday ahead of the writing: "will be sworn in on Wednesday", "next Tuesday", "... and
@@ -159,7 +160,9 @@ def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.
     date): "today" in a notice of 2026-02-10 is 10 February 2026; "on Tuesday" in an article of
     Saturday 2026-02-14 is the last Tuesday up to then, 10 February, or the next one when its
     clause in ``sentence`` looks ahead ("will be sworn in on Tuesday", "and ends at 11:59 p.m.
-    on Sunday"). A release may name its own day ("finished at about 2:40 a.m. Saturday").
+    on Sunday"); "Tuesday last week" is the Tuesday of the week before. A release may name its
+    own day ("finished at about 2:40 a.m. Saturday"), and a part of it ("in the early hours of
+    Tuesday").
     None for anything else."""
     m = _RELATIVE_DAY.match(answer)
     if m is None or not published:
@@ -171,6 +174,10 @@ def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.
     day = m["day"].lower()
     if day in _DAYS_FROM_WRITING:
         return written + datetime.timedelta(days=_DAYS_FROM_WRITING[day])
+    if m["last_week"]:
+        # "Tuesday last week": that weekday of the calendar week before the writing's.
+        monday = written - datetime.timedelta(days=written.isoweekday() - 1)
+        return monday - datetime.timedelta(days=7 - (WEEKDAYS[day] - 1))
     gap = WEEKDAYS[day] - written.isoweekday()
     at = sentence.find(answer.strip())
     before = sentence[:at] if at >= 0 else sentence
