@@ -25,6 +25,7 @@ from qa.answer import (
     _credited_to_another,
     _digressions,
     _dimension_asked,
+    _event_introduces,
     _event_verb,
     _figure_answer,
     _figure_phrase,
@@ -8119,3 +8120,28 @@ def test_on_calendar__a_part_of_the_day_before_last_week_names_its_day() -> None
     got = on_calendar(sa, doc, "When did the break-in happen?")
 
     assert (got.answer, got.counted) == ("in the early hours of Tuesday last week", "4 March 2025")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "date", "expected"),
+    [
+        (
+            "When did the break-in happen?",
+            "The museum was broken into in the early hours of Tuesday 4 March, and gold taken.",
+            "Tuesday 4 March",
+            True,
+        ),
+        # "told" tells of an alert, but "on 7 July" is when they "had rung" the helpline
+        (
+            "When was the public-health authority first alerted by the water company?",
+            "Several residents told the Courier they had rung the company's helpline on 7 July"
+            " to report cloudy tap water.",
+            "7 July",
+            False,
+        ),
+    ],
+)
+def test_event_introduces__the_asked_event_in_its_plain_verb_within_a_dates_reach(
+    question: str, text: str, date: str, expected: bool
+) -> None:
+    assert _event_introduces(question, text, text.index(date)) is expected

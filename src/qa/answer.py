@@ -1606,7 +1606,11 @@ class SourceAnswerer:
             if untold and scored:
                 best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
             told_dates = [f for f in scored if f[1] in told] if qtype == "date" else []
-            if len(told_dates) == 1 and scored[0] is not told_dates[0]:
+            if (
+                len(told_dates) == 1
+                and scored[0] is not told_dates[0]
+                and _event_introduces(asked, told_dates[0][1].text, told_dates[0][2])
+            ):
                 # The one date of a sentence telling the asked event comes before dates that
                 # only match the question's words better: "was broken into in the early hours
                 # of Tuesday 4 March", not "Since Tuesday a great deal of speculation ...".
@@ -6750,6 +6754,16 @@ def _holds(asked: Sequence[str], sentence: Sentence) -> int:
 # A stopword, but the word that dates a beginning (see `_SAME_EVENT`).
 _SINCE_WORD = re.compile(r"\bsince\b")
 _COARSE = HEDGES | {"early", "late", "mid"}
+
+
+def _event_introduces(question: str, text: str, start: int) -> bool:
+    """Whether a word of the event the "when" ``question`` asks about, in its plain verb (see
+    `_literal`), introduces the date at ``text[start:]``: "was broken into in the early hours of
+    Tuesday 4 March", not "residents told the Courier they had rung the helpline on 7 July"."""
+    names = _name_stems(question)
+    said = _literal(text[:start])
+    event = _same_event(_event_stems(question, names))
+    return _introduced_by(said, len(said), event, DATE_REACH, names)
 
 
 def _introduced_by(
