@@ -91,13 +91,12 @@ def answer_matches(expected: str | list[str], got: str, question: str = "") -> b
             if norm_got.split()[:1] == [norm]:
                 return True
             continue
-        polarity = norm.split()[0]
         # ("No. 100 Squadron" is a name.)
-        opens = re.match(r"\W*(?:yes|no)\b(?!\.\s*\d)", option, re.I)
+        opens = re.match(r"\W*(yes|no)\b(?!\.\s*\d)", option, re.I)
         if opens and norm_got.split()[:1] in (["yes"], ["no"]):
             # "Yes as if sleep were not essential ..." is a yes, with its reasons; a "Yes" or
             # "No" answer is that polarity, whatever words its quote shares with the reasons.
-            if norm_got.split()[0] == polarity:
+            if norm_got.split()[0] == opens[1].lower():
                 return True
             continue
         if re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", norm_got):

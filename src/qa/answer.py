@@ -72,6 +72,7 @@ from qa.text import (
     REPORTING,
     SPEAKS_NEXT,
     STOPWORDS,
+    THEFT_WORDS,
     TIME_OF_DAY,
     WEEKDAYS,
     WORD,
@@ -201,11 +202,10 @@ _SAME_EVENT = tuple(
         # A structure that "collapsed" also "failed", "fell" or "dropped into the river".
         "collapse collaps fail drop fell fall fallen crumbl buckl",
         "ground aground",
-        "burgl burglar theft thiev steal stole stolen robber heist",
         # Told the authorities: "first notified of the outbreak", "contacted the line".
         "tell told notify inform alert contact report",
     )
-)
+) + (THEFT_WORDS,)  # a break-in is a burglary: "was burgled", "were stolen"
 # A negation, which an answer may not add to its quote.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.I)
 # Verbs that only say an event took place: the event's noun dates it.
@@ -3481,7 +3481,6 @@ _BLAMED = re.compile(
 # The party someone blames: "he blamed "the people at the top" of the trust rather than the
 # guards" (not "blamed the fire on the wiring", which names a cause).
 _BLAMES = re.compile(
-    r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )"
     r"\b(?:blamed|blames)\s+(?P<party>[^,;:.]+?)"
     r"(?P<for>\s+for\b[^,;:.]*)?(?=\s+(?:rather\s+than|instead\s+of|over|after|because)\b|[,;:.]|$)",
     re.I,
@@ -3512,6 +3511,8 @@ def _blamed(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence
             party = re.sub(r"\s+", " ", re.sub(r"[\"“”]", "", m["party"])).strip()
             if (
                 (holds or not m["for"])
+                # "were blamed for" is `_BLAMED`'s: its party is the subject.
+                and not re.search(r"\b(?:be|is|was|are|were|been)\s+$", text[: m.start()])
                 and not re.search(r"\bon\b", party)
                 and not _NO_BLAME.search(text, 0, m.end())
                 and len(party.split()) <= MAX_OBJECT_WORDS
@@ -5361,8 +5362,9 @@ _WHAT_TIME_Q = re.compile(r"\bwhat\s+time\b(?!\s+(?:limit|frame|period|scale|spa
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORDS.replace(' ', '|')})"
 # A part of the day, which "what time" may be answered by, and "when" is not.
-_PART_OF_DAY = (
-    rf"\b(?:in\s+)?the\s+early\s+hours\b(?:\s+of\s+(?:the\s+morning|{'|'.join(WEEKDAYS)})\b)?"
+_PART_OF_DAY = re.compile(
+    rf"\b(?:in\s+)?the\s+early\s+hours\b(?:\s+of\s+(?:the\s+morning|{'|'.join(WEEKDAYS)})\b)?",
+    re.I,
 )
 # A time of day with the words that hedge it: "just before three o'clock", "shortly after
 # 3 a.m.", "at 4:10 a.m.", "at 18:42", "shortly before half past six", "around midday", "in
@@ -5372,7 +5374,7 @@ _CLOCK = re.compile(
     rf"(?:{TIME_OF_DAY.pattern}"
     rf"|\b(?:half|(?:a\s+)?quarter|ten|five|twenty(?:-five)?)\s+(?:past|to)\s+{_HOUR}\b"
     rf"(?:\s*(?:am\b|pm\b|a\.m\.|p\.m\.))?"
-    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b|{_PART_OF_DAY})",
+    rf"|\b{_HOUR}\s+o['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b|{_PART_OF_DAY.pattern})",
     re.I,
 )
 # "and" opening a clause of another verb: "lost power ... and drifted onto the rocks".
@@ -5457,7 +5459,7 @@ def _when_clock(
         if _is_claim(s.text) and not is_question(s.text) and not _is_headline(s, document)
     ]
     told = _clock_time(question, claims, verb_before=True)
-    if told is None or re.search(_PART_OF_DAY, told[0], re.I):
+    if told is None or _PART_OF_DAY.search(told[0]):
         return None
     return None if _may_answer(told[1].text, question, "date") else told
 

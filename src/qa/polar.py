@@ -52,6 +52,7 @@ from qa.text import (
     REPORTING,
     SPEAKS_NEXT,
     STOPWORDS,
+    THEFT_WORDS,
     WEEKDAYS,
     capitalised_words,
     content_stems,
@@ -904,12 +905,14 @@ def polar_verdict(
         earlier = " ".join(sentences[:i])
         before = sentences[i - 1] if i else ""
         polarity, coverage = judge(c, sentence, before, earlier, topic, lede, author)
+        if not polarity:
+            continue
         # Of two holding as much, one saying more of the claim in its own words: "The museum
         # will remain closed", not "Two display cabinets were broken open" under a title
         # naming the museum.
         own = content_stems(sentence) | _implied_words(sentence)
         rank = (coverage, _share(c.terms, own | _opposed(c, own)))
-        if polarity and (best is None or rank > best[0]):
+        if best is None or rank > best[0]:
             best = (rank, i, polarity)
     return (best[2], best[1]) if best else None
 
@@ -923,7 +926,7 @@ def _implied_words(text: str) -> set[str]:
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
     deaths = DEATH_WORDS if _DEATH.search(text) else set()
     closed = _CLOSURE_WORDS if _CLOSURE.search(text) else set()
-    thefts = _THEFT_WORDS if _THEFT.search(text) else set()
+    thefts = THEFT_WORDS if _THEFT.search(text) else set()
     lives = {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
     return signs | deaths | closed | thefts | lives
 
@@ -935,9 +938,6 @@ _THEFT = re.compile(
     r"\b(?:thefts?|thie(?:f|ves)|steal(?:s|ing)?|stole|stolen|burglar(?:y|ies|s)?"
     r"|robber(?:y|ies|s)?|heists?|break-ins?)\b",
     re.I,
-)
-_THEFT_WORDS = frozenset(
-    stem(w) for w in ("theft", "thief", "thieves", "steal", "stolen", "burglary", "robbery")
 )
 
 

@@ -392,6 +392,12 @@ HARMS = (
     frozenset({"sick", "sicken", "sicknes", "ill", "illnes", "unwell"}),
 )
 
+# A theft, in the words sources use for it (as stems): "burglary", "stolen", "thieves".
+THEFT_WORDS = frozenset(
+    {"theft", "thief", "thiev", "steal", "stole", "stolen", "burgl", "burglar", "burglary"}
+    | {"robber", "robbery", "heist"}
+)
+
 # Words that make a figure approximate: "about 1,100".
 HEDGES = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly", "some"})
 
