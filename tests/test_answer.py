@@ -14,6 +14,7 @@ from qa.answer import (
     _CAUSAL,
     _PHONE_Q,
     _WHAT_TIME_Q,
+    UNIT_BONUS,
     Evidence,
     SourceAnswerer,
     _amount_asked,
@@ -3013,6 +3014,10 @@ def test_asked_unit__skips_a_participle_before_the_counted_noun(question: str, u
     [
         ("The stolen works are insured for 9 million euros.", set()),
         ("Thieves took 9 paintings, all stolen to order.", {"9"}),
+        # What a theft took was stolen ...
+        ("The thieves broke in and nine paintings were taken.", {"nine"}),
+        # ... but not what was taken out.
+        ("Nine paintings were taken out for cleaning.", set()),
     ],
 )
 def test_said_with__a_participle_describing_a_noun_is_not_the_asked_verb(
@@ -8145,3 +8150,22 @@ def test_event_introduces__the_asked_event_in_its_plain_verb_within_a_dates_reac
     question: str, text: str, date: str, expected: bool
 ) -> None:
     assert _event_introduces(question, text, text.index(date)) is expected
+
+
+def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_min_score() -> None:
+    text = "A number of objects were stolen from the gallery. Fourteen objects were taken."
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    question = "How many items were stolen?"
+    taken = Sentence(doc.doc_id, "Fourteen objects were taken.", 50, len(text))
+    [(score, *_)] = _answerer(FakeLLM([]))._score_figures(question, [taken], None, doc)
+
+    def answer(min_score: float) -> str:
+        sa = _answerer(FakeLLM([NOT_STATED]), figure_min_score=min_score).run(
+            question, doc, passages
+        )
+        return sa.answer if sa.answered else NOT_STATED
+
+    assert answer(score + UNIT_BONUS / 2) == "Fourteen objects"
+    # Far under it, the count is of something else.
+    assert answer(score + 2 * UNIT_BONUS) == NOT_STATED

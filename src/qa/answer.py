@@ -1625,7 +1625,13 @@ class SourceAnswerer:
                     or (verified is not None and said_with is not None)
                     # The one count of the asked thing said with the whole predicate.
                     or scored[0][0] >= self.settings.figure_min_score - UNIT_BONUS
-                    and _only_plain_count(asked, scored)
+                    and (
+                        _only_plain_count(asked, scored)
+                        # The one count the source says with the asked verb: "Fourteen
+                        # objects were taken" for "How many items were stolen?".
+                        or said_with is not None
+                        and len(scored) == 1
+                    )
                     # The one date of the sentences that tell the asked event: "Luca signed a
                     # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
                     or scored[0][0] >= self.settings.figure_floor
@@ -6586,6 +6592,10 @@ def _says_act(verb: _Verb, text: str) -> bool:
     """Whether ``text`` holds a form of the question's ``verb`` or of a word for the same act
     (see `_KIN`): "paid a $42,000 penalty" for "How much was the firm penalised?"."""
     kin = next((g for g in _KIN if stems_match(verb.stem, {stem(w) for w in g})), ())
+    if {stem(f) for f in verb_forms(verb.word)} & THEFT_WORDS:
+        # What a theft took was stolen: "Fourteen objects were taken" (not the other way: what
+        # was taken to hospital was not stolen).
+        kin = ("take",)
     return _uses(verb, text) or any(_uses(_verb(w, after_do=False), text) for w in kin)
 
 
