@@ -6591,7 +6591,9 @@ def _anothers_figure(question: str, answer: SourceAnswer) -> bool:
 def _says_act(verb: _Verb, text: str) -> bool:
     """Whether ``text`` holds a form of the question's ``verb`` or of a word for the same act
     (see `_KIN`): "paid a $42,000 penalty" for "How much was the firm penalised?"."""
-    kin = next((g for g in _KIN if stems_match(verb.stem, {stem(w) for w in g})), ())
+    kin: tuple[str, ...] = next(
+        (g for g in _KIN if stems_match(verb.stem, {stem(w) for w in g})), ()
+    )
     if {stem(f) for f in verb_forms(verb.word)} & THEFT_WORDS:
         # What a theft took was stolen: "Fourteen objects were taken" (not the other way: what
         # was taken to hospital was not stolen).
