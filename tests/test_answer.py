@@ -290,6 +290,22 @@ def test_verify__a_who_answer_is_given_in_the_text_s_own_words(reply: str, expec
     assert sa is not None and sa.answer == expected
 
 
+def test_verify__a_name_with_and_inside_is_kept_whole_without_the_model_s_article() -> None:
+    doc, _ = _one_sentence(
+        "Thieves took gold from the ground-floor Saxon and Viking Gallery of the museum."
+    )
+    sentence = Sentence(doc.doc_id, doc.text, 0, len(doc.text))
+
+    sa = _answerer(FakeLLM()).verify(
+        "Which gallery did the thieves target?",
+        " the Saxon and Viking Gallery [1]",
+        [sentence],
+        doc,
+    )
+
+    assert sa is not None and sa.answer == "Saxon and Viking Gallery"
+
+
 def test_verify__falls_back_to_another_shown_sentence_when_the_model_cites_the_wrong_one() -> None:
     sa = _answerer(FakeLLM()).verify("How many people died?", "14 [1]", [BEGAN, KILLED], DOC)
 
@@ -2313,6 +2329,11 @@ def test_run__a_day_names_nothing_a_which_question_asks_for() -> None:
         (
             "Which festival did the fire disrupt?",
             "The fire disrupted the festival of Norland's guilds.",
+        ),
+        # Asked for a part of a thing, a part of a place is no part of it.
+        (
+            "Which part of the museum did the thieves target?",
+            "The thieves left the museum, and this part of Norland, in shock.",
         ),
     ],
 )

@@ -111,6 +111,49 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["The inquiry will decide whether the crew was at fault."],
             None,
         ),
+        # ... nor does one that only supposes it, before or after what would follow
+        (
+            "Were any postal votes lost?",
+            ["If postal votes were lost, those voters were disenfranchised."],
+            None,
+        ),
+        (
+            "Were any postal votes lost?",
+            ["Voters would be disenfranchised if postal votes were lost."],
+            None,
+        ),
+        (
+            "Were any postal votes lost?",
+            ["Even if no postal votes were lost, the count was a shambles."],
+            None,
+        ),
+        # an opposite denies
+        ("Was the seal on the box broken?", ["The seal on the box was intact."], ("no", 0)),
+        # an injury in any of its words
+        ("Was anyone hurt in the fire?", ["Three people were injured in the fire."], ("yes", 0)),
+        ("Was anyone hurt in the fire?", ["Nobody was injured in the fire."], ("no", 0)),
+        # a verb whose past is its base ("cut") is the asked act, which a sentence must say
+        (
+            "Has the council cut its elections budget?",
+            ["The council's elections budget is £212,000, the same as the previous year."],
+            None,
+        ),
+        (
+            "Has the council cut its elections budget?",
+            ["The council cut its elections budget by £42,000."],
+            ("yes", 0),
+        ),
+        # ... but "as if" says how, and the claim may stand outside the clause
+        (
+            "Were any postal votes lost?",
+            ["Postal votes were lost, as if nobody had checked."],
+            ("yes", 0),
+        ),
+        (
+            "Were any postal votes lost?",
+            ["If you ask the agents, postal votes were lost."],
+            ("yes", 0),
+        ),
         # a negation in another clause leaves the claim standing
         (
             "Has the Grey Heron been seen in Norland?",

@@ -74,6 +74,7 @@ from qa.text import (
     STOPWORDS,
     THEFT_WORDS,
     TIME_OF_DAY,
+    UNCHANGED_PAST,
     WEEKDAYS,
     WORD,
     base_form,
@@ -958,9 +959,6 @@ _DOER_END = re.compile(
     r"who|whom|whose|which|that|when|where|while|in|at|on|during|after|before|since|for|with|"
     r"to|from|into|as|because"
 )
-# Past tenses like their base forms, which end a doer's phrase after a noun: "an engineer hired
-# by the group | put the cost at ...".
-_UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit", "let", "shut", "spread", "hurt", "cast"})
 # "film directed by Frank Oz", "album by American indie rock duo Best Coast": the word before
 # "by" and the words after it, up to the end of the phrase.
 _BY = re.compile(
@@ -2942,7 +2940,9 @@ def _doer(phrase: str, named: bool = False) -> str | None:
         lower = word.lower()
         if kept and (_DOER_END.fullmatch(lower) or not is_base_form(lower)):
             break
-        if kept and lower in _UNCHANGED_PAST and kept[-1].lower() not in STOPWORDS:
+        # A past tense like its base form ends the phrase after a noun: "an engineer hired by
+        # the group | put the cost at ...".
+        if kept and lower in UNCHANGED_PAST and kept[-1].lower() not in STOPWORDS:
             break
         kept.append(word)
     # "the mine's own rescue team and taken to ...": the "and" joins another verb.
@@ -2991,7 +2991,13 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
     noun = rf"(?i:{re.escape(asked)})"
     # The name after the noun ("the town of Zhanaozen", "a ship called ...", not "the former
     # mayors of Zhanaozen", whose mayors) or ending with it ("the Green River").
-    of = "" if re.search(r"[^s]s$", asked) else rf"{noun}\s+of|"  # "officials of X": whose
+    # "officials of X" says whose; "part of England" is a part of another thing than "Which
+    # part of the museum ...?" asks for.
+    of = (
+        ""
+        if re.search(r"[^s]s$", asked) or re.search(rf"\b{noun}\s+of\b", question)
+        else rf"{noun}\s+of|"
+    )
     # ... or in apposition to it: "The aircraft, an ATR 72-600 turboprop, ...".
     after = re.compile(rf"\b(?:{of}{noun}s?\s+(?:called|named|known as)|{noun},\s+(?:an?|the))\s+$")
     # A name may say the kind's first word and another noun: "Holm Lane Water Treatment
@@ -3646,6 +3652,11 @@ def _as_written(answer: str, text: str) -> str:
     Ablyazov" for "... internationally wanted fugitive Kazakh oligarch Mukhtar Ablyazov")."""
     if answer.lower() in text.lower():
         return answer
+    # The model's own article before a name the text writes whole: "the Saxon and Viking
+    # Gallery" for "the ground-floor Saxon and Viking Gallery".
+    bare = _ARTICLES.sub("", answer)
+    if bare != answer and bare[:1].isupper() and bare in text:
+        return bare
     names = [m[0] for m in NAME_RUN.finditer(answer) if m[0] in text]
     return max(names, key=len) if names else answer
 

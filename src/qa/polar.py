@@ -44,6 +44,7 @@ from qa.dates import is_year, life_event
 from qa.text import (
     ASIDE,
     DEATH_WORDS,
+    HARMS,
     IRREGULAR_PAST,
     MONTHS,
     NAME_RUN,
@@ -53,6 +54,7 @@ from qa.text import (
     SPEAKS_NEXT,
     STOPWORDS,
     THEFT_WORDS,
+    UNCHANGED_PAST,
     WEEKDAYS,
     capitalised_words,
     content_stems,
@@ -226,6 +228,7 @@ _OPPOSITES = (
     ("many", "few"),
     ("heavy", "light"),
     ("major", "minor"),
+    ("broken", "intact"),
 )
 # Words of degree: a claim with one is shown only by a sentence that says it (its opposite
 # denies it): "very light on civilian casualties" says nothing of "a large number" of them.
@@ -596,7 +599,7 @@ def _participle(question: str) -> str | None:
         # One before a noun describes it: "the wounded officer".
         if after.islower() and after not in STOPWORDS:
             continue
-        if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST:
+        if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST | UNCHANGED_PAST:
             return word
     return None
 
@@ -709,7 +712,7 @@ def judge(
         *re.findall(r"\bfirst\b", said),
     }
     unqualified = bool(c.qualifiers) and not c.qualifiers <= _qualifiers(sentence)
-    asks = is_question(sentence) or asks_whether(c.terms, sentence)
+    asks = is_question(sentence) or asks_whether(c.terms, sentence) or _supposes(c.terms, sentence)
     if not about or asks or unquantified or c.compares or unqualified:
         return None, coverage
     figures = numbers(scope)
@@ -800,6 +803,19 @@ def asks_whether(terms: Collection[str], sentence: str) -> bool:
         return False
     shared = set(terms) & content_stems(sentence)
     return bool(shared) and shared <= content_stems(sentence[asked.end() :])
+
+
+# A clause that supposes: from "if" ("even if", not "as if", which says how) to its comma.
+_SUPPOSED = re.compile(r"(?<!\bas )\b(?:if|unless)\b[^,;:–—]*", re.I)
+
+
+def _supposes(terms: Collection[str], sentence: str) -> bool:
+    """Whether ``sentence`` holds the words it shares with ``terms`` (content stems) only in a
+    clause that supposes them: "If postal votes were lost, those voters were disenfranchised"
+    says neither that any were lost nor that none were."""
+    supposed = " ".join(m[0] for m in _SUPPOSED.finditer(sentence))
+    shared = set(terms) & content_stems(sentence)
+    return bool(supposed and shared) and shared <= content_stems(supposed)
 
 
 def _qualifiers(text: str) -> frozenset[tuple[str, frozenset[str]]]:
@@ -920,15 +936,16 @@ def polar_verdict(
 def _implied_words(text: str) -> set[str]:
     """The words ``text`` says without writing them: a biography's dates ("(1211–1255)" after
     a name says when its bearer was born and died), a currency sign ("$4.2 million" says
-    "dollars"), a death, in any of its words (see `_DEATH`), a closure ("shut" is "closed")
-    and a theft ("burglary" is "theft")."""
+    "dollars"), a death, in any of its words (see `_DEATH`), a closure ("shut" is "closed"),
+    a theft ("burglary" is "theft") and an injury ("injured" is "hurt")."""
     events = {life_event(text, a, b) for a, b in figure_spans(text)}
     signs = {stem(w) for sign, w in _CURRENCIES if sign in text}
     deaths = DEATH_WORDS if _DEATH.search(text) else set()
     closed = _CLOSURE_WORDS if _CLOSURE.search(text) else set()
     thefts = THEFT_WORDS if _THEFT.search(text) else set()
+    injuries = _INJURY_WORDS if _INJURY.search(text) else set()
     lives = {w for e, w in (("birth", "born"), ("death", "died")) if e in events}
-    return signs | deaths | closed | thefts | lives
+    return signs | deaths | closed | thefts | injuries | lives
 
 
 _CLOSURE = re.compile(r"\b(?:shut|shuts|closed|closure)\b", re.I)
@@ -940,6 +957,9 @@ _THEFT = re.compile(
     re.I,
 )
 
+# An injury, in any of its words: "Three people were injured" says people were hurt.
+_INJURY = re.compile(r"\b(?:injur(?:ed|y|ies|ing)|hurt|wounded|wounds?)\b", re.I)
+_INJURY_WORDS = next(h for h in HARMS if "injur" in h)
 
 # A death, said in any of its words: "Nobody died" says nobody was killed, and "nobody lost
 # their life" and "no lives were lost" both.

@@ -60,6 +60,10 @@ _VERB_FORMS = {form: frozenset(forms) for forms in _IRREGULAR for form in forms}
 _IRREGULAR_BASES = frozenset(forms[0] for forms in _IRREGULAR)
 # Past forms of those verbs that are no verb's base form: "fell", "found", not "run" or "lay".
 IRREGULAR_PAST = frozenset(_VERB_FORMS) - _IRREGULAR_BASES
+# Verbs whose past forms are their base: "Has the council cut its budget?".
+UNCHANGED_PAST = frozenset(
+    "bet burst cast cost cut hit hurt let put quit set shut split spread upset".split()
+)
 
 
 def verb_forms(word: str) -> frozenset[str]:
