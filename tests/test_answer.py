@@ -43,6 +43,7 @@ from qa.answer import (
     _old_cases,
     _only_plain_count,
     _owner,
+    _plural_head,
     _said_with,
     _titled_otherwise,
     _uses,
@@ -8190,3 +8191,16 @@ def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_m
     assert answer(score + UNIT_BONUS / 2) == "Fourteen objects"
     # Far under it, the count is of something else.
     assert answer(score + 2 * UNIT_BONUS) == NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("tail", "head"),
+    [
+        (" trained count staff, all of whom", "staff"),
+        (" crew on board", "crew"),
+        (" frontline operating employees, about", "employees"),
+        (" dead and 50 wounded", None),
+    ],
+)
+def test_plural_head__a_collective_noun_counts_as_a_plural(tail: str, head: str | None) -> None:
+    assert _plural_head(tail) == head

@@ -513,6 +513,18 @@ def test_correct_spelling_undoes_two_swapped_letters():
     assert correct_spelling("When was the lsat one?", {"last"}) == "When was the last one?"
 
 
+def test_correct_spelling_mends_a_plural_written_with_s_alone():
+    from qa.text import correct_spelling
+
+    vocab = {"boxes", "cities", "box", "matches"}
+
+    assert correct_spelling("How many ballot boxs?", vocab) == "How many ballot boxes?"
+    assert correct_spelling("Which citys voted?", vocab) == "Which cities voted?"
+    assert correct_spelling("How many matchs?", vocab) == "How many matches?"
+    # a word the corpus has as it is stays
+    assert correct_spelling("How many box?", vocab) == "How many box?"
+
+
 def test_correct_spelling_reads_a_vowelless_word_as_shorthand_for_one_corpus_word():
     from qa.text import correct_spelling
 

@@ -4710,8 +4710,9 @@ def _counts_other(text: str, start: int, end: int, question: str) -> bool:
     return bool(counted) and not (counted & (_stems(question) if unit is None else {unit}))
 
 
-# Plurals without an "s".
+# Plurals without an "s", and nouns for a group counted by its members ("28 count staff").
 _PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "police"})
+_PLURAL_NOUNS |= {"staff", "crew", "personnel", "cattle", "livestock"}
 # Words that count whatever a question does: "15 people" dead, "48,000 units" recalled, "five
 # others" of the railcars.
 _MERE_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women"})

@@ -838,6 +838,11 @@ def correct_spelling(
             return word
         if word.isupper():  # an acronym ("UPRA") is not a misspelt word
             return word
+        # A plural written with "s" alone: "boxs", "citys".
+        plural = [low[:-1] + "es", low[:-2] + "ies"] if low.endswith("s") else []
+        mended = next((w for w in plural if w in vocabulary), None)
+        if mended:
+            return mended.capitalize() if word[0].isupper() else mended
         # A swap of two letters is a common slip that difflib scores low: "frist" / "first"
         # is 0.8.
         swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1)}
