@@ -34,6 +34,7 @@ from qa.answer import (
     _holder,
     _in_conversion,
     _is_claim,
+    _list_intro,
     _list_note,
     _literal,
     _mashed_date,
@@ -8175,11 +8176,11 @@ def test_event_introduces__the_asked_event_in_its_plain_verb_within_a_dates_reac
 
 
 def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_min_score() -> None:
-    text = "A number of objects were stolen from the gallery. Fourteen objects were taken."
+    text = "A number of items were stolen from the gallery. Fourteen items were taken."
     doc = Document("d.txt", "d.txt", text, "x", "D")
     passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
     question = "How many items were stolen?"
-    taken = Sentence(doc.doc_id, "Fourteen objects were taken.", 50, len(text))
+    taken = Sentence(doc.doc_id, "Fourteen items were taken.", 48, len(text))
     [(score, *_)] = _answerer(FakeLLM([]))._score_figures(question, [taken], None, doc)
 
     def answer(min_score: float) -> str:
@@ -8188,7 +8189,7 @@ def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_m
         )
         return sa.answer if sa.answered else NOT_STATED
 
-    assert answer(score + UNIT_BONUS / 2) == "Fourteen objects"
+    assert answer(score + UNIT_BONUS / 2) == "Fourteen items"
     # Far under it, the count is of something else.
     assert answer(score + 2 * UNIT_BONUS) == NOT_STATED
 
@@ -8204,3 +8205,53 @@ def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_m
 )
 def test_plural_head__a_collective_noun_counts_as_a_plural(tail: str, head: str | None) -> None:
     assert _plural_head(tail) == head
+
+
+def test_run__a_count_of_a_named_party_is_the_one_said_of_them() -> None:
+    text = (
+        "The votes cast for each candidate were as follows:\n\n"
+        "Ada Vane (Green Party) - 1,184\n\n"
+        "Tom Reed (Blue Party) - 402\n\n"
+        "A total of 612 postal votes were returned, and all were included in the count."
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+    # The model takes the figure of a sentence that names no one.
+    llm = FakeLLM([" 612 [1]", " 612 [2]", " 612 [3]", " 612 [4]"])
+
+    sa = _answerer(llm).run("How many votes did Ada Vane get?", doc, passages)
+
+    assert sa.answer == "1,184"
+    assert sa.quotes[0].text == "Ada Vane (Green Party) - 1,184"
+
+
+def test_run__the_asked_verb_said_only_of_another_thing_leaves_the_model_s_count() -> None:
+    text = (
+        "Eight ballot boxes were received at the hall.\n\nThe votes cast were as follows:\n\n"
+        "Ada Vane (Green Party) - 1,171"
+    )
+    doc = Document("d.txt", "d.txt", text, "x", "D")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" 1,171 [1]"])).run(
+        "How many votes did Ada Vane receive?", doc, passages
+    )
+
+    assert sa.answer == "1,171"
+
+
+def test_list_intro__an_item_is_read_with_the_sentence_introducing_its_list() -> None:
+    text = (
+        "The result was declared at 2.47am. The votes were as follows:\n\n"
+        "Ada Vane (Green Party) - 1,184\n\nTom Reed (Blue Party) - 402\n\n"
+        "Ada Vane was elected. Turnout: 31 per cent"
+    )
+
+    def intro(line: str) -> str:
+        start = text.index(line)
+        return _list_intro(text, Sentence("d", line, start, start + len(line)))
+
+    assert intro("Tom Reed (Blue Party) - 402") == "The votes were as follows:"
+    # A sentence with a full stop is no item, nor is a line after one.
+    assert intro("Ada Vane was elected.") == ""
+    assert intro("Turnout: 31 per cent") == ""

@@ -295,6 +295,11 @@ _UNIT_Q = re.compile(
     re.I,
 )
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
+# "How many votes did Ada Vane get?": the count of what a named party did or had.
+_COUNT_BY_Q = re.compile(
+    r"(?i:\bhow (?:many|much)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
+    rf"(?P<name>{NAME_RUN.pattern})"
+)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 # Words that open a time after a figure's noun: "nine league goals | last season".
 _WHEN_WORDS = frozenset({"last", "next", "ago", "earlier", "later", "each", "every"})
@@ -1160,20 +1165,19 @@ class SourceAnswerer:
         untimed = _TIME_CLAUSE.sub("?", question) if qtype == "number" else question
         q_vecs = self.embedder.embed(list(dict.fromkeys([question, untimed])))
         q_vec, untimed_vec = q_vecs[0], q_vecs[-1]
-        vectors = self._embed_corpus_text(
-            [s.text for s in sentences] + [document.text[a:b] for a, b in unique_paras]
-        )
+        # A list's item is read with the sentence introducing it: "Gareth Pennock (Hollinsford
+        # First) - 1,184" under "The votes cast for each candidate were as follows:".
+        read = [f"{_list_intro(document.text, s)} {s.text}".strip() for s in sentences]
+        vectors = self._embed_corpus_text(read + [document.text[a:b] for a, b in unique_paras])
         sims = vectors[: len(sentences)] @ untimed_vec
         para_sim = dict(zip(unique_paras, vectors[len(sentences) :] @ q_vec))
         overlap = _overlap_scorer(untimed, idf)
         held = _overlap_scorer(question, idf, known_only=True)
         scores, overlaps = [], []
-        for sentence, sim, para in zip(sentences, sims, paragraphs):
+        for sentence, text, sim, para in zip(sentences, read, sims, paragraphs):
             bonus = 0.1 if qtype in ("number", "date") and numbers(sentence.text) else 0.0
-            overlaps.append(held(sentence.text))
-            scores.append(
-                float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap(sentence.text) + bonus
-            )
+            overlaps.append(held(text))
+            scores.append(float(sim) + 0.3 * float(para_sim[para]) + 0.3 * overlap(text) + bonus)
         order = np.argsort(-np.asarray(scores), kind="stable")
         return Evidence(
             tuple(sentences[i] for i in order),
@@ -1321,7 +1325,8 @@ class SourceAnswerer:
             # "Issued by Skerran Ferries Ltd" names its issuer, not the ferry.
             usable = [s for s in usable if not is_byline(document.text, s.start, s.end)]
         if qtype not in ("who", "name"):
-            usable = [s for s in usable if _is_claim(s.text)]
+            # A list's item claims what its introduction says of it.
+            usable = [s for s in usable if _is_claim(s.text) or _list_intro(document.text, s)]
         shown = usable[: self.settings.evidence_sentences]
         if not shown:
             # No figure to count with; a list, or a quantity in words, may count what is asked.
@@ -1429,6 +1434,9 @@ class SourceAnswerer:
                 said_with = _said_with(verb, on_subject, asked)
                 if not said_with:
                     return _unsaid(document.doc_id, asked, verb, using, topic)
+                # Counts of other things ("Eight ballot boxes were received" for "How many
+                # votes did Ada Vane receive?") leave the verb unsaid of the asked thing.
+                said_with = {f for f in said_with if self._counts_near(asked, f)} or None
         reply = self._ask(question, shown)
         verified = self.verify(question, reply, shown, document, query, on_subject)
         if verified is not None and verified.quotes[0] in off_subject:
@@ -2217,6 +2225,19 @@ class SourceAnswerer:
         vectors = self.embedder.embed([noun, *nouns.values()])
         return {i: float(sim) for i, sim in zip(nouns, vectors[1:] @ vectors[0])}
 
+    def _counts_near(self, question: str, figure: tuple[Sentence, int, int]) -> bool:
+        """Whether the ``figure`` counts the thing "How many <noun> ...?" asks about, or one
+        at least `NEAR_THING` alike, or names none: "Fourteen objects" for "items" (0.60), not
+        "Eight ballot boxes" for "votes" (0.31)."""
+        sentence, a, b = figure
+        head = _asked_head(question)
+        noun = _plural_head(_figure_phrase(sentence.text, a, b)[b - a :])
+        # Anyone is people ("two former mayors" were among the people arrested), and "five
+        # others" are of anything.
+        if not head or not noun or head in _MERE_PEOPLE or noun in _ANY_COUNTED:
+            return True
+        return self._likeness(head, [noun]).get(0, 1.0) >= NEAR_THING
+
     def _nearest(self, noun: str, counted: Sequence[str | None]) -> str | None:
         """The noun among ``counted`` (per figure, the noun it counts or None) clearly nearest
         in meaning to the asked ``noun``, if one is: at least `NEAR_THING` alike and
@@ -2395,6 +2416,14 @@ class SourceAnswerer:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
             return _figure_answer(proposed.source_id, outside[0])
+        doer = _COUNT_BY_Q.search(query)
+        names = content_stems(doer["name"]) if doer else set()
+        owned = [f for f in outside if _owner(f[1].text, f[2], f[3]) & names]
+        if owned and not opens_with_pronoun(quoted.text) and not names & _stems(quoted.text):
+            # A count of someone the question names is one said of them: "Ada Vane (Green
+            # Party) - 1,184", not "612 postal votes were returned" for "How many votes did
+            # Ada Vane get?".
+            return _figure_answer(proposed.source_id, owned[0])
         return answer
 
     def _finer_date(
@@ -2675,6 +2704,24 @@ def _with_antecedent(text: str, sentence: Sentence, always: bool = False) -> str
         return sentence.text
     before = sentence_spans(text, max(0, sentence.start - 1000), sentence.start)
     return " ".join([*(text[a:b] for a, b in before[-1:]), sentence.text])
+
+
+def _list_intro(text: str, sentence: Sentence) -> str:
+    """The sentence that introduces the list ``sentence`` is an item of, or "": "The votes
+    cast for each candidate were as follows:" above "Gareth Pennock (Hollinsford First) -
+    1,184". An item ends with no full stop, nor does any item between it and that sentence."""
+    if _FULL_STOP.search(sentence.text):
+        return ""
+    for a, b in reversed(sentence_spans(text, max(0, sentence.start - 1000), sentence.start)):
+        line = text[a:b]
+        if line.rstrip().endswith(":"):
+            return line
+        if _FULL_STOP.search(line):
+            return ""
+    return ""
+
+
+_FULL_STOP = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _sequel(text: str, sentence: Sentence) -> str:
@@ -6694,7 +6741,9 @@ def _owner(text: str, start: int, end: int) -> set[str]:
         return found
     for m in reversed(list(NAME_RUN.finditer(text, 0, start))):
         found = content_stems(m[0]) - MONTHS.keys()
-        if found:
+        # A name in brackets is an aside on the one before: "Ada Vane (Green Party) - 1,184".
+        aside = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        if found and not aside:
             return found
     return set()
 
