@@ -44,7 +44,9 @@ from qa.answer import (
     _old_cases,
     _only_plain_count,
     _owner,
+    _place,
     _plural_head,
+    _prompted,
     _said_with,
     _titled_otherwise,
     _uses,
@@ -176,6 +178,8 @@ def test_focus__leaves_out_a_closing_attribution_to_a_source(question: str, aske
         ("What is the launch date of the ship?", "date"),
         ("What is the year-end figure for the quay?", "open"),
         ("Why did the fire spread?", "open"),
+        # A reason is asked for, not a name: "called" is "held".
+        ("Why was the by-election called?", "open"),
         # An opening clause may set the scene; a relative "who" does not ask who.
         ("In the 1840s, who built the quay?", "who"),
         ("As of 2020, when did the pier reopen?", "date"),
@@ -240,6 +244,11 @@ def test_informative__a_bare_date_answers_no_open_question() -> None:
     assert not informative("3 May 1990", "Which festival was it?", "which")
     assert informative("the Dec. 16 celebrations", "What was disrupted?", "open")
     assert informative("1790s", "In what period was the house built?", "open")
+
+
+def test_informative__a_bare_figure_names_no_place() -> None:
+    assert not informative("2023", "Where was the count held?", "open")
+    assert informative("Hall 2", "Where was the count held?", "open")
 
 
 # --- verify ---------------------------------------------------------------------------------
@@ -8255,3 +8264,29 @@ def test_list_intro__an_item_is_read_with_the_sentence_introducing_its_list() ->
     # A sentence with a full stop is no item, nor is a line after one.
     assert intro("Ada Vane was elected.") == ""
     assert intro("Turnout: 31 per cent") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day is no place, said with "last" or a possessive.
+        "Questions remain about the count in last Thursday's Elm ward by-election, after a row.",
+        "Questions remain about the count in Thursday's Elm ward by-election, after a row.",
+    ],
+)
+def test_place__a_day_before_a_name_is_no_place(text: str) -> None:
+    assert _place("Where was the count held?", [Sentence("d", text, 0, len(text))]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prompted"),
+    [
+        ("The by-election was called following the resignation of Ada Vane.", True),
+        ("The pier was closed soon after the storm.", False),  # not the asked act
+        ("The by-election was called quickly after the resignation.", True),
+        # "Following" opening a sentence follows no act.
+        ("Following comments made online, I wish to set out the facts of the by-election.", False),
+    ],
+)
+def test_prompted__the_asked_act_said_with_what_prompted_it(text: str, prompted: bool) -> None:
+    assert _prompted("Why was the by-election called?", text) is prompted

@@ -1014,7 +1014,7 @@ def question_type(question: str) -> QuestionType:
         return "number"
     if _DATE_Q.search(question):
         return "date"
-    if _NAME_Q.search(question):
+    if _NAME_Q.search(question) and not _CAUSE_Q.search(question):
         return "name"
     if _WHO_Q.search(question):
         return "who"
@@ -1096,6 +1096,8 @@ def informative(answer: str, question: str, qtype: QuestionType) -> bool:
         w.rstrip(".") in MONTHS for w in words(answer) if w.isalpha()
     ):
         return False  # a bare date ("Dec. 16") names no holiday, cause or place
+    if _WHERE_Q.match(question) and not any(w.isalpha() for w in words(answer)):
+        return False  # nor does a bare figure ("2023") name a place
     return bool(new_stems or new_numbers)
 
 
@@ -1434,9 +1436,16 @@ class SourceAnswerer:
                 said_with = _said_with(verb, on_subject, asked)
                 if not said_with:
                     return _unsaid(document.doc_id, asked, verb, using, topic)
-                # Counts of other things ("Eight ballot boxes were received" for "How many
-                # votes did Ada Vane receive?") leave the verb unsaid of the asked thing.
-                said_with = {f for f in said_with if self._counts_near(asked, f)} or None
+                # Said only of others than the party the question names ("Eight ballot boxes
+                # were received" for "How many votes did Ada Vane receive?"), the verb is
+                # unsaid of it.
+                party = _COUNT_BY_Q.search(asked)
+                named = content_stems(party["name"]) if party else set()
+                said_with = {
+                    f
+                    for f in said_with
+                    if named <= content_stems(_with_antecedent(document.text, f[0]))
+                } or None
         reply = self._ask(question, shown)
         verified = self.verify(question, reply, shown, document, query, on_subject)
         if verified is not None and verified.quotes[0] in off_subject:
@@ -2225,19 +2234,6 @@ class SourceAnswerer:
         vectors = self.embedder.embed([noun, *nouns.values()])
         return {i: float(sim) for i, sim in zip(nouns, vectors[1:] @ vectors[0])}
 
-    def _counts_near(self, question: str, figure: tuple[Sentence, int, int]) -> bool:
-        """Whether the ``figure`` counts the thing "How many <noun> ...?" asks about, or one
-        at least `NEAR_THING` alike, or names none: "Fourteen objects" for "items" (0.60), not
-        "Eight ballot boxes" for "votes" (0.31)."""
-        sentence, a, b = figure
-        head = _asked_head(question)
-        noun = _plural_head(_figure_phrase(sentence.text, a, b)[b - a :])
-        # Anyone is people ("two former mayors" were among the people arrested), and "five
-        # others" are of anything.
-        if not head or not noun or head in _MERE_PEOPLE or noun in _ANY_COUNTED:
-            return True
-        return self._likeness(head, [noun]).get(0, 1.0) >= NEAR_THING
-
     def _nearest(self, noun: str, counted: Sequence[str | None]) -> str | None:
         """The noun among ``counted`` (per figure, the noun it counts or None) clearly nearest
         in meaning to the asked ``noun``, if one is: at least `NEAR_THING` alike and
@@ -2598,11 +2594,12 @@ class SourceAnswerer:
             # in Pine Hollow": a sentence must name the measure.
             evidence = evidence.where(lambda s: stems_match(stem(measure), content_stems(s.text)))
         # Asked for a cause, a sentence that states one may say it in other words.
-        causes = (
-            {s for s in evidence.sentences if _CAUSAL.search(s.text)}
-            if qtype == "open" and _CAUSE_Q.search(question)
-            else set()
-        )
+        cause_q = qtype == "open" and bool(_CAUSE_Q.search(question))
+        causes = {s for s in evidence.sentences if _CAUSAL.search(s.text)} if cause_q else set()
+        # One that says the asked act and what prompted it comes first: "The by-election was
+        # called following the resignation of ..." for "Why was the by-election called?".
+        prompted = {s for s in evidence.sentences if cause_q and _prompted(question, s.text)}
+        causes |= prompted
         pool = [
             (s, score)
             for s, score, overlap, sim in zip(
@@ -2614,6 +2611,7 @@ class SourceAnswerer:
             and not _is_headline(s, document)
             and (overlap >= floor or s in causes or sim >= CLOSE_MEANING)
         ]
+        pool.sort(key=lambda p: p[0] not in prompted)
         # A sentence that gives the question's figures is about what it asks ("What happened
         # on December 17?"), whatever it matches besides; another date is another day's.
         given = _pinning(question)
@@ -2635,6 +2633,24 @@ class SourceAnswerer:
             gap = document.text[before.end : after.start]
             text += (" " if not gap.strip() else " … ") + after.text
         return SourceAnswer(document.doc_id, text, "extract", quotes)
+
+
+def _prompted(question: str, text: str) -> bool:
+    """Whether ``text`` says an act of the question's, in the past, followed by what prompted
+    it: "was called following the resignation of Councillor Brian Oakes" for "Why was the
+    Millbrook by-election called?"."""
+    asked = content_stems(question)
+    return any(
+        (m["act"].endswith("ed") or m["act"] in IRREGULAR_PAST | UNCHANGED_PAST)
+        and stems_match(stem(m["act"]), asked)
+        for m in _PROMPTED.finditer(text.lower())
+    )
+
+
+# A past act and what prompted it: "called following", "resigned after", "closed amid".
+_PROMPTED = re.compile(
+    r"\b(?P<act>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:following|after|amid|in\s+the\s+wake\s+of)\b"
+)
 
 
 # How many words from the role's noun a name may stand and still name its holder: "Alasdair
@@ -3188,8 +3204,13 @@ def _place(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence]
                 if following is not None and following not in STOPWORDS:
                     continue
                 place = f"{place} {noun}"
-            first = words(m["name"])[0].lower()
-            if first in MONTHS or first in WEEKDAYS or any(w in STOPWORDS for w in before):
+            # A day is no place: "in last Thursday's Millbrook ward by-election".
+            first = _POSSESSIVE.sub("", words(m["name"])[0].lower())
+            if (
+                first in MONTHS
+                or first in WEEKDAYS
+                or any(w in STOPWORDS | _WHEN_WORDS for w in before)
+            ):
                 continue
             if m["prep"] in ("to", "of"):
                 # Where one went, right after the verb: "taken to Redford Hospital"; not "born
