@@ -957,6 +957,15 @@ def test_denied__every_asked_word_it_holds_is_negated(sentence: str, expected: b
         ("Were 14 or 15 people killed?", "Reports said 14 or 15 people.", None),
         ("Were 1,200 or 1,500 people moved?", "About 1,500 people were moved.", "1,500 people"),
         ("Were 14 or 15 people killed?", "The fire killed 20 people.", None),
+        # an option after a preposition is a noun, not a verb of its stem ...
+        (
+            "Were the papers counted by hand or by machine?",
+            "A packet of votes handed in at the door was counted late.",
+            None,
+        ),
+        ("Were the papers counted by hand or by machine?", "All were counted by hand.", "hand"),
+        # ... but a verb option may be said in any form
+        ("Did the union strike or protest?", "The union protested outside.", "protested"),
     ],
 )
 def test_chosen(question: str, sentence: str, expected: str | None) -> None:

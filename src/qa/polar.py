@@ -288,6 +288,8 @@ INTRODUCER_REACH = 6
 # Most words between a count and what it counts.
 UNIT_REACH = 4
 MIN_INTRODUCER = 2
+# Prepositions that make the option after them a noun: "by hand", "on foot".
+_OPTION_PREPOSITIONS = frozenset({"by", "on", "in", "at", "with", "via"})
 # Words of the question next to an option that an answer may carry ("a pit village").
 _OPTION_REACH = 3
 
@@ -301,6 +303,9 @@ class Option:
     before: frozenset[str]  # words that may come before it in an answer
     after: frozenset[str]  # ... and after it
     words: frozenset[str]  # the option itself: "oil workers" of "by oil workers or by ..."
+    # After a preposition it is a noun, which no verb of its stem names: "by hand" is not
+    # "handed in".
+    noun: bool = False
 
 
 def choices(question: str) -> tuple[Option, ...]:
@@ -357,6 +362,10 @@ def choices(question: str) -> tuple[Option, ...]:
             _lower(side[: side.index(key)]),
             _lower(side[side.index(key) + 1 :]) | tail,
             _lower(span),
+            noun=bool(
+                {w.lower() for w in side[side.index(key) - 1 : side.index(key)]}
+                & _OPTION_PREPOSITIONS
+            ),
         )
         for key, side, span in zip(keys, sides, spans)
     )
@@ -382,7 +391,9 @@ def chosen(options: Sequence[Option], sentence: str) -> str | None:
         if any(a <= token.start() < b for a, b in negations):
             continue
         for option in options:
-            if _same_option_word(option.key, token[0]):
+            if _same_option_word(option.key, token[0]) and not (
+                option.noun and _VERB_END.search(token[0]) and not _VERB_END.search(option.key)
+            ):
                 found.setdefault(option, i)
     if len(found) != 1:
         return None
