@@ -8290,3 +8290,15 @@ def test_place__a_day_before_a_name_is_no_place(text: str) -> None:
 )
 def test_prompted__the_asked_act_said_with_what_prompted_it(text: str, prompted: bool) -> None:
     assert _prompted("Why was the by-election called?", text) is prompted
+
+
+def test_clock_time__a_result_announced_was_declared() -> None:
+    texts = [
+        "The returning officer left before midnight and was back shortly before the declaration.",
+        "The result was not announced until almost 4am on Friday.",
+    ]
+    sentences = [Sentence("d.txt", t, 0, len(t)) for t in texts]
+
+    found = _clock_time("What time was the result declared?", sentences)
+
+    assert found is not None and "4am" in found[0]

@@ -205,6 +205,7 @@ _SAME_EVENT = tuple(
         "ground aground",
         # Told the authorities: "first notified of the outbreak", "contacted the line".
         "tell told notify inform alert contact report",
+        "declar announc",  # a result "declared" is "announced"
     )
 ) + (THEFT_WORDS,)  # a break-in is a burglary: "was burgled", "were stolen"
 # A negation, which an answer may not add to its quote.
