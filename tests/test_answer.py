@@ -8302,3 +8302,15 @@ def test_clock_time__a_result_announced_was_declared() -> None:
     found = _clock_time("What time was the result declared?", sentences)
 
     assert found is not None and "4am" in found[0]
+
+
+def test_run__a_thing_still_to_come_is_not_dated_by_a_day_before_the_writing() -> None:
+    text = "The audit committee has questions over the count in last Thursday's by-election."
+    doc = Document("d.txt", "d.txt", text, "x", "D", published="2025-03-12")
+    passages = [Passage(doc.doc_id, "d.txt#0", text, 0, len(text))]
+
+    sa = _answerer(FakeLLM([" Thursday [1]"]), figure_min_score=-9.0).run(
+        "When will the audit committee consider the count?", doc, passages
+    )
+
+    assert not sa.answered

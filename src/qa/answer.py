@@ -1227,7 +1227,7 @@ class SourceAnswerer:
             # 58.4 percent", this one's.
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
         if found.kind == "answer" and _done_before(
-            focus(question), found.answer, document.published
+            focus(question), found.answer, document.published, found.quotes[0].text
         ):
             # "When will the warehouse reopen?" is not answered by "opened in 1998".
             return SourceAnswer(document.doc_id, NOT_STATED, "not_stated")
@@ -1864,6 +1864,15 @@ class SourceAnswerer:
                 (s, a, b)
                 for s, a, b in candidates
                 if not _FIRST_PERSON.search(s.text, _clause_span(s.text, a, b)[0], a)
+            ]
+        if document is not None:
+            # A thing still to come when the source was written is not dated by a day before
+            # then: "the count in last Thursday's by-election" for "When will the committee
+            # consider the count?".
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if not _done_before(query, _figure_phrase(s.text, a, b), document.published, s.text)
             ]
         if _DAY_Q.search(query):
             # "On what day ...?" asks for a day: "Tuesday", "Dec. 16", not "the early 1970s".
@@ -4240,14 +4249,18 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     return cases
 
 
-def _done_before(question: str, answer: str, published: str | None) -> bool:
+def _done_before(question: str, answer: str, published: str | None, sentence: str = "") -> bool:
     """Whether ``answer`` to "When will X happen?" names only years before ``published``, the
-    year its source was written: a thing still to come then did not happen in 1998."""
+    year its source was written, or a day told relative to then that falls before it ("last
+    Thursday" in its ``sentence``): a thing still to come then did not happen in 1998."""
     year = re.match(r"\d{4}\b", published or "")
-    years = [int(m[0]) for m in _YEAR.finditer(answer)]
-    if year is None or not years or not _FUTURE_WHEN_Q.match(question):
+    if year is None or not _FUTURE_WHEN_Q.match(question):
         return False
-    return max(years) < int(year[0])
+    day = calendar_day(answer, sentence, published)
+    if day is not None:
+        return day.isoformat() < (published or "")[:10]
+    years = [int(m[0]) for m in _YEAR.finditer(answer)]
+    return bool(years) and max(years) < int(year[0])
 
 
 def _case_years(text: str) -> list[int]:
