@@ -8314,3 +8314,16 @@ def test_run__a_thing_still_to_come_is_not_dated_by_a_day_before_the_writing() -
     )
 
     assert not sa.answered
+
+
+def test_run__what_was_the_noun_takes_the_figure_the_noun_introduces() -> None:
+    doc, passages = _one_sentence(
+        "The officer declared Ada Vane elected with 1,184 votes to 1,175, a margin of just nine"
+        " votes."
+    )
+
+    sa = _answerer(FakeLLM([" 1,184 votes [1]"]), figure_min_score=-9.0).run(
+        "What was the winning margin?", doc, passages
+    )
+
+    assert sa.answer == "nine votes"

@@ -952,6 +952,12 @@ _MEASURE_Q = re.compile(
     r"(?P<noun>[\w-]+) of\b",
     re.I,
 )
+# ... or "What was the winning margin?": a noun that ends the question.
+_MEASURE_END_Q = re.compile(
+    rf"{_LEAD}what (?:is|was|are|were) (?:the |its |their )(?:(?!of\b)[\w-]+ ){{0,2}}"
+    r"(?P<noun>(?![\w-]+(?:ing|ed)\b)[\w-]+)\W*$",
+    re.I,
+)
 # Words that bring in another case for comparison.
 _COMPARED = re.compile(
     r"\b(?:similar(?:ly)?|for (?:example|instance)|likewise|elsewhere|"
@@ -2266,6 +2272,9 @@ class SourceAnswerer:
         question ("built about 1898" for "When was X built?"). Asked this way, a small model
         answers with any sentence on X, or any date near it."""
         match = _MEASURE_Q.match(query) or _HOW_BIG_Q.match(query)
+        ending = _MEASURE_END_Q.match(query)
+        # (Not "What are the residents asking for?", which ends with no noun.)
+        match = match or (ending if ending and ending["noun"].lower() not in STOPWORDS else None)
         events: set[str] = set()
         units: frozenset[str] = frozenset()
         names = _name_stems(query)
