@@ -1653,6 +1653,8 @@ class SourceAnswerer:
                         # objects were taken" for "How many items were stolen?".
                         or said_with is not None
                         and len(scored) == 1
+                        and verb is not None
+                        and _says_act(verb, _reach(scored[0][1].text, *scored[0][2:]), exact=True)
                     )
                     # The one date of the sentences that tell the asked event: "Luca signed a
                     # five-year contract ... on Saturday" for "When did Ferraro sign ...?".
@@ -6691,17 +6693,21 @@ def _anothers_figure(question: str, answer: SourceAnswer) -> bool:
     return bool(parties) and all(p is not None and p not in asked for p in parties)
 
 
-def _says_act(verb: _Verb, text: str) -> bool:
+def _says_act(verb: _Verb, text: str, exact: bool = False) -> bool:
     """Whether ``text`` holds a form of the question's ``verb`` or of a word for the same act
-    (see `_KIN`): "paid a $42,000 penalty" for "How much was the firm penalised?"."""
+    (see `_KIN`): "paid a $42,000 penalty" for "How much was the firm penalised?"; with
+    ``exact``, the word as asked or as the act's other word is written ("taken", not "illness"
+    for "fell ill": see `_uses`)."""
     kin: tuple[str, ...] = next(
         (g for g in _KIN if stems_match(verb.stem, {stem(w) for w in g})), ()
     )
     if {stem(f) for f in verb_forms(verb.word)} & THEFT_WORDS:
         # What a theft took was stolen: "Fourteen objects were taken" (not the other way: what
         # was taken to hospital was not stolen).
-        kin = ("take",)
-    return _uses(verb, text) or any(_uses(_verb(w, after_do=False), text) for w in kin)
+        kin = ("taken",)
+    return _uses(verb, text, exact) or any(
+        _uses(_verb(w, after_do=False), text, exact) for w in kin
+    )
 
 
 def _other_money_act(money: _Verb, text: str, start: int, end: int) -> bool:
