@@ -296,11 +296,6 @@ _UNIT_Q = re.compile(
     re.I,
 )
 _COUNT_Q = re.compile(rf"\bhow (?:many|much)\b|{_COUNT_NOUN}", re.I)
-# "How many votes did Ada Vane get?": the count of what a named party did or had.
-_COUNT_BY_Q = re.compile(
-    r"(?i:\bhow (?:many|much)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
-    rf"(?P<name>{NAME_RUN.pattern})"
-)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 # Words that open a time after a figure's noun: "nine league goals | last season".
 _WHEN_WORDS = frozenset({"last", "next", "ago", "earlier", "later", "each", "every"})
@@ -1446,8 +1441,7 @@ class SourceAnswerer:
                 # Said only of others than the party the question names ("Eight ballot boxes
                 # were received" for "How many votes did Ada Vane receive?"), the verb is
                 # unsaid of it.
-                party = _COUNT_BY_Q.search(asked)
-                named = content_stems(party["name"]) if party else set()
+                named = _counted_party(asked)
                 said_with = {
                     f
                     for f in said_with
@@ -2433,8 +2427,7 @@ class SourceAnswerer:
             answer, score = _figure_answer(proposed.source_id, inside[0]), inside[0][0]
         if outside and outside[0][0] > score + SENTENCE_SWITCH_MARGIN:
             return _figure_answer(proposed.source_id, outside[0])
-        doer = _COUNT_BY_Q.search(query)
-        names = content_stems(doer["name"]) if doer else set()
+        names = _counted_party(query)
         owned = [f for f in outside if _owner(f[1].text, f[2], f[3]) & names]
         if owned and not opens_with_pronoun(quoted.text) and not names & _stems(quoted.text):
             # A count of someone the question names is one said of them: "Ada Vane (Green
@@ -6847,6 +6840,20 @@ def _set_by_event(asked: set[str], text: str) -> bool:
         if content_stems(m[0]) and stems_match(stem(m[0].lower()), asked)
     ]
     return bool(at) and all(_RELATIVE_TO.search(text, 0, i) for i in at)
+
+
+# "How many votes did Ada Vane get?": the count of what a named party did or had.
+_COUNT_BY_Q = re.compile(
+    r"(?i:\bhow (?:many|much)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
+    rf"(?P<name>{NAME_RUN.pattern})"
+)
+
+
+def _counted_party(question: str) -> set[str]:
+    """The stems of the name whose count "How many <things> did <name> <verb>?" asks for:
+    {"ada", "vane"} of "How many votes did Ada Vane get?"; empty for other questions."""
+    match = _COUNT_BY_Q.search(question)
+    return content_stems(match["name"]) if match else set()
 
 
 def _name_stems(question: str) -> frozenset[str]:
