@@ -127,6 +127,17 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Even if no postal votes were lost, the count was a shambles."],
             None,
         ),
+        # ... but "as if" says how, and the claim may stand outside the clause
+        (
+            "Were any postal votes lost?",
+            ["Postal votes were lost, as if nobody had checked."],
+            ("yes", 0),
+        ),
+        (
+            "Were any postal votes lost?",
+            ["If you ask the agents, postal votes were lost."],
+            ("yes", 0),
+        ),
         # an opposite denies
         ("Was the seal on the box broken?", ["The seal on the box was intact."], ("no", 0)),
         # an injury in any of its words
@@ -141,17 +152,6 @@ def test_is_polar(question: str, polar: bool) -> None:
         (
             "Has the council cut its elections budget?",
             ["The council cut its elections budget by £42,000."],
-            ("yes", 0),
-        ),
-        # ... but "as if" says how, and the claim may stand outside the clause
-        (
-            "Were any postal votes lost?",
-            ["Postal votes were lost, as if nobody had checked."],
-            ("yes", 0),
-        ),
-        (
-            "Were any postal votes lost?",
-            ["If you ask the agents, postal votes were lost."],
             ("yes", 0),
         ),
         # a negation in another clause leaves the claim standing
