@@ -1867,7 +1867,7 @@ class SourceAnswerer:
                 for s, a, b in candidates
                 if not _FIRST_PERSON.search(s.text, _clause_span(s.text, a, b)[0], a)
             ]
-        if document is not None:
+        if document is not None and _FUTURE_WHEN_Q.match(query):
             # A thing still to come when the source was written is not dated by a day before
             # then: "the count in last Thursday's by-election" for "When will the committee
             # consider the count?".
