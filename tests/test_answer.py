@@ -710,6 +710,36 @@ def test_run__date_the_model_cut_short_is_shown_whole() -> None:
     assert sa.answer == "8 January 1747"
 
 
+FERRY_DAY = "Kestrel Ferries can confirm that on Tuesday 17 February the MV Skerry Lass lost power."
+
+
+@pytest.mark.parametrize("reply", [" 17 February 2024 [1]", " February 17, 2024 [1]"])
+def test_run__a_year_the_model_adds_to_a_date_is_dropped(reply: str) -> None:
+    doc, passages = _one_sentence(FERRY_DAY)
+
+    sa = _answerer(FakeLLM([reply])).run("On what day did the incident take place?", doc, passages)
+
+    assert sa.answer.endswith("17 February")
+
+
+def test_run__the_incident_is_the_event_its_source_tells() -> None:
+    doc, passages = _one_sentence(FERRY_DAY)
+
+    sa = _answerer(FakeLLM([" 17 February [1]"])).run(
+        "On what day did the incident take place?", doc, passages
+    )
+
+    assert sa.answer == "17 February"
+
+
+def test_run__a_year_the_model_adds_to_a_bare_year_is_no_answer() -> None:
+    doc, passages = _one_sentence("The MV Skerry Lass lost power in 2019, off Carrick Haven.")
+
+    sa = _answerer(FakeLLM([" 2024 [1]"])).run("When did the ferry lose power?", doc, passages)
+
+    assert sa.answer != "2024"
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [
@@ -2875,6 +2905,28 @@ def test_run__the_nearest_counted_thing_stands_for_the_asked_one(
 
 
 @pytest.mark.parametrize(
+    ("first", "counted"),
+    [
+        # the act's noun ("proposal") says the act: its figure is no other verb's
+        ("The proposal originally included fourteen turbines.", ["fourteen", "twelve"]),
+        # another verb, said of no noun of the act, counts something else
+        ("The design originally included fourteen turbines.", ["twelve"]),
+    ],
+)
+def test_by_asked_verb__the_acts_noun_says_the_act(first: str, counted: list[str]) -> None:
+    texts = [first, "The group proposed twelve turbines."]
+    sentences = [Sentence("d", t, 0, len(t)) for t in texts]
+    verb = _asked_verb("How many turbines did the developer first propose?")
+    assert verb is not None
+    candidates = [(s, a, b) for s in sentences for a, b in figure_spans(s.text)]
+    answerer = SourceAnswerer(FakeLLM([]), HashEmbedding(), Settings.preset("test"))
+
+    kept = answerer._by_asked_verb(candidates, verb)
+
+    assert sorted(s.text[a:b] for s, a, b in kept) == sorted(counted)
+
+
+@pytest.mark.parametrize(
     ("question", "counted"),
     [
         # "officials" stands for "officers": the individuals on trial are others
@@ -3056,6 +3108,28 @@ def test_said_with__a_participle_describing_a_noun_is_not_the_asked_verb(
     text: str, said: set[str]
 ) -> None:
     question = "How many paintings were stolen?"
+    verb = _asked_verb(question)
+    assert verb is not None
+
+    found = _said_with(verb, [Sentence("d", text, 0, len(text))], question)
+
+    assert {text[a:b] for _, a, b in found} == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A phrase put before the subject says no verb of the subject's.
+        (
+            "On behalf of our 640 members, we thank everyone who attended meetings.",
+            set(),
+        ),
+        ("Of our 640 members, 300 attended the meeting.", {"300"}),
+        ("In all, 640 members attended the meeting.", {"640"}),
+    ],
+)
+def test_said_with__a_count_before_the_subject_is_not_its_doer(text: str, said: set[str]) -> None:
+    question = "How many people attended the planning meeting?"
     verb = _asked_verb(question)
     assert verb is not None
 
@@ -5006,6 +5080,24 @@ def test_run__who_is_the_role_gets_the_name_set_in_commas_after_it(
     sa = _answerer(llm).run(question, doc, passages)
 
     assert (sa.kind, sa.answer) == ("answer", expected) and not llm.history
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "chair of Save Hollins Edge" is another body's chair than the committee's
+        ('"We are not beaten," said Dr Ruth Calloway, chair of Save Hollins Edge.', None),
+        ("The meeting's chair, Cllr Ada Vane, said so.", "Cllr Ada Vane"),
+        ('"We won," said Cllr Ada Vane, chair of the Planning Committee.', "Cllr Ada Vane"),
+    ],
+)
+def test_holder__a_role_of_another_body_is_no_holder(said: str, expected: str | None) -> None:
+    doc, _ = _one_sentence("The planning committee meeting approved the scheme. " + said)
+    sentences = [Sentence(doc.doc_id, said, doc.text.index(said), len(doc.text))]
+
+    found = _holder("Who chaired the planning committee meeting?", sentences, doc)
+
+    assert (found[0] if found else None) == expected
 
 
 def test_holder__a_rank_before_a_name_is_no_role_its_initials_stand_for() -> None:
@@ -8283,6 +8375,41 @@ def test_list_intro__an_item_is_read_with_the_sentence_introducing_its_list() ->
     # A sentence with a full stop is no item, nor is a line after one.
     assert intro("Ada Vane was elected.") == ""
     assert intro("Turnout: 31 per cent") == ""
+
+
+def test_list_intro__a_bulleted_item_may_end_with_a_full_stop() -> None:
+    text = (
+        "The scheme will deliver lasting local benefits, including:\n\n"
+        "- a community fund worth £450,000 a year;\n"
+        "- a 20MW battery storage facility next to the substation.\n\n"
+        "The turbines are tall.\n\n- Homes will be 750 metres away."
+    )
+
+    def intro(line: str) -> str:
+        start = text.index(line)
+        return _list_intro(text, Sentence("d", line, start, start + len(line)))
+
+    assert intro("- a 20MW battery storage facility next to the substation.") == (
+        "The scheme will deliver lasting local benefits, including:"
+    )
+    # A bullet after a sentence of the text's own has no introduction.
+    assert intro("- Homes will be 750 metres away.") == ""
+
+
+def test_run__yes_no_reads_a_list_item_with_its_introduction() -> None:
+    doc, passages = _one_sentence(
+        "The scheme will deliver lasting local benefits, including:\n\n"
+        "- a community fund worth £450,000 a year;\n"
+        "- a 20MW battery storage facility next to the substation.\n\n"
+        "The turbines will be 180 metres tall."
+    )
+
+    sa = _answerer(FakeLLM()).run("Will the scheme include battery storage?", doc, passages)
+
+    assert (sa.answer, sa.quotes[0].text) == (
+        "Yes",
+        "- a 20MW battery storage facility next to the substation.",
+    )
 
 
 @pytest.mark.parametrize(

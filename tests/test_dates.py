@@ -102,6 +102,21 @@ def test_same_day__a_weekday_matches_only_a_full_date_falling_on_it(
             "2026-03-16",
             "2026-03-15",
         ),
+        # ... and a past verb after a present one in it is the weekday's (2026-02-19 was a
+        # Thursday); "be" makes a participle no past ("which begins ... and will be held").
+        (
+            "Tuesday",
+            "The union, which represents the crew who were aboard when she lost power on "
+            "Tuesday, has rejected the account.",
+            "2026-02-19",
+            "2026-02-17",
+        ),
+        (
+            "Tuesday",
+            "The vote, which decides the scheme and will be held on Tuesday, is close.",
+            "2026-02-19",
+            "2026-02-24",
+        ),
         # A full date needs no reckoning; without a publication date there is none.
         ("Wednesday, April 1", "He is sworn in on Wednesday, April 1.", "2026-03-21", None),
         ("today", "Lumera today announced a recall.", None, None),

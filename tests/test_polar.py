@@ -531,6 +531,20 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Brightline is recalling about 48,000 AeroPure 300 air purifiers."],
             ("no", 0),
         ),
+        # "anyone" is answered by a sentence on anyone, before one on a thing that "died"
+        (
+            "Was anyone killed?",
+            [
+                "When the port engine died, the starboard engine tripped out.",
+                "It is only by good fortune that nobody died.",
+            ],
+            ("no", 1),
+        ),
+        (
+            "Was anyone hurt?",
+            ["No one was hurt.", "The pump was damaged and a deckhand was hurt."],
+            ("no", 0),
+        ),
     ],
 )
 def test_polar_verdict(question: str, sentences: list[str], expected: object) -> None:
@@ -964,6 +978,22 @@ def test_denied__every_asked_word_it_holds_is_negated(sentence: str, expected: b
             None,
         ),
         ("Were the papers counted by hand or by machine?", "All were counted by hand.", "hand"),
+        # ... and said in its preposition's phrase: "lost power" is no "under its own power"
+        (
+            "Did the ferry reach harbour under its own power or under tow?",
+            "The ferry lost power off Carrick Haven last Tuesday.",
+            None,
+        ),
+        (
+            "Did the ferry reach harbour under its own power or under tow?",
+            "In the end our tug took her under tow.",
+            "tow",
+        ),
+        (
+            "Did the ferry reach harbour under its own power or under tow?",
+            "She then proceeded to the harbour under her own power.",
+            "power",
+        ),
         # ... but a verb option may be said in any form
         ("Did the union strike or protest?", "The union protested outside.", "protested"),
     ],

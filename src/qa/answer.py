@@ -1045,6 +1045,28 @@ def parse_reply(reply: str) -> tuple[str, list[int]]:
     return text, refs
 
 
+# What names only the event a source is about: "the incident", "it".
+_THE_EVENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:incident|accident|event|episode|occurrence)\b|\bit\b", re.I
+)
+# What a "when" question says of any event: "On what day did it take place?".
+_ANY_WHEN_WORDS = frozenset(
+    stem(w) for w in ("day", "date", "time", "year", "take", "place", "happen", "occur")
+)
+
+
+def _names_only_the_event(question: str) -> bool:
+    """Whether ``question`` names no thing but the event its source is about: "On what day did
+    the incident take place?" (whose sentence need not say "incident")."""
+    return bool(_THE_EVENT.search(question)) and not (
+        content_stems(_THE_EVENT.sub(" ", question)) - _ANY_WHEN_WORDS
+    )
+
+
+# A year closing a date: "17 February 2024", "February 17, 2024".
+_ADDED_YEAR = re.compile(r",?\s+\d{4}\s*$")
+
+
 def grounded(answer: str, quote: str, given: str = "") -> bool:
     """True when every number, negation and content word of ``answer`` occurs in ``quote``, or,
     for its words, in ``given`` (the question, which a figure's answer may restate: "the death
@@ -1512,6 +1534,7 @@ class SourceAnswerer:
             verified is not None
             and qtype == "date"
             and not told
+            and not _names_only_the_event(asked)
             and not on_topic(asked, _with_antecedent(document.text, verified.quotes[0]))
             and not on_topic(
                 asked,
@@ -1744,7 +1767,11 @@ class SourceAnswerer:
         judged = (_topic(document), _opening(document), document.author or "")
         before = bool(_AGAIN_Q.search(question))
         for pool in (body, in_order) if len(body) < len(in_order) else (in_order,):
-            texts = [_named_in_full(s.text, short) for s in pool]
+            # A list's item says what its introduction says of it ("... benefits, including:").
+            texts = [
+                _named_in_full(f"{_list_intro(document.text, s)} {s.text}".strip(), short)
+                for s in pool
+            ]
             if before:
                 # "It is not the first time a Skerran vessel has come to grief" says it has.
                 texts = [_NOT_FIRST.sub("again", t) for t in texts]
@@ -2171,7 +2198,14 @@ class SourceAnswerer:
         affected four supports" for "How many supports were corroded?"). Asked in the
         ``present``, a figure whose subject did another thing in the past counts none: see
         `_verb_after`."""
-        told = [c for c in candidates if not _uses(verb, _clause(c[0].text, c[1], c[2]))]
+        # The act's noun says it too: "The proposal originally included fourteen turbines"
+        # for "How many turbines did the developer first propose?".
+        told = [
+            c
+            for c in candidates
+            if not _uses(verb, clause := _clause(c[0].text, c[1], c[2]))
+            and not _names_act(verb, clause)
+        ]
         events = {
             c: v
             for c in told
@@ -2511,9 +2545,19 @@ class SourceAnswerer:
         # of its kind: "The dispute began over pay" for "Why did the strike start?".
         cause = qtype == "open" and bool(_CAUSE_Q.search(question))
         kindred = " ".join(_same_event(content_stems(query or question))) if cause else ""
+        # A small model completes a date with a year of its own: "17 February 2024" of "on
+        # Tuesday 17 February". The day it read stands without it.
+        undated = _ADDED_YEAR.sub("", text) if qtype == "date" else text
         for sentence in candidates:
             if _in_dateline(text, sentence.text):
                 continue
+            if (
+                undated != text
+                and numbers(undated)
+                and not grounded(text, sentence.text, restated)
+                and grounded(undated, sentence.text, restated)
+            ):
+                text = undated
             if grounded(text, sentence.text, restated) and (
                 qtype in ("number", "date")
                 or on_topic(query or question, _with_antecedent(document.text, sentence))
@@ -2739,16 +2783,21 @@ def _with_antecedent(text: str, sentence: Sentence, always: bool = False) -> str
 def _list_intro(text: str, sentence: Sentence) -> str:
     """The sentence that introduces the list ``sentence`` is an item of, or "": "The votes
     cast for each candidate were as follows:" above "Gareth Pennock (Hollinsford First) -
-    1,184". An item ends with no full stop, nor does any item between it and that sentence."""
-    if _FULL_STOP.search(sentence.text):
+    1,184". An item ends with no full stop, nor does any item between it and that sentence,
+    unless they are bulleted ("- a 20MW battery storage facility ... grid.")."""
+    bullet = _BULLET.match(sentence.text) is not None
+    if _FULL_STOP.search(sentence.text) and not bullet:
         return ""
     for a, b in reversed(sentence_spans(text, max(0, sentence.start - 1000), sentence.start)):
         line = text[a:b]
         if line.rstrip().endswith(":"):
             return line
-        if _FULL_STOP.search(line):
+        if _FULL_STOP.search(line) and not (bullet and _BULLET.match(line)):
             return ""
     return ""
+
+
+_BULLET = re.compile(r"\s*[-•*–]\s")
 
 
 _FULL_STOP = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -3875,6 +3924,8 @@ def _holder(
         rf"(?P<name>{NAME_RUN.pattern})\s+(?:is|was|has\s+been)\s+(?:(?:the|its|our)\s+)?"
         rf"(?i:{role})\b"
     )
+    # "chair of Save Hollins Edge": whose role a sentence says it is.
+    role_of = re.compile(rf"(?i:\b{role})\s+of\s+(?:the\s+)?(?P<whose>{NAME_RUN.pattern})")
     # "the water company", in words the text uses, may be the author's own firm, which a
     # sentence names: "Chief Executive of Tarnside Water" in Tarnside Water Ltd's statement.
     firms = [_FIRM_SUFFIX.sub("", m[0]) for m in NAME_RUN.finditer(document.author or "")]
@@ -3892,6 +3943,9 @@ def _holder(
             and all(stems_match(w, held) for w in ends)
         )
         own = named_in_text and any(re.search(rf"\b{re.escape(f)}\b", text) for f in firms)
+        bodies = [content_stems(m["whose"]) for m in role_of.finditer(text)]
+        if bodies and not any(stems_match(w, b) for w in of for b in bodies):
+            continue  # "Dr Ruth Calloway, chair of Save Hollins Edge": another body's chair
         if not (by_head or own) and not all(
             stems_match(w, held) or stems_match(w, about) for w in of
         ):
@@ -4647,6 +4701,18 @@ _VAGUE_VERBS = frozenset(
 _PHRASAL = frozenset({"out", "off", "up", "down", "away", "over", "back"})
 
 
+# The endings that make a verb a noun of its act: "proposal", "investigation", "payment".
+_ACT_NOUN = re.compile(r"(?:al|ation|ition|ment|ure|ion|ance|ence)s?$")
+
+
+def _names_act(verb: _Verb, text: str) -> bool:
+    """Whether ``text`` names the act of ``verb`` by its noun: "proposal" for "propose"."""
+    root = verb.stem.removesuffix("e")
+    return len(root) >= 4 and any(
+        w.startswith(root) and _ACT_NOUN.fullmatch(w[len(root) :]) for w in words(text.lower())
+    )
+
+
 def _placed_as_noun(verb_stem: str, text: str) -> bool:
     """Whether ``text`` says the verb made of a noun (``verb_stem``, "hospitaliz") with the
     noun as a place: "taken to hospital", "four of whom were taken to Askett General
@@ -4717,10 +4783,23 @@ def _said_with(
     return found
 
 
+# A sentence's opening phrase, up to its comma: "On behalf of our 640 members,".
+_FRONTED = re.compile(
+    r"\W*(?:on|in|at|of|for|with|from|by|among|under|after|before|since|during|despite)\b"
+    r"[^,;:]*(?=,)",
+    re.I,
+)
+
+
 def _reach(text: str, start: int, end: int) -> str:
     """The figure's `_clause_span`, with the label before a colon it follows ("aircraft
     built: 44") and what follows a bracket after it ("five others (153302, ...) had their
-    leases terminated")."""
+    leases terminated"); or, for a figure in the phrase a sentence opens with, that phrase."""
+    fronted = _FRONTED.match(text)
+    if fronted and end <= fronted.end():
+        # A phrase put before the subject says none of the subject's verbs: "On behalf of our
+        # 640 members, we thank everyone who attended meetings".
+        return fronted[0]
     left, right = _clause_span(text, start, end)
     if text[left - 1 : left] == ":" and not text[left:start].strip():
         left = max(text.rfind(c, 0, left - 1) for c in _CLAUSE_MARKS) + 1

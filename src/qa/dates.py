@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from qa.text import ISO_ASIDE, WEEKDAYS, numbers
+from qa.text import IRREGULAR_PAST, ISO_ASIDE, WEEKDAYS, numbers, words
 
 _BIRTH_Q = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH_Q = re.compile(r"\b(?:die|died|death|dead)\b", re.I)
@@ -155,6 +155,17 @@ _AHEAD = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;(—–]|:(?!\d)|\b(?:and|but|while|whereas)\b", re.I)
 
 
+def _told_past(text: str) -> bool:
+    """Whether ``text`` holds a verb in the past tense: "when she lost power on", not "will be
+    held on" (after "be", a participle)."""
+    said = words(text.lower())
+    return any(
+        (w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 4)
+        and (i == 0 or said[i - 1] not in ("be", "been", "being"))
+        for i, w in enumerate(said)
+    )
+
+
 def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.date | None:
     """The day a relative date ``answer`` stands for, counted from ``published`` (an ISO
     date): "today" in a notice of 2026-02-10 is 10 February 2026; "on Tuesday" in an article of
@@ -183,5 +194,7 @@ def calendar_day(answer: str, sentence: str, published: str | None) -> datetime.
     before = sentence[:at] if at >= 0 else sentence
     marks = list(_CLAUSE_MARK.finditer(before))
     clause = before[marks[-1].start() :] if marks else before
-    ahead = _AHEAD.search(clause) is not None or answer.lower().lstrip().startswith("next")
+    looks = list(_AHEAD.finditer(clause))
+    ahead = bool(looks) and not _told_past(clause[looks[-1].end() :])
+    ahead = ahead or answer.lower().lstrip().startswith("next")
     return written + datetime.timedelta(days=gap % 7 if ahead else -(-gap % 7))

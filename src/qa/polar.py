@@ -290,6 +290,8 @@ UNIT_REACH = 4
 MIN_INTRODUCER = 2
 # Prepositions that make the option after them a noun: "by hand", "on foot".
 _OPTION_PREPOSITIONS = frozenset({"by", "on", "in", "at", "with", "via"})
+# ... and those that open an option's phrase, in "under its own power or under tow".
+_PHRASE_PREPOSITIONS = _OPTION_PREPOSITIONS | {"under", "from", "into", "through", "without"}
 # Words of the question next to an option that an answer may carry ("a pit village").
 _OPTION_REACH = 3
 
@@ -306,6 +308,9 @@ class Option:
     # After a preposition it is a noun, which no verb of its stem names: "by hand" is not
     # "handed in".
     noun: bool = False
+    # The preposition its phrase opens with, which a sentence naming it says too: "under tow"
+    # (not "lost power" for "under its own power"). A name needs none.
+    preposition: str = ""
 
 
 def choices(question: str) -> tuple[Option, ...]:
@@ -366,6 +371,17 @@ def choices(question: str) -> tuple[Option, ...]:
                 {w.lower() for w in side[side.index(key) - 1 : side.index(key)]}
                 & _OPTION_PREPOSITIONS
             ),
+            preposition=next(
+                (
+                    w.lower()
+                    for w in reversed(
+                        side[max(0, side.index(key) - _OPTION_REACH) : side.index(key)]
+                    )
+                    # A name is told by itself: "found in Nicaragua" or "to Nicaragua".
+                    if w.lower() in _PHRASE_PREPOSITIONS and not key[0].isupper()
+                ),
+                "",
+            ),
         )
         for key, side, span in zip(keys, sides, spans)
     )
@@ -391,8 +407,16 @@ def chosen(options: Sequence[Option], sentence: str) -> str | None:
         if any(a <= token.start() < b for a, b in negations):
             continue
         for option in options:
-            if _same_option_word(option.key, token[0]) and not (
-                option.noun and _VERB_END.search(token[0]) and not _VERB_END.search(option.key)
+            if (
+                _same_option_word(option.key, token[0])
+                and not (
+                    option.noun and _VERB_END.search(token[0]) and not _VERB_END.search(option.key)
+                )
+                and (
+                    not option.preposition
+                    or option.preposition
+                    in (t[0].lower() for t in tokens[max(0, i - _OPTION_REACH) : i])
+                )
             ):
                 found.setdefault(option, i)
     if len(found) != 1:
@@ -927,7 +951,7 @@ def polar_verdict(
     c = claim(question)
     if not c.terms and not c.figures:
         return None
-    best: tuple[tuple[float, float], int, Polarity] | None = None
+    best: tuple[tuple[float, float, bool], int, Polarity] | None = None
     for i, sentence in enumerate(sentences):
         earlier = " ".join(sentences[:i])
         before = sentences[i - 1] if i else ""
@@ -938,10 +962,17 @@ def polar_verdict(
         # will remain closed", not "Two display cabinets were broken open" under a title
         # naming the museum.
         own = content_stems(sentence) | _implied_words(sentence)
-        rank = (coverage, _share(c.terms, own | _opposed(c, own)))
+        # ... and of those, one on "anyone" the question asks of: "nobody died", not "When the
+        # port engine died", for "Was anyone killed?".
+        anyone = bool(_ANYONE.search(c.body)) and bool(_ANYONE.search(sentence))
+        rank = (coverage, _share(c.terms, own | _opposed(c, own)), anyone)
         if best is None or rank > best[0]:
             best = (rank, i, polarity)
     return (best[2], best[1]) if best else None
+
+
+# A person left unnamed: "anyone", "nobody", "no one".
+_ANYONE = re.compile(r"\b(?:any|no|some|every)(?:one|body)\b|\bno[\s-]one\b", re.I)
 
 
 def _implied_words(text: str) -> set[str]:
