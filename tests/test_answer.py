@@ -8438,6 +8438,17 @@ def test_prompted__the_asked_act_said_with_what_prompted_it(text: str, prompted:
     assert _prompted("Why was the by-election called?", text) is prompted
 
 
+def test_clock_time__of_a_sentences_times_the_one_of_the_asked_thing_comes_first() -> None:
+    text = (
+        "A spokesperson said the centre received a mayday call from the ferry at 16:47 and "
+        "that the Carrick Haven lifeboat was launched at 16:58."
+    )
+
+    found = _clock_time("What time was the lifeboat sent out?", [Sentence("d", text, 0, len(text))])
+
+    assert found is not None and found[0] == "at 16:58"
+
+
 def test_clock_time__a_result_announced_was_declared() -> None:
     texts = [
         "The returning officer left before midnight and was back shortly before the declaration.",

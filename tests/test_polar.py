@@ -986,7 +986,7 @@ def test_denied__every_asked_word_it_holds_is_negated(sentence: str, expected: b
         ),
         (
             "Did the ferry reach harbour under its own power or under tow?",
-            "In the end our tug took her under tow.",
+            "In the end our tug took her in tow.",
             "tow",
         ),
         (

@@ -5609,10 +5609,28 @@ def _clock_time(
         ]
         if own:
             return own[0][0].strip(), sentence
+    # Of the times of a sentence that never says the verb, the one in a clause on the asked
+    # thing comes first: "that the Carrick Haven lifeboat was launched at 16:58", not "received
+    # a mayday call from the ferry at 16:47", for "What time was the lifeboat sent out?".
+    asked = content_stems(question) - _TIME_WORDS
     for sentence in told:
         if clocks[sentence] and not _verb_before(question, sentence.text, None):
-            return clocks[sentence][0][0].strip(), sentence
+            text = sentence.text
+            named = [
+                m
+                for m in clocks[sentence]
+                if any(
+                    stems_match(w, content_stems(_CLAUSE_BREAK.split(text[: m.start()])[-1]))
+                    for w in asked
+                )
+            ]
+            return (named or clocks[sentence])[0][0].strip(), sentence
     return None
+
+
+# Where a clause of a sentence ends: "... from the ferry at 16:47 and that the lifeboat ...".
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b")
+_TIME_WORDS = frozenset(stem(w) for w in ("time", "hour", "clock"))
 
 
 _WHEN_Q = re.compile(r"^\W*when\b", re.I)

@@ -308,8 +308,8 @@ class Option:
     # After a preposition it is a noun, which no verb of its stem names: "by hand" is not
     # "handed in".
     noun: bool = False
-    # The preposition its phrase opens with, which a sentence naming it says too: "under tow"
-    # (not "lost power" for "under its own power"). A name needs none.
+    # The preposition its phrase opens with: a sentence naming it says one too ("under tow",
+    # "in tow"; not "lost power" for "under its own power"). A name needs none.
     preposition: str = ""
 
 
@@ -414,8 +414,10 @@ def chosen(options: Sequence[Option], sentence: str) -> str | None:
                 )
                 and (
                     not option.preposition
-                    or option.preposition
-                    in (t[0].lower() for t in tokens[max(0, i - _OPTION_REACH) : i])
+                    or any(
+                        t[0].lower() in _PHRASE_PREPOSITIONS
+                        for t in tokens[max(0, i - _OPTION_REACH) : i]
+                    )
                 )
             ):
                 found.setdefault(option, i)
