@@ -308,9 +308,9 @@ class Option:
     # After a preposition it is a noun, which no verb of its stem names: "by hand" is not
     # "handed in".
     noun: bool = False
-    # The preposition its phrase opens with: a sentence naming it says one too ("under tow",
-    # "in tow"; not "lost power" for "under its own power"). A name needs none.
-    preposition: str = ""
+    # In a preposition's phrase, a sentence names it in one too ("under tow", "in tow"; not
+    # "lost power" for "under its own power"). A name needs none.
+    phrased: bool = False
 
 
 def choices(question: str) -> tuple[Option, ...]:
@@ -371,21 +371,17 @@ def choices(question: str) -> tuple[Option, ...]:
                 {w.lower() for w in side[side.index(key) - 1 : side.index(key)]}
                 & _OPTION_PREPOSITIONS
             ),
-            preposition=next(
-                (
-                    w.lower()
-                    for w in reversed(
-                        side[max(0, side.index(key) - _OPTION_REACH) : side.index(key)]
-                    )
-                    # A name is told by itself: "found in Nicaragua" or "to Nicaragua".
-                    if w.lower() in _PHRASE_PREPOSITIONS and not key[0].isupper()
-                ),
-                "",
-            ),
+            # A name is told by itself: "found in Nicaragua" or "to Nicaragua".
+            phrased=not key[0].isupper() and _after_preposition(side[: side.index(key)]),
         )
         for key, side, span in zip(keys, sides, spans)
     )
     return options if len({o.key for o in options}) == len(options) else ()
+
+
+def _after_preposition(before: Sequence[str]) -> bool:
+    """Whether one of the last `_OPTION_REACH` words of ``before`` is a preposition."""
+    return any(w.lower() in _PHRASE_PREPOSITIONS for w in before[-_OPTION_REACH:])
 
 
 def _lower(words_: Sequence[str]) -> frozenset[str]:
@@ -412,13 +408,7 @@ def chosen(options: Sequence[Option], sentence: str) -> str | None:
                 and not (
                     option.noun and _VERB_END.search(token[0]) and not _VERB_END.search(option.key)
                 )
-                and (
-                    not option.preposition
-                    or any(
-                        t[0].lower() in _PHRASE_PREPOSITIONS
-                        for t in tokens[max(0, i - _OPTION_REACH) : i]
-                    )
-                )
+                and (not option.phrased or _after_preposition([t[0] for t in tokens[:i]]))
             ):
                 found.setdefault(option, i)
     if len(found) != 1:
