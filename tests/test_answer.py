@@ -1533,6 +1533,28 @@ def test_figure_answer__gives_a_range_from_to_from_either_of_its_ends(figure: st
     assert sa.answer == "£1.5 million to £2 million"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote's tally is given whole
+        ("The margin was six votes to five.", "six votes to five"),
+        (
+            "Councillors backed the scheme by seven votes to three on Tuesday.",
+            "seven votes to three",
+        ),
+        ("Members voted seven to four to approve the plan.", "seven to four"),
+        # a change by a figure to another is no tally
+        ("The council cut the fund by 20 to 80 places.", "20"),
+        ("Fares will go to 5 to 7 pounds.", "5 to 7 pounds"),
+    ],
+)
+def test_figure_answer__a_tally_is_given_whole(text: str, expected: str) -> None:
+    sentence = Sentence("d.txt", text, 0, len(text))
+    a, b = figure_spans(text)[0]
+
+    assert _figure_answer("d.txt", (1.0, sentence, a, b)).answer == expected
+
+
 def test_figure_answer__a_change_from_to_is_no_range() -> None:
     text = "Crew numbers were cut from 14 to 9."
     sentence = Sentence("d.txt", text, 0, len(text))

@@ -897,6 +897,13 @@ _RANGE_END = re.compile(r"\s+and\s+[\d.,]*\d")
 _RANGE_START = re.compile(r"\bbetween\s+(?P<first>[\d.,]*\d)\s+and\s+$", re.I)
 # ... and "from £1.5 million to £2 million": "from" before its first figure, "to" between.
 _RANGE_FROM = re.compile(r"\bfrom\s+[$€£¥]?$", re.I)
+_TALLY_TO = re.compile(r"\s+to\s+")
+# A change by a figure: "cut the fund by 20 to 80 places" (a change, not a tally).
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|reduc|cut|rais|rose|ris|fell|fall|drop|grew|grow|shr[iau]nk|lower"
+    r"|boost)\w*\s+(?:[\w'’-]+\s+){0,3}?by\s+$",
+    re.I,
+)
 _RANGE_TO = re.compile(r"(?:\s+(?:million|billion|thousand|[a-z%]+))?\s+to\s+[$€£¥]?", re.I)
 _RANGE_FROM_END = re.compile(
     r"\bfrom\s+(?P<first>[$€£¥]?[\d.,]*\d(?:\s+(?:million|billion|thousand))?)\s+to\s+[$€£¥]?$",
@@ -5430,7 +5437,7 @@ def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> 
     """The answer a scored figure gives: its phrase (see `_figure_phrase`), or the whole range
     it is an end of, from either end: "350 and 400 people" of "between 350 and 400 people",
     "£1.5 million to £2 million" of "from £1.5 million to £2 million" (but "9" of "were cut
-    from 14 to 9", a change)."""
+    from 14 to 9", a change), and a tally from its first figure: "six votes to five"."""
     _, sentence, a, b = scored
     text = sentence.text
 
@@ -5446,6 +5453,18 @@ def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> 
         ends = [(c, d) for c, d in figure_spans(text) if c > b]
         if ends and _RANGE_TO.fullmatch(text, b, ends[0][0]):
             return answer(f"{_figure_phrase(text, a, b)} to {_figure_phrase(text, *ends[0])}")
+    phrase = _figure_phrase(text, a, b)
+    at = text.find(phrase, max(0, a - len(phrase)))
+    after = [(c, d) for c, d in figure_spans(text) if c > b]
+    if (
+        at >= 0
+        and after
+        and _TALLY_TO.fullmatch(text, at + len(phrase), after[0][0])
+        and not _RANGE_FROM.search(text, max(0, a - 40), a)
+        and not _CHANGED_BY.search(text, max(0, a - 60), a)
+    ):
+        # A tally, or a range without its "from": "six votes to five", "seven to four".
+        return answer(f"{phrase} to {_figure_phrase(text, *after[0])}")
     started = _RANGE_FROM_END.search(text, max(0, a - 60), a)
     first = started.start("first") if started else 0
     if started and not _CHANGED_FROM.search(text, max(0, first - 60), first):
