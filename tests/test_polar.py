@@ -531,6 +531,20 @@ def test_is_polar(question: str, polar: bool) -> None:
             ["Brightline is recalling about 48,000 AeroPure 300 air purifiers."],
             ("no", 0),
         ),
+        # "being" comes before the asked act, which a sentence must say
+        (
+            "Are pupils being taught remotely while the school is closed?",
+            ["The school will be closed to all pupils on Wednesday."],
+            None,
+        ),
+        (
+            "Are pupils being taught remotely while the school is closed?",
+            ["While the school is closed, pupils are being taught remotely."],
+            ("yes", 0),
+        ),
+        # a denied negation leaves the claim open
+        ("Was anyone hurt?", ["We also reject the claim that nobody was hurt."], None),
+        ("Was anyone hurt?", ["We reject the claim that anyone was hurt."], ("no", 0)),
         # "anyone" is answered by a sentence on anyone, before one on a thing that "died"
         (
             "Was anyone killed?",

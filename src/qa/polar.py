@@ -202,6 +202,12 @@ _NOT_DENIED = re.compile(
     r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\b",
     re.I,
 )
+# ... and so does a denied negation: "We also reject the claim that nobody was hurt".
+_DENIED_NEGATION = re.compile(
+    rf"\b(?:den|reject|dismiss|disput)\w*\s+(?:(?:any|all|the)\s+)?{_CLAIMED}[^.;]*?"
+    r"(?:\b(?:not|never|no|nobody|none|nothing|no\s+one)\b|n['’]t\b)",
+    re.I,
+)
 # Words whose opposite a sentence may state instead of denying them: "was absent at the April
 # 1555 conclave" answers "Was X present at the April 1555 conclave?". A negative prefix
 # ("legal" / "illegal", "active" / "inactive") needs no entry.
@@ -607,12 +613,16 @@ def claim(question: str) -> Claim:
 def _participle(question: str) -> str | None:
     """The participle a "Was/Were/Has/Have/Had <subject> <participle> ...?" question asks
     about: "warned" of "Were residents warned before the water was released?", or the one
-    after a modal's "be": "fined" of "Will the company be fined?". A sentence that never says
+    after a modal's "be", or after "being": "fined" of "Will the company be fined?", "taught"
+    of "Are pupils being taught remotely?". A sentence that never says
     it affirms nothing: "the release of water ... to residents of Millbrook"."""
     tokens = [t.strip(".,;:?!\"'“”") for t in question.split()]
     first = tokens[0].lower() if tokens else ""
     if first in _MODALS and "be" in tokens[2:]:
         start = tokens.index("be", 2) + 1
+    elif first in ("is", "are", "was", "were") and "being" in tokens[2:]:
+        # "Are pupils being taught remotely ...?": what is being done.
+        start = tokens.index("being", 2) + 1
     elif first in _PERFECT_OR_PASSIVE:
         # After "been" comes the asked act: "Have the police officers charged over Harwick
         # been sentenced?".
@@ -623,8 +633,9 @@ def _participle(question: str) -> str | None:
     for word, after in zip(window_[:5], [*window_[1:], ""]):
         if word != word.lower() or numbers(word) or word in ("been", "hundred"):
             continue
-        # One before a noun describes it: "the wounded officer".
-        if after.islower() and after not in STOPWORDS:
+        # One before a noun describes it: "the wounded officer" (not one before an adverb:
+        # "taught remotely").
+        if after.islower() and after not in STOPWORDS and not after.endswith("ly"):
             continue
         if len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PAST | UNCHANGED_PAST:
             return word
@@ -760,7 +771,7 @@ def judge(
         if opposed:
             # "was not absent" affirms what "absent" denies; that is left undecided.
             return (None if _negated_spans(sentence) else "no"), coverage
-        if _NOT_DENIED.search(sentence):
+        if _NOT_DENIED.search(sentence) or _DENIED_NEGATION.search(sentence):
             return None, coverage
         if _negated(c, sentence) or _read_with_another(c, sentence):
             return "no", coverage
