@@ -1999,9 +1999,6 @@ class SourceAnswerer:
                 or (after := _UNIT_AFTER.match(s.text, b))
                 and after["unit"].lower() in _LENGTH_UNITS
             ]
-        elif _HOW_MANY_Q.search(query) and re.fullmatch(_TIME_UNIT, _asked_head(query) or "", re.I):
-            # "For how many school days ...?" is said in days: not "nearly 1,100 on its roll".
-            candidates = [(s, a, b) for s, a, b in candidates if _lasted(s.text, b)]
         if _PERCENT_Q.search(query):
             candidates = [(s, a, b) for s, a, b in candidates if _PERCENT.match(s.text, b)]
         elif _HOW_MANY_Q.search(query) and (verb := _asked_verb(query)):
