@@ -1031,6 +1031,30 @@ def test_score_figures__an_age_a_ratio_or_a_time_counts_nothing(text: str, quest
     assert _answerer(FakeLLM([]))._score_figures(question, sentences, None, doc) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an organisation's name, where the model finds none
+        (
+            "Which engineering consultancy was called in to assess the building?",
+            "Calder Pryce Associates",
+        ),
+        # a sentence sharing no word of the question names no such body
+        ("Which company will repair the roof?", NOT_STATED),
+        # nor is a person an organisation
+        ("Which engineer was called in to assess the building?", NOT_STATED),
+    ],
+)
+def test_run__which_organisation_takes_a_firms_name(question: str, expected: str) -> None:
+    doc, passages = _one_sentence(
+        "Independent structural engineers from Calder Pryce Associates were on site by six."
+    )
+
+    sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_names_the_thing__another_name_of_a_named_thing_is_any_name() -> None:
     text = "Today the site lies near the town of Avdira."
     answer = SourceAnswer("d", "Avdira", "answer", (Sentence("d", text, 0, len(text)),))

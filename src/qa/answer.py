@@ -1722,6 +1722,10 @@ class SourceAnswerer:
         )
         if vague is not None:
             return vague
+        shown_now = evidence.sentences[: self.settings.evidence_sentences]
+        firm = _organisation(asked, shown_now) if qtype in ("which", "name") else None
+        if firm is not None:
+            return SourceAnswer(document.doc_id, firm[0], "answer", (firm[1],))
         return self._extract(document, evidence, question, qtype, scoped, floor, topic)
 
     @staticmethod
@@ -3166,6 +3170,41 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
 _MODEL_NAME = re.compile(r"\b(?-i:[A-Z][\w-]*)\s+\d[\w-]*")
 # A model number after a name: " 72-600" of "ATR 72-600 turboprop", " A320" of "Airbus A320".
 _MODEL_NUMBER = re.compile(r"\s+(?=[A-Z]*\d)[A-Z\d][\w-]*\b(?![,.]?\d)")
+
+
+# The kinds of organisation a "which" question may ask for, and the words that end such a
+# body's name.
+_ORG_KINDS = frozenset(
+    "company firm consultancy organisation organization body agency business contractor "
+    "charity authority regulator insurer operator manufacturer supplier".split()
+)
+_ORG_END = re.compile(
+    r"\b(?:Associates|Partners|Partnership|Group|Ltd|Limited|plc|PLC|Inc|LLC|Company|Branch"
+    r"|Agency|Authority|Council|Trust|Executive|Department|Office|Board|Commission|Services?"
+    r"|Institute|Foundation|Society|Association|Consultants|Consultancy|Bureau|Ministry)\.?$"
+)
+
+
+def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The name of the body "Which <organisation kind> ...?" asks for, and its sentence: the
+    first name ending like a body's ("... Associates", "... Branch") in the first of
+    ``sentences`` that holds another word of the question: "Calder Pryce Associates" of
+    "Independent structural engineers from Calder Pryce Associates were on site" for "Which
+    engineering consultancy was called in ...?". (The small model often finds none.)"""
+    match = _KIND_Q.match(question)
+    kind = (match["noun"] or match["first"]).lower() if match else ""
+    if kind not in _ORG_KINDS:
+        return None
+    given = {w.lower() for w in words(question)}
+    wanted = content_stems(question) - {stem(kind)}
+    for sentence in sentences:
+        if not any(stems_match(w, content_stems(sentence.text)) for w in wanted):
+            continue
+        for run in NAME_RUN.finditer(sentence.text):
+            name = _ARTICLES.sub("", run[0])
+            if _ORG_END.search(name) and not all(w.lower() in given for w in words(name)):
+                return name, sentence
+    return None
 
 
 def _joined_name(name: str, rest: str, question: str, kind: str) -> str:
