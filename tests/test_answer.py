@@ -1041,14 +1041,17 @@ def test_score_figures__an_age_a_ratio_or_a_time_counts_nothing(text: str, quest
         ),
         # a sentence sharing no word of the question names no such body
         ("Which company will repair the roof?", NOT_STATED),
-        # nor is a person an organisation
+        # nor is a person an organisation, nor a council a company
         ("Which engineer was called in to assess the building?", NOT_STATED),
+        ("Which company was called in to assess the building?", NOT_STATED),
+        ("Which body was called in to assess the building?", "Arlon Council"),
     ],
 )
 def test_run__which_organisation_takes_a_firms_name(question: str, expected: str) -> None:
-    doc, passages = _one_sentence(
-        "Independent structural engineers from Calder Pryce Associates were on site by six."
-    )
+    text = "Independent structural engineers from Calder Pryce Associates were on site by six."
+    if "body" in question or "company" in question:
+        text = "Arlon Council sent engineers to assess the building."
+    doc, passages = _one_sentence(text)
 
     sa = _answerer(FakeLLM([NOT_STATED])).run(question, doc, passages)
 

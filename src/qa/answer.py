@@ -3172,16 +3172,20 @@ _MODEL_NAME = re.compile(r"\b(?-i:[A-Z][\w-]*)\s+\d[\w-]*")
 _MODEL_NUMBER = re.compile(r"\s+(?=[A-Z]*\d)[A-Z\d][\w-]*\b(?![,.]?\d)")
 
 
-# The kinds of organisation a "which" question may ask for, and the words that end such a
-# body's name.
-_ORG_KINDS = frozenset(
-    "company firm consultancy organisation organization body agency business contractor "
-    "charity authority regulator insurer operator manufacturer supplier".split()
+# The kinds of organisation a "which" question may ask for, each with the words that end such
+# a body's name: a firm's ("... Associates") or a public body's ("... Branch"). A council is
+# no company.
+_FIRM_KINDS = frozenset(
+    "company firm consultancy business contractor insurer operator manufacturer supplier".split()
 )
-_ORG_END = re.compile(
-    r"\b(?:Associates|Partners|Partnership|Group|Ltd|Limited|plc|PLC|Inc|LLC|Company|Branch"
-    r"|Agency|Authority|Council|Trust|Executive|Department|Office|Board|Commission|Services?"
-    r"|Institute|Foundation|Society|Association|Consultants|Consultancy|Bureau|Ministry)\.?$"
+_BODY_KINDS = frozenset("body agency authority regulator organisation organization charity".split())
+_FIRM_END = re.compile(
+    r"\b(?:Associates|Partners|Partnership|Group|Ltd|Limited|plc|PLC|Inc|LLC|Company"
+    r"|Consultants|Consultancy)\.?$"
+)
+_BODY_END = re.compile(
+    r"\b(?:Branch|Agency|Authority|Council|Trust|Executive|Department|Office|Board|Commission"
+    r"|Service|Institute|Foundation|Society|Association|Bureau|Ministry)$"
 )
 
 
@@ -3193,7 +3197,8 @@ def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Se
     engineering consultancy was called in ...?". (The small model often finds none.)"""
     match = _KIND_Q.match(question)
     kind = (match["noun"] or match["first"]).lower() if match else ""
-    if kind not in _ORG_KINDS:
+    ending = _FIRM_END if kind in _FIRM_KINDS else _BODY_END if kind in _BODY_KINDS else None
+    if ending is None:
         return None
     given = {w.lower() for w in words(question)}
     wanted = content_stems(question) - {stem(kind)}
@@ -3202,7 +3207,7 @@ def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Se
             continue
         for run in NAME_RUN.finditer(sentence.text):
             name = _ARTICLES.sub("", run[0])
-            if _ORG_END.search(name) and not all(w.lower() in given for w in words(name)):
+            if ending.search(name) and not all(w.lower() in given for w in words(name)):
                 return name, sentence
     return None
 
