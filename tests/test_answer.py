@@ -8409,6 +8409,11 @@ def test_run__the_asked_verb_said_only_of_another_thing_leaves_the_model_s_count
     assert sa.answer == "1,171"
 
 
+def _intro(text: str, line: str) -> str:
+    start = text.index(line)
+    return _list_intro(text, Sentence("d", line, start, start + len(line)))
+
+
 def test_list_intro__an_item_is_read_with_the_sentence_introducing_its_list() -> None:
     text = (
         "The result was declared at 2.47am. The votes were as follows:\n\n"
@@ -8416,14 +8421,10 @@ def test_list_intro__an_item_is_read_with_the_sentence_introducing_its_list() ->
         "Ada Vane was elected. Turnout: 31 per cent"
     )
 
-    def intro(line: str) -> str:
-        start = text.index(line)
-        return _list_intro(text, Sentence("d", line, start, start + len(line)))
-
-    assert intro("Tom Reed (Blue Party) - 402") == "The votes were as follows:"
+    assert _intro(text, "Tom Reed (Blue Party) - 402") == "The votes were as follows:"
     # A sentence with a full stop is no item, nor is a line after one.
-    assert intro("Ada Vane was elected.") == ""
-    assert intro("Turnout: 31 per cent") == ""
+    assert _intro(text, "Ada Vane was elected.") == ""
+    assert _intro(text, "Turnout: 31 per cent") == ""
 
 
 def test_list_intro__a_bulleted_item_may_end_with_a_full_stop() -> None:
@@ -8434,15 +8435,11 @@ def test_list_intro__a_bulleted_item_may_end_with_a_full_stop() -> None:
         "The turbines are tall.\n\n- Homes will be 750 metres away."
     )
 
-    def intro(line: str) -> str:
-        start = text.index(line)
-        return _list_intro(text, Sentence("d", line, start, start + len(line)))
-
-    assert intro("- a 20MW battery storage facility next to the substation.") == (
+    assert _intro(text, "- a 20MW battery storage facility next to the substation.") == (
         "The scheme will deliver lasting local benefits, including:"
     )
     # A bullet after a sentence of the text's own has no introduction.
-    assert intro("- Homes will be 750 metres away.") == ""
+    assert _intro(text, "- Homes will be 750 metres away.") == ""
 
 
 def test_run__yes_no_reads_a_list_item_with_its_introduction() -> None:
