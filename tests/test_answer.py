@@ -722,6 +722,20 @@ def test_run__a_year_the_model_adds_to_a_date_is_dropped(reply: str) -> None:
     assert sa.answer.endswith("17 February")
 
 
+def test_verify__a_year_of_another_shown_sentence_is_not_dropped() -> None:
+    # "May 10, 1904" may mean the date of the sentence holding 1904: `_mashed_date`'s case.
+    doc, _ = _one_sentence(
+        "Ada Vane played for the Arlon club in 1904. Her first win came on May 10 at home."
+    )
+    shown = [Sentence(doc.doc_id, doc.text[a:b], a, b) for a, b in sentence_spans(doc.text)]
+
+    sa = _answerer(FakeLLM()).verify(
+        "When did Ada Vane play for the Arlon club?", " May 10, 1904 [2]", shown, doc
+    )
+
+    assert sa is None
+
+
 def test_run__the_incident_is_the_event_its_source_tells() -> None:
     doc, passages = _one_sentence(FERRY_DAY)
 

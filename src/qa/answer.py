@@ -1071,7 +1071,7 @@ def _names_only_the_event(question: str) -> bool:
 
 
 # A year closing a date: "17 February 2024", "February 17, 2024".
-_ADDED_YEAR = re.compile(r",?\s+\d{4}\s*$")
+_ADDED_YEAR = re.compile(r",?\s+(\d{4})\s*$")
 
 
 def grounded(answer: str, quote: str, given: str = "") -> bool:
@@ -2557,8 +2557,11 @@ class SourceAnswerer:
         cause = qtype == "open" and bool(_CAUSE_Q.search(question))
         kindred = " ".join(_same_event(content_stems(query or question))) if cause else ""
         # A small model completes a date with a year of its own: "17 February 2024" of "on
-        # Tuesday 17 February". The day it read stands without it.
-        undated = _ADDED_YEAR.sub("", text) if qtype == "date" else text
+        # Tuesday 17 February". The day it read stands without it. (A year of another shown
+        # sentence is `_mashed_date`'s: "May 10, 1904" may mean "April 17, 1904".)
+        added = _ADDED_YEAR.search(text) if qtype == "date" else None
+        shown_figures = numbers(" ".join(s.text for s in shown))
+        undated = text[: added.start()] if added and added[1] not in shown_figures else text
         for sentence in candidates:
             if _in_dateline(text, sentence.text):
                 continue
