@@ -2560,8 +2560,9 @@ class SourceAnswerer:
         # Tuesday 17 February". The day it read stands without it. (A year of another shown
         # sentence is `_mashed_date`'s: "May 10, 1904" may mean "April 17, 1904".)
         added = _ADDED_YEAR.search(text) if qtype == "date" else None
-        shown_figures = numbers(" ".join(s.text for s in shown))
-        undated = text[: added.start()] if added and added[1] not in shown_figures else text
+        if added and added[1] in numbers(" ".join(s.text for s in shown)):
+            added = None
+        undated = text[: added.start()] if added else text
         for sentence in candidates:
             if _in_dateline(text, sentence.text):
                 continue
