@@ -72,6 +72,15 @@ def test_split_front_matter__reads_a_value_with_a_colon_as_the_whole_line() -> N
     )
 
 
+def test_split_front_matter__reads_a_title_opening_with_a_quotation_as_the_whole_line() -> None:
+    text = '---\ntitle: "Sheer luck": Residents demand answers\nauthor: "A Group"\n---\nBody.\n'
+
+    assert split_front_matter(text) == (
+        "Body.\n",
+        {"title": '"Sheer luck": Residents demand answers', "author": "A Group"},
+    )
+
+
 def test_split_front_matter__without_header_returns_text_unchanged() -> None:
     text = "Just text.\n---\nnot: a header\n---\n"
 

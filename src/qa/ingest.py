@@ -29,10 +29,13 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 UNKNOWN = "unknown"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-# A plain "key: value" line whose value YAML would not read as a list, mapping or quoted text.
+# A plain "key: value" line whose value opens no YAML list, mapping, block or alias. One opening
+# with a quotation is the whole line: 'title: "Sheer luck": Residents demand answers'.
 _PLAIN_FIELD = re.compile(
-    r"[ \t]*(?P<key>[A-Za-z_][\w -]*?)[ \t]*:[ \t]+(?P<value>[^\s\[{\"'|>&*!].*?)\s*"
+    r"[ \t]*(?P<key>[A-Za-z_][\w -]*?)[ \t]*:[ \t]+(?P<value>[^\s\[{|>&*!].*?)\s*"
 )
+# A whole value in quotes, as YAML would have read it: "title: \"Sheer luck\"".
+_QUOTED = re.compile(r"(?P<q>[\"'])(?P<inner>[^\"']*)(?P=q)")
 
 
 class IngestError(ValueError):
@@ -130,7 +133,11 @@ def _plain_fields(header: str) -> dict[str, Any] | None:
     fields = [_PLAIN_FIELD.fullmatch(line) for line in header.splitlines() if line.strip()]
     if not fields or not all(fields):
         return None
-    return {m["key"]: m["value"] for m in fields if m}
+    return {
+        m["key"]: q["inner"] if (q := _QUOTED.fullmatch(m["value"])) else m["value"]
+        for m in fields
+        if m
+    }
 
 
 def _read_html(html: str) -> tuple[str, dict[str, Any]]:
