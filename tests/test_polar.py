@@ -846,6 +846,35 @@ def test_polar_verdict__a_prefix_makes_an_opposite_of_an_adjective_only() -> Non
     assert verdict is None or verdict[0] != "no"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Blasting resumed at Brenn Hill on Friday 12 September.", ("yes", 0)),
+        # another name's word in place of the dropped one
+        ("Blasting resumed at Brenn Hill Farm on Friday.", None),
+    ],
+)
+def test_polar_verdict__a_long_name_may_lose_its_last_word(sentence: str, expected: object) -> None:
+    assert polar_verdict("Has blasting resumed at Brenn Hill Quarry?", [sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The HSE confirmed it had been notified of the incident.", ("yes", 0)),
+        ("The H.S.E. confirmed it had not been notified of the incident.", ("no", 0)),
+        # initials of another name
+        ("The HSA confirmed it had been notified of the incident.", None),
+    ],
+)
+def test_polar_verdict__a_name_may_be_written_as_its_initials(
+    sentence: str, expected: object
+) -> None:
+    question = "Was the Health and Safety Executive notified of the incident?"
+
+    assert polar_verdict(question, [sentence]) == expected
+
+
 def test_polar_verdict__the_sentence_holding_most_of_the_claim_decides() -> None:
     sentences = [
         "The old mill on the Alder closed.",  # 4 of 5 words: yes on its own

@@ -64,6 +64,7 @@ from qa.text import (
     names_number,
     numbers,
     opens_with_pronoun,
+    plain,
     stem,
     stems_match,
     verb_forms,
@@ -78,6 +79,9 @@ Op = Literal[">", "<", ">=", "<="]
 MIN_COVERAGE = 0.6
 # ... and a claim of this many content words or fewer must be held whole.
 SHORT_CLAIM = 3
+# Fewest words of a name a sentence may give without its last ("Brenn Hill" of "Brenn Hill
+# Quarry"): "John" is not "John Smith".
+MIN_SHORTENED = 3
 
 _AUX = (
     "is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|"
@@ -700,7 +704,7 @@ def judge(
     sentence = _NON.sub("non", sentence)
     scope = f"{context} {sentence}" if pronoun else sentence
     have = content_stems(scope) | _implied_words(scope) | (set(words(scope)) & _PARTICLES)
-    have |= _compounded(c.body, scope)
+    have |= _compounded(c.body, scope) | _abbreviated(c.body, scope)
     if any(stems_match(w, have) for w in c.either):
         have |= c.either
     # Its author the source need not name where it says the rest of the claim's core:
@@ -759,7 +763,9 @@ def judge(
         # A sentence that names nothing new is about what its source is about: "the court has
         # sentenced policemen" in "The whole truth about Zhanaozen".
         named = named | content_stems(topic)
-    names_in = [all(stems_match(w, named) for w in run) for run in c.names]
+    names_in = [
+        all(stems_match(w, named) for w in run) or _shortened(run, sentence) for run in c.names
+    ]
     counts = _figure_counts(scope)
     short = frozenset(f for f, n in c.repeated.items() if counts[f] < n)
     if all(names_in) and c.figures <= figures and not short:
@@ -862,6 +868,37 @@ def _qualifiers(text: str) -> frozenset[tuple[str, frozenset[str]]]:
     return frozenset(
         (m[0].lower(), frozenset(numbers(" ".join(text[m.end() :].split()[:3]))))
         for m in _FIGURE_COMPARISON.finditer(text)
+    )
+
+
+# A name of several capitalised words, small ones between them: "Health and Safety Executive".
+_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _abbreviated(claim_text: str, sentence: str) -> set[str]:
+    """The stems of the names in ``claim_text`` that ``sentence`` writes as their initials,
+    dotted or not: "the HSE" or "the H.S.E." for "the Health and Safety Executive"."""
+    found: set[str] = set()
+    for m in _NAME_PHRASE.finditer(claim_text):
+        capitals = [w for w in m[0].split() if w[0].isupper()]
+        initials = r"\.?".join(w[0] for w in capitals)
+        if re.search(rf"(?<![\w.]){initials}\.?(?!\w)", sentence):
+            found |= {stem(w) for w in words(" ".join(capitals))}
+    return found
+
+
+def _shortened(run: tuple[str, ...], sentence: str) -> bool:
+    """Whether ``sentence`` names ``run`` (a name's stems, three or more) without its last
+    word, with no capitalised word in its place: "at Brenn Hill on Friday" of "Brenn Hill
+    Quarry", not "Brenn Hill Farm"."""
+    if len(run) < MIN_SHORTENED:
+        return False
+    tokens = re.findall(r"[\w'’-]+", sentence) + [""]
+    stems = [stem(plain(w.lower())) for w in tokens]
+    n = len(run) - 1
+    return any(
+        tuple(stems[i : i + n]) == run[:-1] and not tokens[i + n][:1].isupper()
+        for i in range(len(tokens) - n)
     )
 
 
