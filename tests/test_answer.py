@@ -1072,6 +1072,19 @@ def test_run__which_organisation_takes_a_firms_name(question: str, expected: str
     assert sa.answer == expected
 
 
+def test_run__a_public_body_the_model_names_is_no_company() -> None:
+    text = (
+        "Vibration monitors operated by Westmoor District Council recorded the blast. "
+        "The quarry is run by Harrowgate Aggregates Ltd."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Westmoor District Council [1]"])
+
+    sa = _answerer(llm).run("Which company operates the quarry?", doc, passages)
+
+    assert sa.answer == "Harrowgate Aggregates Ltd"
+
+
 def test_names_the_thing__another_name_of_a_named_thing_is_any_name() -> None:
     text = "Today the site lies near the town of Avdira."
     answer = SourceAnswer("d", "Avdira", "answer", (Sentence("d", text, 0, len(text)),))
@@ -1159,6 +1172,22 @@ def _nearest(question: str, text: str) -> str:
     scored = [(0.5, sentence, m.start(), m.end()) for m in re.finditer(dates, text)]
     nearest = _nearest_event(question, scored)
     return text[nearest[2] : nearest[3]]
+
+
+def test_run__a_misread_date_gives_way_to_the_best_sentences_date() -> None:
+    text = (
+        "The blast took place on Tuesday, 9 September. "
+        "The council confirmed on Monday that no work has been done at the quarry since. "
+        "Some residents told us they felt a blast on Friday afternoon, but the monitors showed "
+        "nothing."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" Monday [2]"])
+
+    sa = _answerer(llm).run("On what day of the week did the blast take place?", doc, passages)
+
+    # Not the Friday whose "blast" sits nearer its date.
+    assert sa.answer == "Tuesday, 9 September"
 
 
 def test_nearest_event__an_infobox_run_is_no_clause_of_the_event() -> None:
@@ -2396,6 +2425,12 @@ def test_run__who_question_takes_the_name_its_by_phrase_or_qualifier_gives(
             "Which treatment plant did the water come from?",
             "Samples were taken at Arlon Water Treatment Works on Monday.",
             "Arlon Water Treatment Works",
+        ),
+        # a place's holder of the kind is named after it
+        (
+            "Which MP has secured a debate on the closure?",
+            "Norland's MP, Ada Vane, has secured a debate on the closure.",
+            "Ada Vane",
         ),
     ],
 )
@@ -6212,6 +6247,11 @@ def test_amount_asked__is_a_sum_said_with_the_verb_of_the_question(
         ("What is the maximum range of the gun?", "It fires 5-metre plumes of flame.", True),
         ("What is the length of the bridge?", "The bridge is 340 ft long.", True),
         ("What is the range of the gun?", "It fires 40 rounds a minute.", False),
+        # a length from one thing to another is a distance, no depth or height
+        ("How deep were the blast holes?", "The house is 250 metres from the face.", False),
+        ("How high is the mast?", "The mast stands 40 metres away from the road.", False),
+        ("How far is the house from the face?", "The house is 250 metres from the face.", True),
+        ("How deep were the blast holes?", "The holes were 12 metres deep.", True),
     ],
 )
 def test_dimension_asked__is_a_figure_in_a_unit_of_the_asked_dimension(
@@ -7051,6 +7091,20 @@ def test_old_cases__asked_by_a_name_only_they_give_leave_the_news_off_subject() 
     sentences = [Sentence(doc.doc_id, text[a:b], a, b) for a, b in sentence_spans(text)]
 
     found = _old_cases(doc, sentences, "How many people were hurt in the Port Ellery collapse?")
+
+    assert [s.text for s in found] == [sentences[0].text]
+
+
+def test_old_cases__the_sources_own_name_asks_about_no_old_case() -> None:
+    text = (
+        'Ann Lee, who founded the Save Rowan Ward campaign, said: "My son was born here in 2022.'
+        "\"\n\nThe campaign's petition has gathered 8,400 signatures."
+    )
+    author = "the Save Rowan Ward campaign"
+    doc = Document("d.txt", "d.txt", text, "x", "D", author=author, published="2025-03-05")
+    sentences = [Sentence(doc.doc_id, text[a:b], a, b) for a, b in sentence_spans(text)]
+
+    found = _old_cases(doc, sentences, "How many signatures has the Save Rowan Ward petition got?")
 
     assert [s.text for s in found] == [sentences[0].text]
 
@@ -8387,6 +8441,16 @@ def test_run__the_one_count_said_with_the_asked_verb_stands_a_little_under_the_m
     ],
 )
 def test_plural_head__a_collective_noun_counts_as_a_plural(tail: str, head: str | None) -> None:
+    assert _plural_head(tail) == head
+
+
+@pytest.mark.parametrize(
+    ("tail", "head"),
+    [(" miles away.", "miles"), (" years ago", "years"), (" metres deep and", "metres")],
+)
+def test_plural_head__a_measure_ends_before_the_word_that_says_what_it_measures(
+    tail: str, head: str
+) -> None:
     assert _plural_head(tail) == head
 
 

@@ -1428,6 +1428,8 @@ class SourceAnswerer:
         )
         if agent is not None and who != asked and not informative(agent[0], asked, "which"):
             agent = None  # "the official" for "Which harbour official closed the pier?"
+        if agent is not None and _public_for_firm(asked, agent[0]):
+            agent = None
         if agent is None and qtype in ("which", "open"):
             agent = (
                 _instance(asked, on_subject)
@@ -1531,7 +1533,11 @@ class SourceAnswerer:
         if verified is not None and qtype == "name" and not _names_the_thing(asked, verified):
             # "the reception for Hannah Kowalski and Daniel Reyes" names no head chef.
             verified = None
-        if verified is not None and qtype == "which" and _off_which(asked, verified, document):
+        if (
+            verified is not None
+            and qtype == "which"
+            and (_off_which(asked, verified, document) or _public_for_firm(asked, verified.answer))
+        ):
             # "Mr Pryce said ..." names no investigator, nor says who examined anything, for
             # "Which fire investigator examined the heaters?".
             verified = None
@@ -1650,7 +1656,10 @@ class SourceAnswerer:
             ):
                 best = _figure_answer(document.doc_id, mash)
             if untold and scored:
-                best = _figure_answer(document.doc_id, _nearest_event(asked, scored))
+                # Of the best sentence's dates: "The blast took place on Tuesday, 9 September",
+                # not "they believe they felt a blast on Friday", whose "blast" is nearer.
+                top = [f for f in scored if f[1] is scored[0][1]]
+                best = _figure_answer(document.doc_id, _nearest_event(asked, top))
             told_dates = [f for f in scored if f[1] in told] if qtype == "date" else []
             if (
                 len(told_dates) == 1
@@ -3161,6 +3170,12 @@ def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Senten
             # "Kazakhstan's" of "celebrations of Kazakhstan's 20 years" names whose, not which.
             if not name or all(w.lower() in given for w in words(name)) or _POSSESSIVE.search(name):
                 continue
+            # "Ellesford's MP, Simon Fairbairn, ..." names whose MP, and the MP in apposition.
+            if re.fullmatch(rf"\w+['’]s\s+{noun}", name):
+                holder = re.match(rf"\s*,\s+({NAME_RUN.pattern}),", text[run.end() :])
+                if holder:
+                    return holder[1], sentence
+                continue
             # "the United States" is not one state.
             if re.fullmatch(rf"\w.*\s{noun}{akin}", name) or after.search(text[: run.start()]):
                 # A model's number is part of its name: "ATR 72-600", "Airbus A320".
@@ -3191,6 +3206,20 @@ _BODY_END = re.compile(
     r"\b(?:Branch|Agency|Authority|Council|Trust|Executive|Department|Office|Board|Commission"
     r"|Service|Institute|Foundation|Society|Association|Bureau|Ministry)$"
 )
+
+
+# The end of a public body's name, which no firm's name has.
+_PUBLIC_END = re.compile(
+    r"\b(?:Council|Ministry|Department|Authority|Commission|Executive|Police|Government)\.?$"
+)
+
+
+def _public_for_firm(question: str, answer: str) -> bool:
+    """Whether ``answer`` names a public body where "Which <firm kind> ...?" asks for a firm:
+    "Westmoor District Council" for "Which company operates the quarry?"."""
+    match = _KIND_Q.match(question)
+    kind = (match["noun"] or match["first"]).lower() if match else ""
+    return kind in _FIRM_KINDS and bool(_PUBLIC_END.search(answer.strip()))
 
 
 def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -4354,8 +4383,12 @@ def _old_cases(document: Document, sentences: Sequence[Sentence], question: str)
     }
     # A question naming what only the old cases name asks about one, and the rest is off its
     # subject: "How many were hurt in the Port Ellery collapse?", where "the 2013 boardwalk
-    # failure at Port Ellery" is told, not "63 people were treated" on the asked day.
-    for name in (n for n in capitalised_words(question) if n.lower() not in STOPWORDS):
+    # failure at Port Ellery" is told, not "63 people were treated" on the asked day. The
+    # source's own name is no case: "the Save Rowan Ward campaign" of its author.
+    unasked = STOPWORDS | set(
+        words(f"{document.author or ''} {document.publication or ''}".lower())
+    )
+    for name in (n for n in capitalised_words(question) if n.lower() not in unasked):
         told = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", document.text)]
         if told and all(any(c.start <= at < c.end for c in cases) for at in told):
             return set(sentences) - cases
@@ -6161,14 +6194,19 @@ def _is_plural(word: str) -> bool:
     )
 
 
+# Words that say what a measure measures, after its unit: "27 miles away", "3 metres deep".
+_MEASURED = frozenset("away ago long wide high deep tall old apart thick later earlier".split())
+
+
 def _plural_head(tail: str) -> str | None:
-    """The plural noun closing the words after a figure (``tail``), up to a small word or a
-    mark: "employees" of "frontline operating employees, about", "members" of "members of";
-    None for "dead and 50 wounded", "Kazakh officials"."""
+    """The plural noun closing the words after a figure (``tail``), up to a small word, a
+    mark or a word saying what a measure measures (`_MEASURED`): "employees" of "frontline
+    operating employees, about", "members" of "members of", "miles" of "miles away"; None for
+    "dead and 50 wounded", "Kazakh officials"."""
     run = re.match(r"(?:\s*(?-i:[a-z]+)\b(?![-'’]))+", tail)
     kept: list[str] = []
     for word in run[0].split() if run else []:
-        if word in STOPWORDS or len(kept) == UNIT_REACH:
+        if word in STOPWORDS or word in _MEASURED or len(kept) == UNIT_REACH:
             break
         kept.append(word)
     return kept[-1] if kept and _is_plural(kept[-1]) else None
@@ -6578,12 +6616,18 @@ def _amount_of(noun: str, text: str, start: int, end: int) -> bool:
     return any(w in ("of", "in") and stem(n) == noun for w, n in zip(after, after[1:]))
 
 
+_APART = re.compile(r"\s+(?:away\b|from\b)", re.I)
+_SIZES = frozenset({"high", "tall", "deep", "wide"})
+
+
 def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``sentence.text[start:end]`` is in a unit of the dimension "How
     high (tall, deep, far, wide, fast) ...?" or "What is the length (range, ...) of X?" asks
     for: "reached 5.6 metres" for "How high did the river rise?", not "420 homes"."""
+    dimension = None
     if m := _DIMENSION_Q.search(question):
-        units = _DIMENSION_UNITS[(m["dimension"] or m["measure"]).lower()]
+        dimension = (m["dimension"] or m["measure"]).lower()
+        units = _DIMENSION_UNITS[dimension]
     elif (m := _MEASURE_Q.match(question)) and m["noun"].lower() in _LENGTH_MEASURES:
         units = _LENGTH_UNITS
     else:
@@ -6592,7 +6636,11 @@ def _dimension_asked(question: str, sentence: Sentence, start: int, end: int) ->
     unit = _RATE_UNIT.match(sentence.text, end) or _UNIT_AFTER.match(
         sentence.text, end + (sentence.text[end : end + 1] == "-")
     )
-    return unit is not None and unit["unit"].lower() in units
+    if unit is None or unit["unit"].lower() not in units:
+        return False
+    # A length from one thing to another is a distance: "250 metres from the blasting face"
+    # is no depth of the holes.
+    return dimension not in _SIZES or not _APART.match(sentence.text, unit.end())
 
 
 def _one_price(
