@@ -592,6 +592,21 @@ def test_polar_verdict__a_claim_of_degree_needs_that_degree(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a count says nothing of whether it was enough
+        ("We had 220 stewards on duty on Saturday.", None),
+        ("There were not enough stewards on duty on Saturday.", ("no", 0)),
+        ("There were enough stewards on duty on Saturday.", ("yes", 0)),
+    ],
+)
+def test_polar_verdict__enough_is_a_degree(sentence: str, expected: object) -> None:
+    question = "Were there enough stewards on duty on Saturday?"
+
+    assert polar_verdict(question, [sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The system is now fully back in use and running normally.", ("yes", 0)),
         # the claim's particle is its predicate: running something else is not being back up
         ("The trust runs the appointments system and two hospitals.", None),

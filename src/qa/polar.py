@@ -241,9 +241,12 @@ _OPPOSITES = (
     ("broken", "intact"),
 )
 # Words of degree: a claim with one is shown only by a sentence that says it (its opposite
-# denies it): "very light on civilian casualties" says nothing of "a large number" of them.
+# denies it): "very light on civilian casualties" says nothing of "a large number" of them,
+# nor "220 stewards on duty" that there were enough.
 _DEGREE = frozenset(
-    stem(w) for w in "high low large small big many few heavy light major minor".split()
+    stem(w)
+    for w in "high low large small big many few heavy light major minor enough sufficient "
+    "adequate".split()
 )
 # Colours, each denying the others: "The flowers ... are slaty blue" says they are not pale
 # pink. Only in lower case, since "the Black Sea" is a name, not a colour.
