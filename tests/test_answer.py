@@ -5522,6 +5522,11 @@ def test_run__a_sum_asked_for_is_shown_before_counts() -> None:
         ("It sold at £59.99 each; the deluxe model at a price of £79.99.", NOT_STATED),
         # A sum beside "no cost" is no price.
         ("Owners get a new kettle at no cost, or a £40 voucher.", NOT_STATED),
+        # ... nor one another thing costs.
+        ("Holders of a weekend ticket, which cost £145, will receive £95.", NOT_STATED),
+        ("A mug costs £12 in the shop.", NOT_STATED),
+        ("The new kettle, which cost £45, is sold out.", "£45"),
+        ("It cost £45 at launch.", "£45"),
     ],
 )
 def test_run__a_lone_price_answers_what_something_cost(text: str, expected: str) -> None:
@@ -5601,6 +5606,19 @@ def test_run__a_sum_of_the_asked_noun_is_its_price() -> None:
             "Each day costs the city $400,000 in lost fares.",
             " $400,000 [1]",
             "$400,000",
+        ),
+        # what was paid for the asked thing is its cost
+        (
+            "How much did a weekend ticket cost?",
+            "Our members paid £145 for a weekend ticket plus a booking fee.",
+            " £145 [1]",
+            "£145",
+        ),
+        (
+            "How much did a weekend ticket cost?",
+            "Our members paid £145 for a coach to the weekend festival.",
+            " £145 [1]",
+            NOT_STATED,
         ),
     ],
 )

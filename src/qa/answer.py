@@ -546,6 +546,12 @@ _PRICE_BEFORE = re.compile(
 _FEE_BEFORE = re.compile(rf"\bfees?{_SUM_AFTER}", re.I)
 # "the standard adult fare of $2.75": a sum of the noun before it.
 _NOUN_OF_SUM = re.compile(r"\b([^\W\d_]+)\s+of\s+[$€£¥₹₽]?$")
+# The thing a sum is the cost of: "ticket" of "a weekend ticket, which cost £145", "a mug costs".
+_THING_COSTING = re.compile(
+    r"\b([^\W\d_]+),?\s+(?:(?:which|that)\s+)?(?:costs?|costing|sells?\s+for|sold\s+for)\s+"
+    r"(?:about\s+|around\s+|just\s+)?[$€£¥₹₽]?$",
+    re.I,
+)
 _EACH = re.compile(r"\s+(?:each|apiece|a piece)\b", re.I)
 _MONEY = re.compile(
     r"[$€£¥₹₽]|\b(?:dollars?|euros?|pounds? sterling|pounds?|yen|rubles?|roubles?|rupees?|"
@@ -2043,7 +2049,9 @@ class SourceAnswerer:
             # A sum another act on money gives is that act's: "not paying our members saves it
             # about $1.2 million a day" for "How much does a bus fare cost?".
             candidates = [
-                (s, a, b) for s, a, b in candidates if not _other_money_act(money, s.text, a, b)
+                (s, a, b)
+                for s, a, b in candidates
+                if not _other_money_act(money, s.text, a, b, query)
             ]
         # A case the clause brings in for comparison is not the asked one: "In neighbouring
         # Westbrook, a bus strike in October 2018 lasted eleven days" for "How long did Port
@@ -6661,10 +6669,18 @@ def _priced(question: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the sum at ``sentence.text[start:end]`` is a price: "a retail price of £59.99",
     "£59.99 each", or a sum of what the question asks about ("the standard adult fare of
     $2.75" for "How much does a bus fare cost?"), or, asked what was paid, a fee ("for a fee
-    of £18 million"); not the "£40" of "delivered at no cost, or a £40 voucher"."""
+    of £18 million"); not the "£40" of "delivered at no cost, or a £40 voucher", nor what
+    another thing costs."""
     before = sentence.text[max(0, start - 30) : start]
     noun = _NOUN_OF_SUM.search(before)
     paid = (money := _money_verb(question)) is not None and money.stem == stem("pay")
+    thing = _THING_COSTING.search(before)
+    if (
+        thing
+        and thing[1].lower() not in STOPWORDS
+        and not stems_match(stem(thing[1].lower()), content_stems(question))
+    ):
+        return False
     return bool(
         _PRICE_BEFORE.search(before)
         or paid
@@ -6915,13 +6931,23 @@ def _says_act(verb: _Verb, text: str, exact: bool = False) -> bool:
     )
 
 
-def _other_money_act(money: _Verb, text: str, start: int, end: int) -> bool:
+def _other_money_act(money: _Verb, text: str, start: int, end: int, question: str) -> bool:
     """Whether the clause of the figure at ``text[start:end]`` says another of `_MONEY_ACTS`
-    than the question's ``money`` verb, and not that one: "saves" for "cost"."""
+    than the question's ``money`` verb, and not that one: "saves" for "cost". A sum paid for
+    all the ``question`` names is its price: "paid £145 for a weekend ticket" for "How much
+    did a weekend ticket cost?"."""
     clause = _clause(text, start, end)
     if _says_act(money._replace(bare=False), clause):
         return False
+    bought = _PAID_FOR.match(text, end)
+    named = content_stems(question) - {money.stem, "much"}
+    if bought and named and all(stems_match(w, content_stems(bought["thing"])) for w in named):
+        return False
     return any(_uses(_verb(act, after_do=False), clause) for act in _MONEY_ACTS)
+
+
+# What a sum was paid for: " for a weekend ticket".
+_PAID_FOR = re.compile(r"\s+(?:each\s+)?for\s+(?P<thing>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 
 
 def _is_money(sentence: Sentence, start: int, end: int) -> bool:
