@@ -1592,6 +1592,24 @@ def test_run__how_long_takes_no_point_in_a_time() -> None:
     assert sa.answer == NOT_STATED
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration joined to another noun is what that thing is
+        ("A 24-hour maternity advice line will be staffed by midwives.", NOT_STATED),
+        # ... and the asked thing's own duration
+        ("There will be a six-week closure of the ward.", "six-week closure"),
+    ],
+)
+def test_run__how_long_takes_no_duration_of_another_thing(text: str, expected: str) -> None:
+    doc, passages = _one_sentence(text)
+    reply = " 24 hours [1]" if "24" in text else " six weeks [1]"
+
+    sa = _answerer(FakeLLM([reply])).run("How long will the maternity closure last?", doc, passages)
+
+    assert sa.answer == expected
+
+
 @pytest.mark.parametrize("figure", ["1.5", "2"])
 def test_figure_answer__gives_a_range_from_to_from_either_of_its_ends(figure: str) -> None:
     text = "Repairs could cost anywhere from £1.5 million to £2 million, he said."

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -326,6 +327,21 @@ def _lasted(text: str, end: int) -> bool:
     a point in one: "ten minutes into the crossing"."""
     duration = _DURATION.match(text, end)
     return duration is not None and not _INTO.match(text, duration.end())
+
+
+# A duration joined to the noun it describes: "24-hour" of "a 24-hour advice line".
+_DURATION_OF = re.compile(rf"-{_TIME_UNIT}\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
+
+
+def _duration_of_other(question: str, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is joined to a time unit to describe a thing the
+    ``question`` does not name: "a 24-hour maternity advice line" for "How long will the
+    maternity closure last?" (not "a six-week closure")."""
+    m = _DURATION_OF.match(text, end)
+    if m is None:
+        return False
+    run = list(itertools.takewhile(lambda w: w not in STOPWORDS, m["noun"].split()))
+    return bool(run) and not stems_match(stem(run[-1]), content_stems(question))
 
 
 # A time in words: "for many months", "several weeks", "for decades".
@@ -2007,7 +2023,11 @@ class SourceAnswerer:
             # A sum counts no heaters: "a £25 voucher" for "How many heaters were recalled?".
             candidates = [c for c in candidates if not _is_money(*c)]
         if _HOW_LONG_Q.search(query):
-            candidates = [(s, a, b) for s, a, b in candidates if _lasted(s.text, b)]
+            candidates = [
+                (s, a, b)
+                for s, a, b in candidates
+                if _lasted(s.text, b) and not _duration_of_other(query, s.text, b)
+            ]
         elif _HOW_LONG_ANY_Q.search(query):
             # "How long were the thieves inside?" asks for a time or a length, not "11
             # paintings".
