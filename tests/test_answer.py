@@ -251,6 +251,14 @@ def test_informative__a_bare_figure_names_no_place() -> None:
     assert informative("Hall 2", "Where was the count held?", "open")
 
 
+def test_informative__a_bare_count_tells_no_open_questions_thing() -> None:
+    assert not informative("41", "What damage was done to the church?", "open")
+    assert informative("the east window", "What damage was done to the church?", "open")
+    # a measure is a figure
+    assert informative("4,411", "What is the population of Pilzno?", "open")
+    assert informative("0.13%", "What is the salinity of the lake?", "open")
+
+
 # --- verify ---------------------------------------------------------------------------------
 
 

@@ -1149,8 +1149,16 @@ def informative(answer: str, question: str, qtype: QuestionType) -> bool:
         w.rstrip(".") in MONTHS for w in words(answer) if w.isalpha()
     ):
         return False  # a bare date ("Dec. 16") names no holiday, cause or place
-    if _WHERE_Q.match(question) and not any(w.isalpha() for w in words(answer)):
+    bare = not any(w.isalpha() for w in words(answer))
+    if _WHERE_Q.match(question) and bare:
         return False  # nor does a bare figure ("2023") name a place
+    if (
+        bare
+        and qtype == "open"
+        and not any(is_date_token(n) for n in new_numbers)
+        and not (_MEASURE_Q.match(question) or _MEASURE_END_Q.match(question))
+    ):
+        return False  # nor a bare count ("41") what damage was done, unlike a population
     return bool(new_stems or new_numbers)
 
 
