@@ -1093,6 +1093,21 @@ def test_run__a_public_body_the_model_names_is_no_company() -> None:
     assert sa.answer == "Harrowgate Aggregates Ltd"
 
 
+def test_run__the_name_of_a_kind_is_the_one_it_is_in_apposition_to() -> None:
+    text = (
+        "The board is launching the Ellesford Link, a free shuttle service for mothers. "
+        "No mother has come to harm at the Rowan Unit."
+    )
+    doc, passages = _one_sentence(text)
+    llm = FakeLLM([" the Rowan Unit [2]"])
+
+    sa = _answerer(llm).run(
+        "What is the name of the free shuttle service for mothers?", doc, passages
+    )
+
+    assert sa.answer == "Ellesford Link"
+
+
 def test_names_the_thing__another_name_of_a_named_thing_is_any_name() -> None:
     text = "Today the site lies near the town of Avdira."
     answer = SourceAnswer("d", "Avdira", "answer", (Sentence("d", text, 0, len(text)),))

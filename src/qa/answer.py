@@ -1474,7 +1474,7 @@ class SourceAnswerer:
         if agent is None and qtype == "open":
             agent = _said_so(asked, on_subject[: self.settings.evidence_sentences])
         if agent is None and qtype == "name":
-            agent = _birth_name(asked, on_subject)
+            agent = _birth_name(asked, on_subject) or _apposed_name(asked, on_subject)
         if agent is None and _WHAT_TIME_Q.search(asked):
             agent = _clock_time(asked, on_subject)
         if agent is not None:
@@ -3056,6 +3056,22 @@ def _birth_name(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sent
             if first.lower() in MONTHS or plain(name) in asked:
                 continue
             return name, sentence
+    return None
+
+
+def _apposed_name(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
+    """The name "What is the name of the <kind>?" asks for, and its sentence: the first of
+    ``sentences`` that sets a name beside that kind ("the Ellesford Link, a free shuttle
+    service for expectant mothers"). The model may name whatever the sentences mention."""
+    match = _NAME_OF_Q.search(question)
+    if match is None or not match["thing"].split():
+        return None
+    noun = re.escape(match["thing"].split()[-1])
+    apposed = re.compile(rf"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
+    for sentence in sentences:
+        for run in NAME_RUN.finditer(sentence.text):
+            if apposed.match(sentence.text, run.end()):
+                return _ARTICLES.sub("", run[0]), sentence
     return None
 
 
