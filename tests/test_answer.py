@@ -1093,6 +1093,23 @@ def test_run__a_public_body_the_model_names_is_no_company() -> None:
     assert sa.answer == "Harrowgate Aggregates Ltd"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a bare count off the question's subject counts nothing asked
+        ("How many members does the ticket holders' group have?", NOT_STATED),
+        ("How many stewards were on duty at 4pm?", "198"),
+    ],
+)
+def test_run__a_bare_count_off_the_subject_is_no_answer(question: str, expected: str) -> None:
+    text = 'The plan required 260 stewards. "Our records show that 198 were on duty at 4pm."'
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 198 [2]"])).run(question, doc, passages)
+
+    assert sa.answer == expected
+
+
 def test_run__the_name_of_a_kind_is_the_one_it_is_in_apposition_to() -> None:
     text = (
         "The board is launching the Ellesford Link, a free shuttle service for mothers. "

@@ -1551,6 +1551,7 @@ class SourceAnswerer:
             and (
                 _MONEY_Q.search(asked)
                 or _SIZE_Q.search(asked)
+                or _counts_nothing(verified)
                 or self._loosely_said(asked, verified, idf)
             )
         ):
@@ -5564,6 +5565,15 @@ def _only_plain_count(question: str, scored: Sequence[tuple[float, Sentence, int
         )
 
     return [f for f in scored if plain(f)] == [scored[0]]
+
+
+def _counts_nothing(answer: SourceAnswer) -> bool:
+    """Whether the figure of ``answer`` names nothing it counts wherever its sentence gives it:
+    "198" of "Our records show that 198 were on duty" (not "900" of "Of our 900 staff")."""
+    text = answer.quotes[0].text
+    stated = numbers(answer.answer)
+    spans = [b for a, b in figure_spans(text) if numbers(text[a:b]) & stated]
+    return bool(spans) and not any(_counted(text[b:]) or _plural_head(text[b:]) for b in spans)
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
