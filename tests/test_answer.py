@@ -1110,6 +1110,17 @@ def test_run__a_bare_count_off_the_subject_is_no_answer(question: str, expected:
     assert sa.answer == expected
 
 
+def test_run__a_count_in_apposition_counts_the_noun_before_it() -> None:
+    text = "A small number of properties, fewer than ten, have reported cosmetic cracking."
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" fewer than ten [1]"])).run(
+        "How many homes were damaged?", doc, passages
+    )
+
+    assert sa.answer == "fewer than ten"
+
+
 def test_run__the_name_of_a_kind_is_the_one_it_is_in_apposition_to() -> None:
     text = (
         "The board is launching the Ellesford Link, a free shuttle service for mothers. "

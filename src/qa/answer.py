@@ -5568,12 +5568,17 @@ def _only_plain_count(question: str, scored: Sequence[tuple[float, Sentence, int
 
 
 def _counts_nothing(answer: SourceAnswer) -> bool:
-    """Whether the figure of ``answer`` names nothing it counts wherever its sentence gives it:
-    "198" of "Our records show that 198 were on duty" (not "900" of "Of our 900 staff")."""
+    """Whether the figure of ``answer`` is, wherever its sentence gives it, the bare subject of
+    a verb, naming nothing it counts: "198" of "Our records show that 198 were on duty" (not
+    "900" of "Of our 900 staff", nor "ten" of "a small number of properties, fewer than ten,
+    have reported cracking")."""
     text = answer.quotes[0].text
     stated = numbers(answer.answer)
     spans = [b for a, b in figure_spans(text) if numbers(text[a:b]) & stated]
-    return bool(spans) and not any(_counted(text[b:]) or _plural_head(text[b:]) for b in spans)
+    return bool(spans) and all(_BARE_SUBJECT.match(text, b) for b in spans)
+
+
+_BARE_SUBJECT = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)
 
 
 def _figure_answer(source_id: str, scored: tuple[float, Sentence, int, int]) -> SourceAnswer:
