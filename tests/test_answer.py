@@ -1607,6 +1607,13 @@ def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> No
         ("After last summer's riots, courts sat late.", "summer", "summer"),
         # a phrase ends at its verb
         ("We warned that nine crew cannot safely run this ship.", "nine", "nine crew"),
+        # two words describing one noun are one phrase, two counts are two
+        (
+            "It paid the 64 food and craft traders who lost trade.",
+            "64",
+            "64 food and craft traders",
+        ),
+        ("There were 14 people dead and 50 wounded.", "14", "14 people dead"),
     ],
 )
 def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens(

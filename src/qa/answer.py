@@ -6554,8 +6554,10 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             tail.extend([converted[0]] if converted else [])
             break
         if not core or core.lower() in STOPWORDS | _WHEN_WORDS | _AUXILIARIES:
-            break
-        capped = len(tail) - named == 3
+            # "64 food and craft traders": "and" joins two words describing one noun.
+            if not (core.lower() == "and" and tail and _noun_follows(tail[-1], rest[m.end() :])):
+                break
+        capped = len(tail) - named - tail.count("and") == 3
         if capped:
             break
         named += bool(tail) and core[:1].isdigit() and tail[-1][:1].isupper()
@@ -6577,6 +6579,18 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     while tail and not is_base_form(tail[-1].lower()) and len(tail) > 1:
         tail.pop()
     return " ".join([text[start:end], *tail])
+
+
+def _noun_follows(word: str, rest: str) -> bool:
+    """Whether ``word`` (no plural) and the word or two of ``rest`` up to a plural describe one
+    noun: "food" and " craft traders" of "64 food and craft traders"."""
+    after = [w.strip(".,;:!?") for w in rest.split()[:2]]
+    return (
+        not _is_plural(word)
+        and bool(after)
+        and all(w.isalpha() and w.islower() and w not in STOPWORDS for w in after)
+        and any(_is_plural(w) for w in after)
+    )
 
 
 def _is_range(text: str) -> bool:
