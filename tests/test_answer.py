@@ -2989,6 +2989,22 @@ def test_run__a_bare_figure_answers_what_x_did_only_where_its_sentence_says_the_
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "When was the quarry's planning permission extended?",
+        "In what year was the quarry's planning permission extended?",
+    ],
+)
+def test_run__a_year_another_verb_dates_is_no_answer(question: str) -> None:
+    text = "Harrowgate has operated Brenn Hill Quarry since 1987 and employs 64 people."
+    doc, passages = _one_sentence(text)
+
+    sa = _answerer(FakeLLM([" 1987 [1]"])).run(question, doc, passages)
+
+    assert sa.answer == NOT_STATED
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Luca signed a five-year contract at Castellan City on Saturday.", "Saturday"),

@@ -402,10 +402,11 @@ _ATTRIBUTIVE = re.compile(
 )
 # "Police said on Friday that ...": a date of the statement, not of what it says.
 _SAID_ON = re.compile(rf"\b(?:{REPORTING})\s+(?:on|in|at|last|this)?\s*$", re.I)
-# "When was the museum founded?", "When will the orders be lifted?": the participle they end
-# with.
+# "When was the museum founded?", "When will the orders be lifted?", "In what year was the
+# planning permission extended?": the participle they end with.
 _PASSIVE_WHEN_Q = re.compile(
-    r"^\W*when\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+.+?"
+    r"^\W*(?:when|(?:(?:in|on)\s+)?what\s+(?:year|date|day|month))\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+.+?"
     r"|(?:will|would|can|could|should|must)\s+.+?\s+be)\s+"
     rf"(?P<verb>[a-z]+(?:ed|en)|{'|'.join(sorted(IRREGULAR_PAST))})"
     # "When was the department first told about the outbreak?"
