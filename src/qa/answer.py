@@ -3182,14 +3182,20 @@ def _qualifier(
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _asked_kind(question: str) -> str:
+    """The kind of thing a "which <noun>" question asks for, lower-cased: "company" of "Which
+    company operates the quarry?"; "" when it names none."""
+    match = _KIND_Q.match(question)
+    return (match["noun"] or match["first"]).lower() if match else ""
+
+
 def _instance(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
     """The name a sentence gives to the kind of thing a "which <noun>" question asks for, and
     that sentence: "the oil town of Zhanaozen" for "In which town ...?", "the Democratic Party"
     for "What political party ...?". The sentence must hold the question's names, and the first
     such sentence of ``sentences`` that names one counts. A small model asked "which town"
     answers with a sentence on the event, or with none."""
-    match = _KIND_Q.match(question)
-    asked = (match["noun"] or match["first"]).lower() if match else ""
+    asked = _asked_kind(question)
     if not asked or asked in _NOT_KINDS | STOPWORDS:
         return None
     noun = rf"(?i:{re.escape(asked)})"
@@ -3271,9 +3277,7 @@ _PUBLIC_END = re.compile(
 def _public_for_firm(question: str, answer: str) -> bool:
     """Whether ``answer`` names a public body where "Which <firm kind> ...?" asks for a firm:
     "Westmoor District Council" for "Which company operates the quarry?"."""
-    match = _KIND_Q.match(question)
-    kind = (match["noun"] or match["first"]).lower() if match else ""
-    return kind in _FIRM_KINDS and bool(_PUBLIC_END.search(answer.strip()))
+    return _asked_kind(question) in _FIRM_KINDS and bool(_PUBLIC_END.search(answer.strip()))
 
 
 def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence] | None:
@@ -3282,8 +3286,7 @@ def _organisation(question: str, sentences: Sequence[Sentence]) -> tuple[str, Se
     ``sentences`` that holds another word of the question: "Calder Pryce Associates" of
     "Independent structural engineers from Calder Pryce Associates were on site" for "Which
     engineering consultancy was called in ...?". (The small model often finds none.)"""
-    match = _KIND_Q.match(question)
-    kind = (match["noun"] or match["first"]).lower() if match else ""
+    kind = _asked_kind(question)
     ending = _FIRM_END if kind in _FIRM_KINDS else _BODY_END if kind in _BODY_KINDS else None
     if ending is None:
         return None
@@ -7014,7 +7017,7 @@ def _other_money_act(money: _Verb, text: str, start: int, end: int, question: st
     if _says_act(money._replace(bare=False), clause):
         return False
     bought = _PAID_FOR.match(text, end)
-    named = content_stems(question) - {money.stem, "much"}
+    named = content_stems(question) - {money.stem}
     if bought and named and all(stems_match(w, content_stems(bought["thing"])) for w in named):
         return False
     return any(_uses(_verb(act, after_do=False), clause) for act in _MONEY_ACTS)
