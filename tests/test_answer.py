@@ -1614,6 +1614,7 @@ def test_run__a_sum_changed_from_one_to_another_is_the_new_one(reply: str) -> No
             "64 food and craft traders",
         ),
         ("There were 14 people dead and 50 wounded.", "14", "14 people dead"),
+        ("It left 14 people dead and scores injured.", "14", "14 people dead"),
     ],
 )
 def test_figure_phrase__keeps_what_a_share_is_of_and_the_compound_a_figure_opens(

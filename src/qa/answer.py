@@ -6559,7 +6559,7 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
             break
         if not core or core.lower() in STOPWORDS | _WHEN_WORDS | _AUXILIARIES:
             # "64 food and craft traders": "and" joins two words describing one noun.
-            if not (core.lower() == "and" and tail and _noun_follows(tail[-1], rest[m.end() :])):
+            if not (core.lower() == "and" and tail and _noun_follows(tail, rest[m.end() :])):
                 break
         capped = len(tail) - named - tail.count("and") == 3
         if capped:
@@ -6585,12 +6585,13 @@ def _figure_phrase(text: str, start: int, end: int) -> str:
     return " ".join([text[start:end], *tail])
 
 
-def _noun_follows(word: str, rest: str) -> bool:
-    """Whether ``word`` (no plural) and the word or two of ``rest`` up to a plural describe one
-    noun: "food" and " craft traders" of "64 food and craft traders"."""
+def _noun_follows(tail: Sequence[str], rest: str) -> bool:
+    """Whether the words after a figure so far (``tail``, no plural among them) and the word or
+    two of ``rest`` up to a plural describe one noun: "food" and " craft traders" of "64 food
+    and craft traders" (not "people dead" and " scores injured")."""
     after = [w.strip(".,;:!?") for w in rest.split()[:2]]
     return (
-        not _is_plural(word)
+        not any(_is_plural(w) for w in tail)
         and bool(after)
         and all(w.isalpha() and w.islower() and w not in STOPWORDS for w in after)
         and any(_is_plural(w) for w in after)
